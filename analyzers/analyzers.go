@@ -1,0 +1,32 @@
+// Package analyzers is extinct's one registry of analyzers: the command line,
+// go vet mode and the golangci-lint plugin all take their list from here.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/errcheckcb"
+	"github.com/extinctlint/extinct/internal/suppress"
+)
+
+// Plain returns extinct's analyzers as their packages export them. They skip
+// generated files but leave //nolint to the front end: golangci-lint and
+// Bazel's nogo filter it themselves, and golangci's nolintlint must see every
+// directive that matched.
+func Plain() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		errcheckcb.Analyzer,
+	}
+}
+
+// All returns the analyzers for front ends that do not filter //nolint
+// themselves (the multichecker and go vet mode): each honours //nolint and
+// turns its own panic into an error that names it.
+func All() []*analysis.Analyzer {
+	plain := Plain()
+	all := make([]*analysis.Analyzer, len(plain))
+	for i, a := range plain {
+		all[i] = suppress.Wrap(a)
+	}
+	return all
+}

@@ -1,0 +1,196 @@
+// Package suppress holds the two ways a diagnostic is withheld, each written
+// once for every analyzer: findings in generated files are dropped by the
+// analyzers themselves (so every front end skips them), and //nolint
+// directives are honoured by wrapping the analyzers for the front ends that do
+// not filter them on their own (the multichecker and go vet mode; golangci-lint
+// and nogo have their own filters and get the plain analyzers).
+package suppress
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// RunFunc is the type of analysis.Analyzer.Run.
+type RunFunc = func(*analysis.Pass) (any, error)
+
+// Generated wraps an analyzer's run function so that its diagnostics in
+// generated files (the "// Code generated ... DO NOT EDIT." convention) are
+// dropped. The generated code is still analysed, so facts about it hold.
+func Generated(run RunFunc) RunFunc {
+	return func(pass *analysis.Pass) (any, error) {
+		generated := make(map[*token.File]bool)
+		for _, f := range pass.Files {
+			if ast.IsGenerated(f) {
+				generated[pass.Fset.File(f.FileStart)] = true
+			}
+		}
+		if len(generated) == 0 {
+			return run(pass)
+		}
+		filtered := *pass
+		filtered.Report = func(d analysis.Diagnostic) {
+			if !generated[pass.Fset.File(d.Pos)] {
+				pass.Report(d)
+			}
+		}
+		return run(&filtered)
+	}
+}
+
+// Wrap returns a copy of a whose diagnostics honour //nolint directives with
+// golangci-lint's semantics, and whose panics become errors that name the
+// analyzer, the package and the position instead of killing the whole run.
+func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
+	wrapped := *a
+	run := a.Run
+	wrapped.Run = func(pass *analysis.Pass) (result any, err error) {
+		filter := &nolintFilter{pass: pass, name: a.Name, files: make(map[*token.File]*fileDirectives)}
+		filtered := *pass
+		filtered.Report = func(d analysis.Diagnostic) {
+			if !filter.suppressed(d.Pos) {
+				pass.Report(d)
+			}
+		}
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("internal error: analyzer %s panicked on package %s: %v\n%s", a.Name, pass.Pkg.Path(), r, debug.Stack())
+			}
+		}()
+		return run(&filtered)
+	}
+	return &wrapped
+}
+
+// A directive is the range of lines one //nolint comment covers.
+type directive struct {
+	from, to int      // lines, inclusive
+	col      int      // column of the comment, to match the node below it
+	names    []string // lower-case linter names; nil means all
+}
+
+func (d directive) covers(name string) bool {
+	if d.names == nil {
+		return true
+	}
+	for _, n := range d.names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+type fileDirectives struct{ ranges []directive }
+
+type nolintFilter struct {
+	pass  *analysis.Pass
+	name  string
+	files map[*token.File]*fileDirectives
+}
+
+func (f *nolintFilter) suppressed(pos token.Pos) bool {
+	tf := f.pass.Fset.File(pos)
+	if tf == nil {
+		return false
+	}
+	dirs, ok := f.files[tf]
+	if !ok {
+		dirs = f.parse(tf)
+		f.files[tf] = dirs
+	}
+	line := tf.Line(pos)
+	for _, d := range dirs.ranges {
+		if d.from <= line && line <= d.to && d.covers(f.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// parse collects the directives of one file, computed only when a diagnostic
+// lands in it.
+func (f *nolintFilter) parse(tf *token.File) *fileDirectives {
+	dirs := &fileDirectives{}
+	var file *ast.File
+	for _, candidate := range f.pass.Files {
+		if f.pass.Fset.File(candidate.FileStart) == tf {
+			file = candidate
+			break
+		}
+	}
+	if file == nil {
+		return dirs
+	}
+	fset := f.pass.Fset
+	for _, group := range file.Comments {
+		for _, c := range group.List {
+			names, ok := ParseNolint(c.Text)
+			if !ok {
+				continue
+			}
+			start := fset.Position(group.Pos())
+			dirs.ranges = append(dirs.ranges, directive{
+				from:  start.Line,
+				to:    fset.Position(group.End()).Line,
+				col:   start.Column,
+				names: names,
+			})
+		}
+	}
+	if len(dirs.ranges) == 0 {
+		return dirs
+	}
+	// As in golangci-lint: a directive that ends on the line above a node
+	// and starts in the node's column covers the whole node.
+	inline := len(dirs.ranges)
+	ast.Inspect(file, func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		start := fset.Position(n.Pos())
+		for _, d := range dirs.ranges[:inline] {
+			if d.to == start.Line-1 && d.col == start.Column {
+				if end := fset.Position(n.End()).Line; end > d.to {
+					d.to = end
+					dirs.ranges = append(dirs.ranges, d)
+				}
+				break
+			}
+		}
+		return true
+	})
+	return dirs
+}
+
+// ParseNolint reports whether comment (with its slashes) is a //nolint
+// directive and which linters it names; nil names mean all linters. It
+// follows golangci-lint: "//nolint", "// nolint", "//nolint:all",
+// "//nolint:a,b // reason".
+func ParseNolint(comment string) (names []string, ok bool) {
+	text := strings.TrimLeft(comment, "/ ")
+	if !strings.HasPrefix(text, "nolint") {
+		return nil, false
+	}
+	rest := text[len("nolint"):]
+	if rest != "" && rest[0] != ':' && rest[0] != ' ' {
+		return nil, false
+	}
+	if !strings.HasPrefix(rest, ":") {
+		return nil, true
+	}
+	rest, _, _ = strings.Cut(rest[1:], "//")
+	for _, item := range strings.Split(rest, ",") {
+		name := strings.ToLower(strings.TrimSpace(item))
+		if name == "all" {
+			return nil, true
+		}
+		names = append(names, name)
+	}
+	return names, true
+}
