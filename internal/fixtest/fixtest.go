@@ -14,6 +14,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"path/filepath"
 	"sort"
 	"testing"
 
@@ -155,3 +156,24 @@ func typeCheck(orig *types.Package, files []string, fixed map[string][]byte) err
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// TestData returns the absolute path of the repository's testdata directory
+// (analysistest needs an absolute GOPATH), from a test in any package of the
+// module.
+func TestData(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "testdata")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("fixtest: no go.mod above the test's directory")
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,7 @@
+package panics
+
+func boom() {}
+
+func f() {
+	boom()
+}
