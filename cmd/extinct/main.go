@@ -1,16 +1,55 @@
 // Command extinct runs extinct's analyzers. It takes package patterns like
 // go vet (extinct ./...) and also works as go vet -vettool=$(command -v extinct).
+//
+// Exit codes: 0 no findings, 1 failure (bad input, a package that does not
+// load, an analyzer's internal error), 2 bad command line, 3 findings.
 package main
 
 import (
 	"flag"
+	"os"
+	"strings"
 
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/extinctlint/extinct/analyzers"
 )
 
+// Exit codes, in the README's table.
+const (
+	exitClean    = 0
+	exitFailure  = 1
+	exitUsage    = 2
+	exitFindings = 3
+)
+
 func main() {
-	flag.Var(versionFlag{}, "V", "print version and exit (-V=full, as go vet asks)")
-	multichecker.Main(analyzers.All()...)
+	all := analyzers.All()
+	if delegated(os.Args[1:]) {
+		// go vet's protocol (-V=full, -flags, a .cfg file), help, and the
+		// fix-applying modes are the multichecker's own.
+		flag.Var(versionFlag{}, "V", "print version and exit (-V=full, as go vet asks)")
+		multichecker.Main(all...)
+		return
+	}
+	os.Exit(run(os.Args[1:], all, os.Stdout, os.Stderr))
+}
+
+// delegated reports whether args ask for a mode that the multichecker
+// provides unchanged.
+func delegated(args []string) bool {
+	for i, arg := range args {
+		if arg == "--" {
+			return false
+		}
+		if !strings.HasPrefix(arg, "-") {
+			return arg == "help" || (i == len(args)-1 && strings.HasSuffix(arg, ".cfg"))
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		switch name {
+		case "V", "flags", "fix", "diff":
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,266 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// options are the driver's own flags; the analyzers' flags are registered
+// beside them as -NAME (enable) and -NAME.flag.
+type options struct {
+	json     bool
+	exitZero bool
+	tests    bool
+}
+
+// run is the standalone driver: load, analyse, print, and return the exit
+// code. It writes findings to stdout and failures to stderr.
+func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "extinct: internal error: %v\n", r)
+			code = exitFailure
+		}
+	}()
+	fs := flag.NewFlagSet("extinct", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: extinct [-flag] [package pattern ...]   (extinct help: the analyzers and their flags)")
+	}
+	var opts options
+	fs.BoolVar(&opts.json, "json", false, "emit JSON output (the multichecker's format)")
+	fs.BoolVar(&opts.exitZero, "exit-zero", false, "exit 0 even when there are findings (failures still exit 1)")
+	fs.BoolVar(&opts.tests, "test", true, "analyze test files too")
+	enabled := registerAnalyzerFlags(fs, all)
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return exitClean
+		}
+		return exitUsage
+	}
+	patterns := fs.Args()
+	if len(patterns) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	selected := enabled()
+
+	pkgs, err := packages.Load(&packages.Config{
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Tests: opts.tests,
+	}, patterns...)
+	if err != nil {
+		fmt.Fprintf(stderr, "extinct: %v\n", err)
+		return exitFailure
+	}
+	if len(pkgs) == 0 {
+		fmt.Fprintf(stderr, "extinct: %s matched no packages\n", strings.Join(patterns, " "))
+		return exitFailure
+	}
+	good, failed := reportLoadErrors(pkgs, stderr)
+	if failed && len(good) == 0 {
+		return exitFailure
+	}
+	graph, err := checker.Analyze(selected, good, &checker.Options{})
+	if err != nil {
+		fmt.Fprintf(stderr, "extinct: %v\n", err)
+		return exitFailure
+	}
+	findings := 0
+	for act := range graph.All() {
+		if act.Err != nil && !strings.Contains(act.Err.Error(), "analysis skipped due to errors") {
+			fmt.Fprintf(stderr, "extinct: %s: %s: %v\n", act.Package.PkgPath, act.Analyzer.Name, act.Err)
+			failed = true
+		}
+		if act.IsRoot {
+			findings += len(act.Diagnostics)
+		}
+	}
+	if opts.json {
+		if err := graph.PrintJSON(stdout); err != nil {
+			fmt.Fprintf(stderr, "extinct: %v\n", err)
+			return exitFailure
+		}
+	} else {
+		printText(stdout, graph)
+	}
+	switch {
+	case failed:
+		return exitFailure
+	case findings > 0 && !opts.exitZero:
+		return exitFindings
+	}
+	return exitClean
+}
+
+// registerAnalyzerFlags adds -NAME and -NAME.flag for every analyzer, like
+// the multichecker, and returns a function that gives the selection after
+// parsing: with any -NAME=true only those run; otherwise all but -NAME=false.
+func registerAnalyzerFlags(fs *flag.FlagSet, all []*analysis.Analyzer) func() []*analysis.Analyzer {
+	enable := make(map[*analysis.Analyzer]*triState)
+	for _, a := range all {
+		state := new(triState)
+		enable[a] = state
+		fs.Var(state, a.Name, "enable "+a.Name+" analysis")
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+	return func() []*analysis.Analyzer {
+		anyTrue := false
+		for _, s := range enable {
+			anyTrue = anyTrue || *s == setTrue
+		}
+		var selected []*analysis.Analyzer
+		for _, a := range all {
+			if s := *enable[a]; s == setTrue || (!anyTrue && s != setFalse) {
+				selected = append(selected, a)
+			}
+		}
+		return selected
+	}
+}
+
+type triState int
+
+const (
+	unset triState = iota
+	setTrue
+	setFalse
+)
+
+func (t *triState) IsBoolFlag() bool { return true }
+func (t *triState) String() string   { return "" }
+func (t *triState) Set(s string) error {
+	switch s {
+	case "true", "1":
+		*t = setTrue
+	case "false", "0":
+		*t = setFalse
+	default:
+		return fmt.Errorf("want true or false, got %q", s)
+	}
+	return nil
+}
+
+// reportLoadErrors prints one clear line per package that failed to load
+// (the first error of the most specific kind, with its position) and returns
+// the packages that loaded cleanly.
+func reportLoadErrors(pkgs []*packages.Package, stderr io.Writer) (good []*packages.Package, failed bool) {
+	seen := make(map[string]bool)
+	for _, p := range pkgs {
+		if len(p.Errors) == 0 && !p.IllTyped {
+			good = append(good, p)
+			continue
+		}
+		failed = true
+		line := describeErrors(p)
+		if !seen[line] {
+			seen[line] = true
+			fmt.Fprintln(stderr, line)
+		}
+	}
+	return good, failed
+}
+
+func describeErrors(p *packages.Package) string {
+	if len(p.Errors) == 0 {
+		return fmt.Sprintf("%s: package has errors in its dependencies", p.PkgPath)
+	}
+	// Parse errors say the most about a syntax error, type errors about a
+	// type error; go list's own errors repeat them less precisely.
+	best := p.Errors[0]
+	for _, kind := range []packages.ErrorKind{packages.ParseError, packages.TypeError} {
+		if i := indexKind(p.Errors, kind); i >= 0 {
+			best = p.Errors[i]
+			break
+		}
+	}
+	msg := strings.TrimSpace(best.Msg)
+	if i := strings.LastIndex(msg, "\n"); i >= 0 && strings.HasPrefix(msg, "# ") {
+		msg = msg[i+1:] // go list prefixes "# pkg\n" to a build error
+	}
+	msg = strings.Join(strings.Fields(msg), " ") // one line, whatever go list said
+	if strings.Contains(msg, "does not contain main module") || strings.Contains(msg, "go.mod file not found") {
+		msg += " (run extinct inside a Go module: a directory with a go.mod, or below one)"
+	}
+	pos := relative(best.Pos)
+	more := ""
+	if n := len(p.Errors) - 1; n > 0 {
+		more = fmt.Sprintf(" (and %d more)", n)
+	}
+	if pos == "" || pos == "-" {
+		return fmt.Sprintf("extinct: %s%s", msg, more)
+	}
+	return fmt.Sprintf("%s: %s%s", pos, msg, more)
+}
+
+func indexKind(errs []packages.Error, kind packages.ErrorKind) int {
+	for i, e := range errs {
+		if e.Kind == kind {
+			return i
+		}
+	}
+	return -1
+}
+
+// printText prints the root diagnostics sorted by position, one per line,
+// with file names relative to the working directory where possible.
+func printText(w io.Writer, graph *checker.Graph) {
+	type finding struct {
+		file      string
+		line, col int
+		text      string
+	}
+	var all []finding
+	seen := make(map[string]bool)
+	for _, act := range graph.Roots {
+		for _, d := range act.Diagnostics {
+			p := act.Package.Fset.Position(d.Pos)
+			text := fmt.Sprintf("%s:%d:%d: %s", relative(p.Filename), p.Line, p.Column, d.Message)
+			if seen[text] { // a file in both a package and its test variant
+				continue
+			}
+			seen[text] = true
+			all = append(all, finding{p.Filename, p.Line, p.Column, text})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.file != b.file {
+			return a.file < b.file
+		}
+		if a.line != b.line {
+			return a.line < b.line
+		}
+		return a.col < b.col
+	})
+	for _, f := range all {
+		fmt.Fprintln(w, f.text)
+	}
+}
+
+// relative shortens an absolute file name (or file:line:col) below the
+// working directory.
+func relative(name string) string {
+	if !filepath.IsAbs(name) {
+		return name
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return name
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return name
+}
