@@ -1,8 +1,501 @@
 package errcheckcb
 
 import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
-func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {}
+// uncheckedFrame is a function body being walked: a declaration (fn set)
+// or a literal.
+type uncheckedFrame struct {
+	node ast.Node          // *ast.FuncDecl or *ast.FuncLit
+	sig  *types.Signature  // nil without type information
+	fn   *types.Func       // the declared function, nil for a literal
+	nf   *nofailCandidate  // fn's never-fail evidence, nil if fn cannot qualify
+	body *ast.BlockStmt    // nil for a declaration without body
+	file *uncheckedFileCtx // the file the body is in
+}
+
+// uncheckedFileCtx is what the walk knows of the current file.
+type uncheckedFileCtx struct {
+	file        *ast.File
+	constrained bool // build constraints or a GOOS/GOARCH file name
+}
+
+// uncheckedStmt is a call statement whose error result is dropped.
+type uncheckedStmt struct {
+	stmt      ast.Stmt // *ast.ExprStmt, *ast.GoStmt or *ast.DeferStmt
+	call      *ast.CallExpr
+	frame     *uncheckedFrame // the enclosing function, nil at package level
+	errorPath bool            // in a block that ends by returning a non-nil error
+}
+
+// checkUnchecked reports calls whose error result is dropped by an
+// expression, go or defer statement.
+func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
+	info := pass.TypesInfo
+	var (
+		frames []*uncheckedFrame
+		cands  []*nofailCandidate
+		found  []uncheckedStmt
+		file   *uncheckedFileCtx
+		// written: variables holding a file opened for writing.
+		written = make(map[types.Object]bool)
+	)
+	nodeTypes := []ast.Node{
+		(*ast.File)(nil),
+		(*ast.FuncDecl)(nil),
+		(*ast.FuncLit)(nil),
+		(*ast.ReturnStmt)(nil),
+		(*ast.ExprStmt)(nil),
+		(*ast.GoStmt)(nil),
+		(*ast.DeferStmt)(nil),
+		(*ast.AssignStmt)(nil),
+		(*ast.ValueSpec)(nil),
+	}
+	inspect.WithStack(nodeTypes, func(n ast.Node, push bool, stack []ast.Node) bool {
+		var top *uncheckedFrame
+		if len(frames) > 0 {
+			top = frames[len(frames)-1]
+		}
+		switch n := n.(type) {
+		case *ast.File:
+			if !push {
+				return true
+			}
+			if !optTests && isTestFile(pass.Fset, n.FileStart) {
+				// No finding can be reported here, and no function here
+				// can be called from outside the test package.
+				return false
+			}
+			file = &uncheckedFileCtx{file: n, constrained: isConstrainedFile(pass.Fset, n)}
+		case *ast.FuncDecl:
+			if !push {
+				frames = frames[:len(frames)-1]
+				return true
+			}
+			fr := &uncheckedFrame{node: n, body: n.Body, file: file}
+			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
+				fr.fn = fn
+				fr.sig, _ = fn.Type().(*types.Signature)
+				if c := newNofailCandidate(fn, n, file); c != nil {
+					fr.nf = c
+					cands = append(cands, c)
+				}
+			}
+			frames = append(frames, fr)
+		case *ast.FuncLit:
+			if !push {
+				frames = frames[:len(frames)-1]
+				return true
+			}
+			fr := &uncheckedFrame{node: n, body: n.Body, file: file}
+			if t, ok := info.TypeOf(n).(*types.Signature); ok {
+				fr.sig = t
+			}
+			frames = append(frames, fr)
+		case *ast.AssignStmt:
+			if push && len(n.Rhs) == 1 && len(n.Lhs) >= 1 && opensForWriting(info, n.Rhs[0]) {
+				if id, ok := n.Lhs[0].(*ast.Ident); ok {
+					if obj := info.ObjectOf(id); obj != nil {
+						written[obj] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if push && len(n.Values) == 1 && len(n.Names) >= 1 && opensForWriting(info, n.Values[0]) {
+				if obj := info.Defs[n.Names[0]]; obj != nil {
+					written[obj] = true
+				}
+			}
+		case *ast.ReturnStmt:
+			if push && top != nil && top.nf != nil {
+				top.nf.addReturn(info, n)
+			}
+		case *ast.DeferStmt:
+			if !push {
+				return true
+			}
+			if top != nil && top.nf != nil {
+				top.nf.hasDefer = true
+			}
+			if dropsError(info, n.Call) {
+				found = append(found, uncheckedStmt{stmt: n, call: n.Call, frame: top})
+			}
+		case *ast.GoStmt:
+			if push && dropsError(info, n.Call) {
+				found = append(found, uncheckedStmt{stmt: n, call: n.Call, frame: top})
+			}
+		case *ast.ExprStmt:
+			if !push {
+				return true
+			}
+			call, ok := ast.Unparen(n.X).(*ast.CallExpr)
+			if ok && dropsError(info, call) {
+				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack)})
+			}
+		}
+		return true
+	})
+
+	module := passModule(pass)
+	nofail := nofailResolve(pass, cands, module)
+	if len(found) == 0 {
+		return
+	}
+	excludes := uncheckedExclusions()
+	for _, s := range found {
+		fn, _ := typeutil.Callee(info, s.call).(*types.Func)
+		if fn != nil {
+			if isExcludedCall(info, s.call, fn, excludes) {
+				continue
+			}
+			if isCleanupCall(fn) {
+				if s.errorPath {
+					continue
+				}
+				_, deferred := s.stmt.(*ast.DeferStmt)
+				if !optDeferClose && (deferred || !closesWrittenFile(info, s.call, fn, written)) {
+					continue
+				}
+			}
+			if isDeadlineCall(fn) || isTextOutputToInterface(info, s.call, fn) {
+				continue
+			}
+			if static := typeutil.StaticCallee(info, s.call); static != nil && nofailCallee(pass, static, nofail, module) {
+				continue
+			}
+		}
+		reportUnchecked(pass, s, fn)
+	}
+}
+
+// dropsError reports whether call, used as a statement, drops an error
+// result: it is a call (not a conversion) of something that returns an
+// error.
+func dropsError(info *types.Info, call *ast.CallExpr) bool {
+	if tv, ok := info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		return false
+	}
+	return errorResultIndex(info.TypeOf(call)) >= 0
+}
+
+// errorResultIndex returns the index of the last error among a call's
+// results (t is the call's type: a tuple or a single type), or -1.
+func errorResultIndex(t types.Type) int {
+	if t == nil {
+		return -1
+	}
+	if tuple, ok := t.(*types.Tuple); ok {
+		for i := tuple.Len() - 1; i >= 0; i-- {
+			if isErrorType(tuple.At(i).Type()) {
+				return i
+			}
+		}
+		return -1
+	}
+	if isErrorType(t) {
+		return 0
+	}
+	return -1
+}
+
+// onErrorPath reports whether the statement on top of stack sits in a block
+// that ends by returning a non-nil error or by panicking, directly or through
+// enclosing if statements: cleanup there (a Close before "return err") has
+// nothing to add, the caller already learns of a failure.
+func onErrorPath(info *types.Info, stack []ast.Node) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		var list []ast.Stmt
+		switch b := stack[i].(type) {
+		case *ast.BlockStmt:
+			list = b.List
+		case *ast.CaseClause:
+			list = b.Body
+		case *ast.CommClause:
+			list = b.Body
+		default:
+			return false
+		}
+		if len(list) > 0 && endsWithFailure(info, list[len(list)-1]) {
+			return true
+		}
+		// Climb out of an if (or else) body to the block around the if.
+		if i < 2 {
+			return false
+		}
+		switch stack[i-1].(type) {
+		case *ast.IfStmt:
+			i--
+			for i-1 >= 0 {
+				if _, ok := stack[i-1].(*ast.IfStmt); !ok { // else if chains
+					break
+				}
+				i--
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// endsWithFailure reports whether s returns a non-nil error or panics.
+func endsWithFailure(info *types.Info, s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt:
+		for _, r := range s.Results {
+			if isNilIdent(info, r) {
+				continue
+			}
+			if isErrorType(info.TypeOf(r)) {
+				return true
+			}
+		}
+	case *ast.ExprStmt:
+		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isNilIdent reports whether e is the predeclared nil.
+func isNilIdent(info *types.Info, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isNil := info.Uses[id].(*types.Nil)
+	return isNil
+}
+
+// isCleanupCall reports whether fn releases something: a Close() error or
+// Rollback method, os.Remove, os.RemoveAll. Deferred, these are reported
+// only with -errcheckcb.defer-close; before a return of another error,
+// never.
+func isCleanupCall(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), errorType) {
+		return false
+	}
+	if sig.Recv() == nil {
+		if fn.Pkg() == nil || fn.Pkg().Path() != "os" {
+			return false
+		}
+		return fn.Name() == "Remove" || fn.Name() == "RemoveAll"
+	}
+	switch fn.Name() {
+	case "Close":
+		return sig.Params().Len() == 0
+	case "Rollback":
+		return sig.Params().Len() <= 1
+	}
+	return false
+}
+
+// opensForWriting reports whether e calls os.Create, os.CreateTemp or
+// os.OpenFile with a flag that is not constant or asks for writing.
+func opensForWriting(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
+		return false
+	}
+	switch fn.Name() {
+	case "Create", "CreateTemp":
+		return true
+	case "OpenFile":
+		if len(call.Args) < 2 {
+			return false
+		}
+		tv, ok := info.Types[call.Args[1]]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+			return true
+		}
+		flag, exact := constant.Int64Val(tv.Value)
+		const wronly, rdwr = 0x1, 0x2 // the same on every platform Go supports
+		return !exact || flag&(wronly|rdwr) != 0
+	}
+	return false
+}
+
+// closesWrittenFile reports whether call is x.Close() for a variable x
+// that holds a file opened for writing: a failed close there can mean the
+// data never reached the disk.
+func closesWrittenFile(info *types.Info, call *ast.CallExpr, fn *types.Func, written map[types.Object]bool) bool {
+	if fn.Name() != "Close" {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && written[info.Uses[id]]
+}
+
+// isDeadlineCall reports whether fn sets a connection deadline: that fails
+// only on a connection that is closed or has no deadlines, and the next
+// read or write reports the same failure.
+func isDeadlineCall(fn *types.Func) bool {
+	switch fn.Name() {
+	case "SetDeadline", "SetReadDeadline", "SetWriteDeadline":
+		sig, ok := fn.Type().(*types.Signature)
+		return ok && sig.Recv() != nil && sig.Params().Len() == 1
+	}
+	return false
+}
+
+// isTextOutputToInterface reports whether call is fmt.Fprint, Fprintf,
+// Fprintln or io.WriteString to a destination of interface type: text
+// output through an io.Writer goes to a terminal, a response or a buffer
+// far more often than to a file, and whoever owns a file reports its
+// failure at Close; writes to a static *os.File are still reported.
+func isTextOutputToInterface(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if fn.Pkg() == nil || len(call.Args) == 0 {
+		return false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
+		t := info.TypeOf(call.Args[0])
+		return t != nil && types.IsInterface(t)
+	}
+	return false
+}
+
+// passModule is the path of the module of the package under analysis, or
+// "" when the driver does not know it (GOPATH mode, the standard library).
+func passModule(pass *analysis.Pass) string {
+	if pass.Module == nil {
+		return ""
+	}
+	return pass.Module.Path
+}
+
+// reportUnchecked reports s, with a fix where one is safe.
+func reportUnchecked(pass *analysis.Pass, s uncheckedStmt, fn *types.Func) {
+	name := uncheckedCallName(pass, s.call, fn)
+	why := uncheckedWhy(fn)
+	var msg string
+	switch s.stmt.(type) {
+	case *ast.GoStmt:
+		msg = fmt.Sprintf("errcheckcb: error returned by %s is lost in a go statement: %s; call it in a func literal that handles the error", name, why)
+	case *ast.DeferStmt:
+		msg = fmt.Sprintf("errcheckcb: error returned by deferred %s is not checked: %s; defer a func literal that handles it (e.g. joins it into a named error result)", name, why)
+	default:
+		msg = fmt.Sprintf("errcheckcb: error returned by %s is not checked: %s; handle it or assign it to _ with a comment saying why", name, why)
+	}
+	d := analysis.Diagnostic{Pos: s.call.Pos(), End: s.call.End(), Message: msg}
+	if fix, ok := uncheckedFix(pass, s); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	pass.Report(d)
+}
+
+// uncheckedCallName names the callee for a message: pkg.Func,
+// (*pkg.Type).Method, or the called expression.
+func uncheckedCallName(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func) string {
+	if fn != nil {
+		fn = fn.Origin()
+		sig, _ := fn.Type().(*types.Signature)
+		qual := func(p *types.Package) string { return p.Name() }
+		if sig != nil && sig.Recv() != nil {
+			return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
+		}
+		if fn.Pkg() != nil && fn.Pkg() != pass.Pkg {
+			return fn.Pkg().Name() + "." + fn.Name()
+		}
+		return fn.Name()
+	}
+	text := types.ExprString(call.Fun)
+	if len(text) > 40 {
+		text = text[:37] + "..."
+	}
+	return text
+}
+
+// uncheckedWhy says what dropping fn's error costs.
+func uncheckedWhy(fn *types.Func) string {
+	if fn == nil {
+		return "a failure goes unnoticed and the code carries on as if the call succeeded"
+	}
+	name := fn.Name()
+	switch {
+	case name == "Close":
+		return "a failed close can lose written data without a trace"
+	case name == "Flush" || name == "Sync":
+		return "a failed flush loses buffered data without a trace"
+	case strings.HasPrefix(name, "Write") || strings.HasPrefix(name, "Print") ||
+		strings.HasPrefix(name, "Fprint") || name == "Encode" || name == "Copy" || name == "CopyN":
+		return "a failed write goes unnoticed"
+	case name == "Remove" || name == "RemoveAll" || name == "Rename" || name == "Mkdir" ||
+		name == "MkdirAll" || name == "Chmod" || name == "Chown" || name == "Chdir" || name == "Symlink" || name == "Link":
+		return "a failed file-system change goes unnoticed and later steps work on the wrong state"
+	case strings.HasPrefix(name, "Read") || strings.HasPrefix(name, "Decode") ||
+		strings.HasPrefix(name, "Unmarshal") || strings.HasPrefix(name, "Parse") || strings.HasPrefix(name, "Scan"):
+		return "on failure the result is partial or unset and the code carries on with it"
+	case strings.HasPrefix(name, "Set") || strings.HasPrefix(name, "Unset"):
+		return "a failed setting goes unnoticed and the code runs with the old value"
+	}
+	return "a failure goes unnoticed and the code carries on as if the call succeeded"
+}
+
+// isConstrainedFile reports whether f is built only for some platforms or
+// tags (a //go:build line or a _GOOS/_GOARCH file name): a function there
+// may have another body elsewhere, so its own body proves nothing.
+func isConstrainedFile(fset *token.FileSet, f *ast.File) bool {
+	for _, g := range f.Comments {
+		if g.Pos() >= f.Package {
+			break
+		}
+		for _, c := range g.List {
+			if strings.HasPrefix(c.Text, "//go:build") || strings.HasPrefix(c.Text, "// +build") {
+				return true
+			}
+		}
+	}
+	tf := fset.File(f.FileStart)
+	if tf == nil {
+		return false
+	}
+	name := tf.Name()
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	name = strings.TrimSuffix(name, ".go")
+	name = strings.TrimSuffix(name, "_test")
+	parts := strings.Split(name, "_")
+	if len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	return knownOS[last] || knownArch[last]
+}
+
+var knownOS = setOf("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos")
+
+var knownArch = setOf("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm")
+
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
