@@ -1,0 +1,612 @@
+package statuscode
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// An effect is what one statement or call does to the response.
+type effect uint8
+
+const (
+	effNone      effect = iota
+	effHeader           // w.Header().Set/Add/Del, http.SetCookie: no write (rule 5 looks at it)
+	effErrFull          // http.Error or http.NotFound with a status >= 400: status and body
+	effErrStatus        // WriteHeader(>=400) or a helper that writes an error status first
+	effStatus           // a status below 400 or not constant, a redirect, ServeContent
+	effBody             // a body written with no status before it: an implicit 200
+	effBodyMaybe        // the writer passed on as an io.Writer: a body, if anything
+	effUnknown          // the writer escapes where it cannot be judged: a write, to be safe
+)
+
+// writes reports whether e writes (or may write) the response.
+func (e effect) writes() bool { return e >= effErrFull }
+
+// Bits of the set of "first write so far" values along the paths to a point.
+const (
+	bNone    uint8 = 1 << iota // nothing written yet
+	bErr                       // first write: an error status
+	bStatus                    // first write: another status
+	bBody                      // first write: a body (implicit 200)
+	bMaybe                     // first write: probably a body
+	bUnknown                   // first write: cannot tell
+)
+
+// bDefinite are the first writes that surely sent the header.
+const bDefinite = bErr | bStatus | bBody
+
+func (e effect) bit() uint8 {
+	switch e {
+	case effErrFull, effErrStatus:
+		return bErr
+	case effStatus:
+		return bStatus
+	case effBody:
+		return bBody
+	case effBodyMaybe:
+		return bMaybe
+	case effUnknown:
+		return bUnknown
+	}
+	return 0
+}
+
+// state is the per-pass analysis state.
+type state struct {
+	pass      *analysis.Pass
+	cfgs      *ctrlflow.CFGs
+	decls     map[*types.Func]*ast.FuncDecl
+	infos     map[ast.Node]*funcInfo
+	summaries map[*types.Func]uint8
+	busy      map[*types.Func]bool
+	unified   []string // -statuscode.internal-error-func
+	reported  map[reportKey]bool
+}
+
+func newState(pass *analysis.Pass, unified []string) *state {
+	return &state{
+		pass:      pass,
+		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		decls:     make(map[*types.Func]*ast.FuncDecl),
+		infos:     make(map[ast.Node]*funcInfo),
+		summaries: make(map[*types.Func]uint8),
+		busy:      make(map[*types.Func]bool),
+		unified:   unified,
+		reported:  make(map[reportKey]bool),
+	}
+}
+
+type reportKey struct {
+	pos token.Pos
+	msg string
+}
+
+// funcInfo is what is known about one function that takes a writer.
+type funcInfo struct {
+	node    ast.Node // *ast.FuncDecl or *ast.FuncLit
+	obj     *types.Func
+	body    *ast.BlockStmt
+	sig     *types.Signature
+	g       *cfg.CFG
+	params  []*types.Var       // the http.ResponseWriter parameters (nil when unnamed)
+	writers map[*types.Var]bool // params and local variables that wrap them
+	deferW  bool                // a defer statement refers to a writer
+
+	effects map[ast.Node]nodeEffect // memo: effect of each CFG node
+	in      map[*cfg.Block]uint8    // first-write set at block entry
+}
+
+type nodeEffect struct {
+	eff effect
+	at  ast.Node // the call (or use) that has the effect
+}
+
+// isResponseWriter reports whether t is net/http.ResponseWriter.
+func isResponseWriter(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Obj()
+	return obj.Name() == "ResponseWriter" && obj.Pkg() != nil && obj.Pkg().Path() == "net/http"
+}
+
+// funcInfo returns the information about n, or nil if n takes no writer.
+func (s *state) funcInfo(n ast.Node) *funcInfo {
+	if fi, ok := s.infos[n]; ok {
+		return fi
+	}
+	s.infos[n] = nil
+	var (
+		ftype *ast.FuncType
+		body  *ast.BlockStmt
+		obj   *types.Func
+		g     *cfg.CFG
+	)
+	info := s.pass.TypesInfo
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if n.Body == nil {
+			return nil
+		}
+		obj, _ = info.Defs[n.Name].(*types.Func)
+		if obj == nil {
+			return nil
+		}
+		ftype, body = n.Type, n.Body
+		g = s.cfgs.FuncDecl(n)
+	case *ast.FuncLit:
+		ftype, body = n.Type, n.Body
+		g = s.cfgs.FuncLit(n)
+	default:
+		return nil
+	}
+	tv, ok := info.Types[ftype]
+	if !ok || g == nil {
+		if obj == nil {
+			return nil
+		}
+	}
+	var sig *types.Signature
+	if obj != nil {
+		sig, _ = obj.Type().(*types.Signature)
+	} else {
+		sig, _ = tv.Type.(*types.Signature)
+	}
+	if sig == nil || g == nil {
+		return nil
+	}
+	var params []*types.Var
+	any := false
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		if isResponseWriter(p.Type()) {
+			any = true
+			if p.Name() == "" || p.Name() == "_" {
+				params = append(params, nil)
+			} else {
+				params = append(params, p)
+			}
+		}
+	}
+	if !any {
+		return nil
+	}
+	fi := &funcInfo{
+		node:    n,
+		obj:     obj,
+		body:    body,
+		sig:     sig,
+		g:       g,
+		params:  params,
+		writers: make(map[*types.Var]bool),
+		effects: make(map[ast.Node]nodeEffect),
+	}
+	for _, p := range params {
+		if p != nil {
+			fi.writers[p] = true
+		}
+	}
+	s.findAliases(fi)
+	s.infos[n] = fi
+	return fi
+}
+
+// findAliases adds to fi.writers the local variables that hold a value made
+// from a writer (rw := &recorder{w}, enc := json.NewEncoder(w)), and notes
+// whether a defer refers to a writer.
+func (s *state) findAliases(fi *funcInfo) {
+	info := s.pass.TypesInfo
+	for changed := true; changed; {
+		changed = false
+		ast.Inspect(fi.body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.AssignStmt:
+				if len(n.Lhs) != len(n.Rhs) {
+					if len(n.Rhs) == 1 && s.mentions(fi, n.Rhs[0]) {
+						for _, l := range n.Lhs {
+							changed = s.addAlias(fi, l) || changed
+						}
+					}
+					return true
+				}
+				for i, r := range n.Rhs {
+					if s.mentions(fi, r) {
+						changed = s.addAlias(fi, n.Lhs[i]) || changed
+					}
+				}
+			case *ast.ValueSpec:
+				for i, r := range n.Values {
+					if i < len(n.Names) && s.mentions(fi, r) {
+						changed = s.addAlias(fi, n.Names[i]) || changed
+					}
+				}
+			}
+			return true
+		})
+	}
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok && s.mentions(fi, d.Call) {
+			fi.deferW = true
+		}
+		return !fi.deferW
+	})
+	_ = info
+}
+
+// addAlias makes the variable that e names a writer, if it is a local
+// variable whose type can carry one.
+func (s *state) addAlias(fi *funcInfo, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return false
+	}
+	v, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || fi.writers[v] || v.Pos() < fi.body.Pos() || v.Pos() > fi.body.End() {
+		return false
+	}
+	if !canCarryWriter(v.Type()) {
+		return false
+	}
+	fi.writers[v] = true
+	return true
+}
+
+// canCarryWriter reports whether a value of type t can hold a writer: not a
+// basic type, not error, not http.Header.
+func canCarryWriter(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return false
+	case *types.Map:
+		return false
+	case *types.Signature:
+		return true
+	case *types.Interface:
+		return !isError(t)
+	default:
+		_ = u
+	}
+	return true
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, errorType)
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// isWriter reports whether e is (a parenthesised) identifier of a writer.
+func (s *state) isWriter(fi *funcInfo, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && fi.writers[v]
+}
+
+// mentions reports whether n refers to a writer anywhere, nested function
+// literals included.
+func (s *state) mentions(fi *funcInfo, n ast.Node) bool {
+	if n == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		if id, ok := m.(*ast.Ident); ok {
+			if v, ok := s.pass.TypesInfo.Uses[id].(*types.Var); ok && fi.writers[v] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// nodeEffect returns the first effect of a CFG node on the response, memoised.
+func (s *state) nodeEffect(fi *funcInfo, n ast.Node) nodeEffect {
+	if ne, ok := fi.effects[n]; ok {
+		return ne
+	}
+	ne := s.computeNodeEffect(fi, n)
+	fi.effects[n] = ne
+	return ne
+}
+
+func (s *state) computeNodeEffect(fi *funcInfo, n ast.Node) nodeEffect {
+	switch n := n.(type) {
+	case *ast.DeferStmt:
+		return nodeEffect{} // judged through fi.deferW
+	case *ast.AssignStmt:
+		// x := <writer or &T{writer}> makes an alias and writes nothing;
+		// calls on the right are judged as usual.
+		if s.allAliases(fi, n.Lhs) {
+			return s.exprsEffect(fi, n.Rhs, true)
+		}
+	case *ast.ValueSpec:
+		names := make([]ast.Expr, len(n.Names))
+		for i, id := range n.Names {
+			names[i] = id
+		}
+		if s.allAliases(fi, names) {
+			return s.exprsEffect(fi, n.Values, true)
+		}
+	}
+	return s.walkEffect(fi, n, false)
+}
+
+func (s *state) allAliases(fi *funcInfo, lhs []ast.Expr) bool {
+	some := false
+	for _, l := range lhs {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		if id.Name == "_" {
+			continue
+		}
+		v, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || !fi.writers[v] {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+func (s *state) exprsEffect(fi *funcInfo, es []ast.Expr, aliasing bool) nodeEffect {
+	for _, e := range es {
+		if ne := s.walkEffect(fi, e, aliasing); ne.eff.writes() {
+			return ne
+		}
+	}
+	return nodeEffect{}
+}
+
+// walkEffect finds the first write in n. With aliasing set, bare references
+// to a writer (outside calls) do not count: n is the right side of an alias.
+func (s *state) walkEffect(fi *funcInfo, n ast.Node, aliasing bool) nodeEffect {
+	var ne nodeEffect
+	ast.Inspect(n, func(m ast.Node) bool {
+		if ne.eff.writes() {
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			if s.mentions(fi, m) {
+				ne = nodeEffect{effUnknown, m}
+			}
+			return false
+		case *ast.CallExpr:
+			if e, judged := s.callEffect(fi, m); judged {
+				if e.writes() {
+					ne = nodeEffect{e, m}
+				}
+				return false
+			}
+		case *ast.Ident:
+			if !aliasing && s.isWriter(fi, m) {
+				ne = nodeEffect{effUnknown, m}
+			}
+		}
+		return true
+	})
+	return ne
+}
+
+// bodyMethods are the methods that write a body when called on a value made
+// from a writer (an encoder, a buffered writer, a response controller).
+var bodyMethods = map[string]bool{
+	"Write": true, "WriteString": true, "WriteByte": true, "WriteRune": true,
+	"Encode": true, "EncodeElement": true, "Flush": true, "Execute": true, "ExecuteTemplate": true,
+	"WriteAll": true,
+}
+
+// constructors take a writer and return a value that writes to it later;
+// calling them writes nothing.
+var constructors = map[string]bool{
+	"encoding/json.NewEncoder":        true,
+	"encoding/xml.NewEncoder":         true,
+	"encoding/gob.NewEncoder":         true,
+	"encoding/csv.NewWriter":          true,
+	"bufio.NewWriter":                 true,
+	"bufio.NewWriterSize":             true,
+	"compress/gzip.NewWriter":         true,
+	"compress/gzip.NewWriterLevel":    true,
+	"compress/flate.NewWriter":        true,
+	"compress/zlib.NewWriter":         true,
+	"compress/zlib.NewWriterLevel":    true,
+	"io.MultiWriter":                  true,
+	"net/http.NewResponseController": true,
+	"net/http.MaxBytesReader":         true,
+	"mime/multipart.NewWriter":        true,
+	"text/tabwriter.NewWriter":        true,
+}
+
+// callEffect judges a call that involves a writer directly (as receiver or
+// argument). judged is false when the call does not, and the walk goes on
+// into its operands.
+func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
+	info := s.pass.TypesInfo
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		x := ast.Unparen(sel.X)
+		name := sel.Sel.Name
+		switch {
+		case s.isWriter(fi, x):
+			return s.writerMethod(fi, x, name, call), true
+		case s.isHeaderCall(fi, x):
+			switch name {
+			case "Set", "Add", "Del":
+				return effHeader, true
+			}
+			return effNone, true
+		}
+		if ta, ok := x.(*ast.TypeAssertExpr); ok && s.isWriter(fi, ta.X) {
+			if name == "Flush" {
+				return effBody, true
+			}
+			return effUnknown, true
+		}
+		if inner, ok := x.(*ast.CallExpr); ok {
+			if fn := typeutil.StaticCallee(info, inner); fn != nil && constructors[fn.FullName()] && s.hasWriterArg(fi, inner) {
+				if bodyMethods[name] {
+					return effBody, true
+				}
+				return effUnknown, true
+			}
+		}
+	}
+	var idx []int
+	for i, a := range call.Args {
+		if s.isWriter(fi, a) {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.FullName() == "net/http.SetCookie" {
+			return effHeader, true
+		}
+		return effNone, false
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return effUnknown, true // a function value, a conversion, a builtin
+	}
+	full := fn.FullName()
+	switch full {
+	case "net/http.Error":
+		if idx[0] == 0 && len(call.Args) == 3 {
+			if c, ok := s.constInt(call.Args[2]); ok && c >= 400 {
+				return effErrFull, true
+			}
+			return effStatus, true
+		}
+	case "net/http.NotFound":
+		return effErrFull, true
+	case "net/http.Redirect", "net/http.ServeContent", "net/http.ServeFile", "net/http.ServeFileFS":
+		return effStatus, true
+	case "net/http.SetCookie":
+		return effHeader, true
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
+		if idx[0] == 0 && len(idx) == 1 {
+			return effBody, true
+		}
+	case "io.Copy", "io.CopyN", "io.CopyBuffer":
+		if idx[0] == 0 && len(idx) == 1 {
+			return effBodyMaybe, true
+		}
+	}
+	if constructors[full] {
+		return effNone, true
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil {
+		return effUnknown, true
+	}
+	result := effNone
+	for _, i := range idx {
+		e := s.argEffect(fn, sig, i)
+		if e.writes() && !result.writes() || e == effUnknown {
+			result = e
+		}
+	}
+	return result, true
+}
+
+// argEffect is what fn does to the writer passed as its i-th argument.
+func (s *state) argEffect(fn *types.Func, sig *types.Signature, i int) effect {
+	if sig.Variadic() && i >= sig.Params().Len()-1 {
+		return effUnknown
+	}
+	if i >= sig.Params().Len() {
+		return effUnknown
+	}
+	pt := sig.Params().At(i).Type()
+	if isResponseWriter(pt) {
+		if sum, ok := s.paramSummary(fn, i); ok {
+			return summaryEffect(sum)
+		}
+		return effUnknown
+	}
+	if isIOWriter(pt) {
+		return effBodyMaybe
+	}
+	return effUnknown
+}
+
+func isIOWriter(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Name() == "Writer" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "io"
+}
+
+// writerMethod judges x.name(...) where x is a writer or an alias of one.
+func (s *state) writerMethod(fi *funcInfo, x ast.Expr, name string, call *ast.CallExpr) effect {
+	switch name {
+	case "Header":
+		return effNone
+	case "WriteHeader":
+		if len(call.Args) == 1 {
+			if c, ok := s.constInt(call.Args[0]); ok {
+				switch {
+				case c >= 100 && c < 200:
+					return effNone // informational: the real status comes later
+				case c >= 400:
+					return effErrStatus
+				}
+			}
+		}
+		return effStatus
+	}
+	if bodyMethods[name] {
+		return effBody
+	}
+	// Another method of a wrapper: judge it as a helper if we can.
+	if fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func); ok {
+		if t := s.pass.TypesInfo.TypeOf(x); t != nil && isResponseWriter(t) {
+			return effUnknown
+		}
+		_ = fn
+	}
+	return effUnknown
+}
+
+// isHeaderCall reports whether e is w.Header() for a writer w.
+func (s *state) isHeaderCall(fi *funcInfo, e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Header" && s.isWriter(fi, sel.X)
+}
+
+func (s *state) hasWriterArg(fi *funcInfo, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if s.isWriter(fi, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// constInt returns the value of e if it is an integer constant.
+func (s *state) constInt(e ast.Expr) (int64, bool) {
+	tv, ok := s.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(tv.Value)
+}

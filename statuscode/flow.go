@@ -1,0 +1,193 @@
+package statuscode
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/cfg"
+)
+
+// Summary kinds: what a function does to a writer parameter on all paths
+// that return. They are stored in writerFact, one per parameter.
+const (
+	sumNotWriter   uint8 = iota // the parameter is not an http.ResponseWriter
+	sumNever                    // never writes
+	sumErrorStatus              // writes a status >= 400 first, on every path
+	sumStatus                   // writes a status first, on every path
+	sumBody                     // writes a body first (implicit 200), on every path
+	sumMay                      // anything else: may or may not write
+)
+
+var sumNames = [...]string{"-", "never", "error-status", "status", "body", "may"}
+
+// writerFact summarises, for a function taking an http.ResponseWriter,
+// what it does to the writer on all paths (Params[i] for parameter i).
+type writerFact struct {
+	Params []uint8
+}
+
+func (*writerFact) AFact() {}
+
+func (f *writerFact) String() string {
+	var parts []string
+	for _, k := range f.Params {
+		if k != sumNotWriter && int(k) < len(sumNames) {
+			parts = append(parts, sumNames[k])
+		}
+	}
+	return "writes(" + strings.Join(parts, ",") + ")"
+}
+
+func summaryEffect(k uint8) effect {
+	switch k {
+	case sumNever:
+		return effNone
+	case sumErrorStatus:
+		return effErrStatus
+	case sumStatus:
+		return effStatus
+	case sumBody:
+		return effBody
+	}
+	return effUnknown
+}
+
+// paramSummary returns what fn does to its i-th parameter, a writer: from
+// this package's own summaries or from a fact about another package.
+func (s *state) paramSummary(fn *types.Func, i int) (uint8, bool) {
+	fn = fn.Origin()
+	if fn.Pkg() == s.pass.Pkg {
+		if _, ok := s.decls[fn]; !ok {
+			return 0, false
+		}
+		k := s.summary(fn)
+		if k == sumNotWriter {
+			return 0, false
+		}
+		return k, true
+	}
+	var f writerFact
+	if s.pass.ImportObjectFact(fn, &f) && i < len(f.Params) && f.Params[i] != sumNotWriter {
+		return f.Params[i], true
+	}
+	return 0, false
+}
+
+// summary computes (once) the summary of a function declared in this
+// package and exports it as a fact.
+func (s *state) summary(fn *types.Func) uint8 {
+	if k, ok := s.summaries[fn]; ok {
+		return k
+	}
+	if s.busy[fn] {
+		return sumMay // recursion: be safe
+	}
+	decl := s.decls[fn]
+	if decl == nil {
+		return sumNotWriter
+	}
+	fi := s.funcInfo(decl)
+	if fi == nil {
+		s.summaries[fn] = sumNotWriter
+		return sumNotWriter
+	}
+	s.busy[fn] = true
+	s.flow(fi)
+	k := sumMay
+	if !fi.deferW {
+		var m uint8
+		for _, b := range fi.g.Blocks {
+			if _, reached := fi.in[b]; reached && b.Return() != nil {
+				m |= s.transfer(fi, b, fi.in[b])
+			}
+		}
+		k = kindOf(m)
+	}
+	delete(s.busy, fn)
+	s.summaries[fn] = k
+
+	if k == sumMay {
+		return k // no fact means "may write" to the importers
+	}
+	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len())}
+	for i := range f.Params {
+		p := fi.sig.Params().At(i)
+		if isResponseWriter(p.Type()) {
+			if p.Name() == "" || p.Name() == "_" {
+				f.Params[i] = sumNever
+			} else {
+				f.Params[i] = k
+			}
+		}
+	}
+	s.pass.ExportObjectFact(fn, f)
+	return k
+}
+
+func kindOf(m uint8) uint8 {
+	switch {
+	case m == 0:
+		return sumMay
+	case m == bNone:
+		return sumNever
+	case m&^bErr == 0:
+		return sumErrorStatus
+	case m&^(bErr|bStatus) == 0:
+		return sumStatus
+	case m&^(bBody|bMaybe) == 0:
+		return sumBody
+	}
+	return sumMay
+}
+
+// apply updates the set of first writes by one effect.
+func apply(m uint8, e effect) uint8 {
+	if !e.writes() || m&bNone == 0 {
+		return m
+	}
+	return m&^bNone | e.bit()
+}
+
+// transfer returns the set of first writes at the end of b, given m at its
+// start.
+func (s *state) transfer(fi *funcInfo, b *cfg.Block, m uint8) uint8 {
+	for _, n := range b.Nodes {
+		m = apply(m, s.nodeEffect(fi, n).eff)
+	}
+	return m
+}
+
+// flow computes, for every block reachable from the entry, the set of
+// first writes along the paths that reach it (forward, may-analysis).
+func (s *state) flow(fi *funcInfo) {
+	if fi.in != nil {
+		return
+	}
+	fi.in = make(map[*cfg.Block]uint8)
+	entry := fi.g.Blocks[0]
+	fi.in[entry] = bNone
+	work := []*cfg.Block{entry}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		out := s.transfer(fi, b, fi.in[b])
+		for _, succ := range b.Succs {
+			old, seen := fi.in[succ]
+			if !seen || old|out != old {
+				fi.in[succ] = old | out
+				work = append(work, succ)
+			}
+		}
+	}
+}
+
+// isNilIdent reports whether e is the predeclared nil.
+func (s *state) isNil(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isNil := s.pass.TypesInfo.Uses[id].(*types.Nil)
+	return isNil
+}

@@ -1,0 +1,48 @@
+// Package respond holds response helpers whose effect on the writer other
+// packages learn through facts.
+package respond
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+)
+
+// InternalError answers 500 on every path.
+func InternalError(w http.ResponseWriter, r *http.Request, err error) { // want InternalError:"writes\\(error-status\\)"
+	log.Printf("%s: %v", r.URL.Path, err)
+	http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+}
+
+// JSON writes a status chosen by the caller, then the body.
+func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"writes\\(status\\)"
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// Body writes a body with no status: an implicit 200.
+func Body(w http.ResponseWriter, v any) { // want Body:"writes\\(body\\)"
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// Log only records the error; it takes the writer but never writes.
+func Log(w http.ResponseWriter, r *http.Request, err error) { // want Log:"writes\\(never\\)"
+	log.Printf("%s: %v", r.URL.Path, err)
+}
+
+// Maybe writes only sometimes.
+func Maybe(w http.ResponseWriter, err error) {
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+	}
+}
+
+// Responder is a helper with methods.
+type Responder struct{ Verbose bool }
+
+// Fail answers 400.
+func (Responder) Fail(w http.ResponseWriter, msg string) { // want Fail:"writes\\(error-status\\)"
+	w.WriteHeader(http.StatusBadRequest)
+	_, _ = w.Write([]byte(msg))
+}
