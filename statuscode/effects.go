@@ -95,7 +95,7 @@ type funcInfo struct {
 	body    *ast.BlockStmt
 	sig     *types.Signature
 	g       *cfg.CFG
-	params  []*types.Var       // the http.ResponseWriter parameters (nil when unnamed)
+	params  []*types.Var        // the http.ResponseWriter parameters (nil when unnamed)
 	writers map[*types.Var]bool // params and local variables that wrap them
 	deferW  bool                // a defer statement refers to a writer
 
@@ -418,22 +418,22 @@ var bodyMethods = map[string]bool{
 // constructors take a writer and return a value that writes to it later;
 // calling them writes nothing.
 var constructors = map[string]bool{
-	"encoding/json.NewEncoder":        true,
-	"encoding/xml.NewEncoder":         true,
-	"encoding/gob.NewEncoder":         true,
-	"encoding/csv.NewWriter":          true,
-	"bufio.NewWriter":                 true,
-	"bufio.NewWriterSize":             true,
-	"compress/gzip.NewWriter":         true,
-	"compress/gzip.NewWriterLevel":    true,
-	"compress/flate.NewWriter":        true,
-	"compress/zlib.NewWriter":         true,
-	"compress/zlib.NewWriterLevel":    true,
-	"io.MultiWriter":                  true,
+	"encoding/json.NewEncoder":       true,
+	"encoding/xml.NewEncoder":        true,
+	"encoding/gob.NewEncoder":        true,
+	"encoding/csv.NewWriter":         true,
+	"bufio.NewWriter":                true,
+	"bufio.NewWriterSize":            true,
+	"compress/gzip.NewWriter":        true,
+	"compress/gzip.NewWriterLevel":   true,
+	"compress/flate.NewWriter":       true,
+	"compress/zlib.NewWriter":        true,
+	"compress/zlib.NewWriterLevel":   true,
+	"io.MultiWriter":                 true,
 	"net/http.NewResponseController": true,
-	"net/http.MaxBytesReader":         true,
-	"mime/multipart.NewWriter":        true,
-	"text/tabwriter.NewWriter":        true,
+	"net/http.MaxBytesReader":        true,
+	"mime/multipart.NewWriter":       true,
+	"text/tabwriter.NewWriter":       true,
 }
 
 // callEffect judges a call that involves a writer directly (as receiver or
