@@ -1,8 +1,277 @@
 package errcheckcb
 
 import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
-func checkBlank(pass *analysis.Pass, inspect *inspector.Inspector) {}
+// checkBlank reports errors assigned to the blank identifier, and errors
+// checked and then swallowed by an empty branch, unless a comment says why.
+func checkBlank(pass *analysis.Pass, inspect *inspector.Inspector) {
+	b := &blankChecker{pass: pass, inspect: inspect, errType: types.Universe.Lookup("error").Type()}
+	filter := []ast.Node{(*ast.File)(nil), (*ast.AssignStmt)(nil), (*ast.GenDecl)(nil), (*ast.IfStmt)(nil)}
+	inspect.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.File:
+			b.file, b.comments, b.commentsDone = n, b.comments[:0], false
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+				b.assign(n, n.Lhs, n.Rhs, stack)
+			}
+		case *ast.GenDecl:
+			if n.Tok != token.VAR {
+				return true
+			}
+			for _, spec := range n.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok {
+					continue
+				}
+				var stmt ast.Node = vs
+				if !n.Lparen.IsValid() {
+					stmt = n // var _ = f(): the statement starts at "var"
+				}
+				for _, name := range vs.Names {
+					if name.Name == "_" {
+						lhs := make([]ast.Expr, len(vs.Names)) // rare: var with a blank
+						for i, name := range vs.Names {
+							lhs[i] = name
+						}
+						b.assign(stmt, lhs, vs.Values, stack)
+						break
+					}
+				}
+			}
+		case *ast.IfStmt:
+			b.emptyIf(n)
+		}
+		return true
+	})
+}
+
+type blankChecker struct {
+	pass    *analysis.Pass
+	inspect *inspector.Inspector
+	errType types.Type
+
+	// What the unchecked-results rule knows, loaded on first need.
+	excludes       map[string]bool
+	module         string
+	excludesLoaded bool
+
+	file         *ast.File
+	comments     []blankComment // the current file's comments, by position; built on first need
+	commentsDone bool
+}
+
+// A blankComment is one comment of the current file, reduced to what the
+// reason test needs.
+type blankComment struct {
+	pos       token.Pos
+	line, col int // where it starts
+	endLine   int
+	reason    bool // says something: not empty, not only a directive
+}
+
+func (b *blankChecker) isError(t types.Type) bool {
+	return t != nil && types.Identical(t, b.errType)
+}
+
+// assign checks lhs = rhs (or :=, or var) for blanks that take an error
+// result of a call.
+func (b *blankChecker) assign(stmt ast.Node, lhs, rhs []ast.Expr, stack []ast.Node) {
+	info := b.pass.TypesInfo
+	for i, l := range lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || id.Name != "_" {
+			continue
+		}
+		var call *ast.CallExpr
+		var t types.Type
+		switch {
+		case len(lhs) == len(rhs):
+			call, _ = ast.Unparen(rhs[i]).(*ast.CallExpr)
+			if call != nil {
+				t = info.TypeOf(call)
+			}
+		case len(rhs) == 1:
+			call, _ = ast.Unparen(rhs[0]).(*ast.CallExpr)
+			if call != nil {
+				if tuple, ok := info.TypeOf(call).(*types.Tuple); ok && i < tuple.Len() {
+					t = tuple.At(i).Type()
+				}
+			}
+		}
+		if call == nil || !b.isError(t) {
+			continue // not a call's error: a map lookup, type assertion, receive, or a variable
+		}
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			continue // a conversion to error
+		}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn != nil && b.needsNoReason(call, fn, stack) {
+			return
+		}
+		if b.hasReason(stmt) {
+			return
+		}
+		what := "the error"
+		if fn != nil {
+			what = "the error from " + cbFuncName(fn)
+		}
+		b.pass.Reportf(id.Pos(), "errcheckcb: %s is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above",
+			what)
+		return // one report per statement
+	}
+}
+
+// emptyIf reports if err != nil {} with nothing inside the braces.
+func (b *blankChecker) emptyIf(n *ast.IfStmt) {
+	if len(n.Body.List) != 0 {
+		return
+	}
+	cond, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
+	if !ok || cond.Op != token.NEQ {
+		return
+	}
+	info := b.pass.TypesInfo
+	x := cond.X
+	if cbIsNil(info, x) {
+		x = cond.Y
+	} else if !cbIsNil(info, cond.Y) {
+		return
+	}
+	if !b.isError(info.TypeOf(x)) {
+		return
+	}
+	b.loadComments()
+	// A comment inside the braces, or on the line of the if.
+	i := sort.Search(len(b.comments), func(i int) bool { return b.comments[i].pos > n.Body.Lbrace })
+	for ; i < len(b.comments) && b.comments[i].pos < n.Body.Rbrace; i++ {
+		if b.comments[i].reason {
+			return
+		}
+	}
+	if b.sameLineReason(b.pass.Fset.Position(n.Pos()).Line, b.pass.Fset.Position(n.Body.Rbrace).Line) {
+		return
+	}
+	b.pass.Reportf(n.Body.Lbrace, "errcheckcb: the error is checked and then swallowed by an empty branch, so a failure goes unnoticed; handle it, or say why in a comment inside the braces")
+}
+
+// hasReason reports whether a comment on one of stmt's lines, or alone on
+// the line directly above it, gives a reason.
+func (b *blankChecker) hasReason(stmt ast.Node) bool {
+	b.loadComments()
+	if len(b.comments) == 0 {
+		return false
+	}
+	fset := b.pass.Fset
+	start := fset.Position(stmt.Pos())
+	end := fset.Position(stmt.End()).Line
+	if b.sameLineReason(start.Line, end) {
+		return true
+	}
+	// The comments alone on the lines directly above: the last one ends on
+	// start.Line-1; a block of several // lines counts as one.
+	i := sort.Search(len(b.comments), func(i int) bool { return b.comments[i].pos >= stmt.Pos() }) - 1
+	line := start.Line - 1
+	for ; i >= 0; i-- {
+		c := b.comments[i]
+		// Alone on its line: in gofmt-formatted code a comment that follows
+		// code on its line always starts right of the next statement's
+		// column, and one alone above a statement starts in its column.
+		if c.endLine != line || c.col > start.Column {
+			return false
+		}
+		if c.reason {
+			return true
+		}
+		line = c.line - 1
+	}
+	return false
+}
+
+// sameLineReason reports whether a comment that starts on a line in
+// [from, to] gives a reason.
+func (b *blankChecker) sameLineReason(from, to int) bool {
+	i := sort.Search(len(b.comments), func(i int) bool { return b.comments[i].line >= from })
+	for ; i < len(b.comments) && b.comments[i].line <= to; i++ {
+		if b.comments[i].reason {
+			return true
+		}
+	}
+	return false
+}
+
+// loadComments indexes the current file's comments, once per file and only
+// for files with a candidate.
+func (b *blankChecker) loadComments() {
+	if b.commentsDone || b.file == nil {
+		return
+	}
+	b.commentsDone = true
+	tf := b.pass.Fset.File(b.file.FileStart)
+	if tf == nil {
+		return
+	}
+	for _, g := range b.file.Comments {
+		for _, c := range g.List {
+			pos := tf.Position(c.Slash)
+			b.comments = append(b.comments, blankComment{
+				pos:     c.Slash,
+				line:    pos.Line,
+				col:     pos.Column,
+				endLine: tf.Line(c.End()),
+				reason:  blankIsReason(c.Text),
+			})
+		}
+	}
+}
+
+// blankIsReason reports whether a comment's text says something: it is not
+// empty and is not only a tool directive (//nolint, //lint:ignore, //go:...,
+// //nosec). A directive followed by " // text" carries a reason.
+func blankIsReason(text string) bool {
+	var body string
+	switch {
+	case strings.HasPrefix(text, "//"):
+		body = text[2:]
+	case strings.HasPrefix(text, "/*"):
+		body = strings.TrimSuffix(text[2:], "*/")
+	}
+	if blankIsDirective(body) {
+		// golangci-lint style: "//nolint:errcheck // reason".
+		_, after, ok := strings.Cut(body, "//")
+		return ok && strings.TrimSpace(after) != ""
+	}
+	return strings.TrimSpace(body) != ""
+}
+
+func blankIsDirective(body string) bool {
+	t := strings.TrimLeft(body, " \t")
+	for _, p := range [...]string{"nolint", "lint:", "nosec", "#nosec", "revive:", "staticcheck:"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	// Go's directive form: //word:..., no space after the slashes.
+	if i := strings.IndexByte(body, ':'); i > 0 {
+		for _, r := range body[:i] {
+			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,8 +1,412 @@
 package errcheckcb
 
 import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
-func checkCallbacks(pass *analysis.Pass, inspect *inspector.Inspector) {}
+// A cbKnownType is a named callback type whose documentation says that one
+// parameter may be nil when the error parameter is set.
+type cbKnownType struct {
+	pkg, name string // the named function type
+	sibling   int    // index of the parameter that may be nil on error
+	errIndex  int    // index of the error parameter
+	nilWhat   string // how the documentation names the nil value
+	nilWhen   string // when it is nil
+}
+
+// cbKnownTypes are the callback types whose nil-on-error parameters are
+// documented. Every caller that takes one of these types (filepath.Walk,
+// filepath.WalkDir, fs.WalkDir and the many wrappers, such as afero.Walk,
+// that take a filepath.WalkFunc) promises the same.
+var cbKnownTypes = [...]cbKnownType{
+	{pkg: "path/filepath", name: "WalkFunc", sibling: 1, errIndex: 2,
+		nilWhat: "a nil info", nilWhen: "when err != nil (an Lstat failed)"},
+	{pkg: "io/fs", name: "WalkDirFunc", sibling: 1, errIndex: 2,
+		nilWhat: "a nil DirEntry", nilWhen: "when err != nil for the root"},
+}
+
+// cbContext is what is known about where a callback goes.
+type cbContext struct {
+	callee string       // the function it is passed to, if any (e.g. "filepath.Walk")
+	known  *cbKnownType // the documented callback type it becomes, if any
+}
+
+// checkCallbacks reports error parameters of callbacks (function literals,
+// and declared functions or methods used as values) that the body never
+// reads, overwrites before reading, or reads only after using a parameter
+// that the caller documents as nil when the error is set.
+func checkCallbacks(pass *analysis.Pass, inspect *inspector.Inspector) {
+	errType := types.Universe.Lookup("error").Type()
+	c := &cbChecker{pass: pass, inspect: inspect, errType: errType}
+	for cur := range inspect.Root().Preorder((*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncLit:
+			sig, ok := pass.TypesInfo.TypeOf(n).(*types.Signature)
+			if !ok || !c.hasErrorParam(sig) {
+				continue
+			}
+			c.check(sig, n.Type.Params, cur.ChildAt(edge.FuncLit_Body, -1), n.Body, c.context(cur))
+		case *ast.Ident:
+			c.funcValue(cur, n)
+		}
+	}
+}
+
+type cbChecker struct {
+	pass    *analysis.Pass
+	inspect *inspector.Inspector
+	errType types.Type
+	decls   map[*types.Func]inspector.Cursor // declared functions of this package, built on first need
+	done    map[*types.Func]bool             // declared functions already checked
+}
+
+func (c *cbChecker) isError(t types.Type) bool {
+	return t != nil && types.Identical(t, c.errType)
+}
+
+func (c *cbChecker) hasErrorParam(sig *types.Signature) bool {
+	params := sig.Params()
+	for i := range params.Len() {
+		if c.isError(params.At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// funcValue handles an identifier that may name a declared function or
+// method of this package used as a value rather than called.
+func (c *cbChecker) funcValue(cur inspector.Cursor, id *ast.Ident) {
+	fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() != c.pass.Pkg {
+		return
+	}
+	fn = fn.Origin()
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || !c.hasErrorParam(sig) || c.done[fn] {
+		return
+	}
+	// The expression that denotes the function: x.f for methods, f[T] for
+	// instantiations, parentheses around either.
+	expr := cur
+	if expr.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		expr = expr.Parent()
+	}
+	for {
+		switch expr.ParentEdgeKind() {
+		case edge.ParenExpr_X, edge.IndexExpr_X, edge.IndexListExpr_X:
+			expr = expr.Parent()
+			continue
+		case edge.CallExpr_Fun:
+			return // called, not used as a value
+		}
+		break
+	}
+	if c.decls == nil {
+		c.decls = make(map[*types.Func]inspector.Cursor)
+		c.done = make(map[*types.Func]bool)
+		for dc := range c.inspect.Root().Preorder((*ast.FuncDecl)(nil)) {
+			decl := dc.Node().(*ast.FuncDecl)
+			if f, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok && decl.Body != nil {
+				c.decls[f] = dc
+			}
+		}
+	}
+	dc, ok := c.decls[fn]
+	if !ok {
+		return
+	}
+	c.done[fn] = true
+	decl := dc.Node().(*ast.FuncDecl)
+	c.check(sig, decl.Type.Params, dc.ChildAt(edge.FuncDecl_Body, -1), decl.Body, c.context(expr))
+}
+
+// context says where the callback expression at cur goes.
+func (c *cbChecker) context(cur inspector.Cursor) cbContext {
+	for cur.ParentEdgeKind() == edge.ParenExpr_X {
+		cur = cur.Parent()
+	}
+	var ctx cbContext
+	var target types.Type
+	info := c.pass.TypesInfo
+	switch k, i := cur.ParentEdge(); k {
+	case edge.CallExpr_Args:
+		call := cur.Parent().Node().(*ast.CallExpr)
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			target = tv.Type // conversion: filepath.WalkFunc(f)
+			break
+		}
+		sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature)
+		if !ok || sig.Params().Len() == 0 {
+			break
+		}
+		params := sig.Params()
+		switch {
+		case i < params.Len()-1 || !sig.Variadic() && i < params.Len():
+			target = params.At(i).Type()
+		case sig.Variadic() && call.Ellipsis == token.NoPos:
+			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+				target = s.Elem()
+			}
+		}
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+			ctx.callee = cbFuncName(fn)
+		}
+	case edge.AssignStmt_Rhs:
+		as := cur.Parent().Node().(*ast.AssignStmt)
+		if len(as.Lhs) == len(as.Rhs) {
+			target = info.TypeOf(as.Lhs[i])
+		}
+	case edge.ValueSpec_Values:
+		if vs := cur.Parent().Node().(*ast.ValueSpec); vs.Type != nil {
+			target = info.TypeOf(vs.Type)
+		}
+	case edge.KeyValueExpr_Value:
+		kv := cur.Parent().Node().(*ast.KeyValueExpr)
+		if key, ok := kv.Key.(*ast.Ident); ok {
+			if field, ok := info.Uses[key].(*types.Var); ok && field.IsField() {
+				target = field.Type()
+			}
+		}
+	}
+	if named, ok := types.Unalias(target).(*types.Named); ok {
+		obj := named.Obj()
+		for i := range cbKnownTypes {
+			k := &cbKnownTypes[i]
+			if obj.Pkg() != nil && obj.Pkg().Path() == k.pkg && obj.Name() == k.name {
+				ctx.known = k
+			}
+		}
+	}
+	return ctx
+}
+
+// cbFuncName names fn the way a reader writes it: filepath.Walk, afero.Afero.Walk.
+func cbFuncName(fn *types.Func) string {
+	name := fn.Name()
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() != nil {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
+}
+
+// cbUses is what a callback body does with its error parameter and with the
+// parameter that may be nil on error.
+type cbUses struct {
+	firstRead       token.Pos         // first read of the error parameter
+	overwrite       token.Pos         // end of an unconditional overwrite before any read
+	deref           *ast.SelectorExpr // first use of the nil-able parameter through a selector
+	guarded         bool              // the nil-able parameter is compared with nil before deref
+	readsAnyParams  bool              // the body reads some parameter
+	readsOtherError bool              // the body reads another error parameter
+}
+
+func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body inspector.Cursor, bodyNode *ast.BlockStmt, ctx cbContext) {
+	if bodyNode == nil || !body.Valid() {
+		return
+	}
+	params := sig.Params()
+	for i := range params.Len() {
+		errVar := params.At(i)
+		if !c.isError(errVar.Type()) {
+			continue
+		}
+		var sibling *types.Var
+		known := ctx.known
+		if known != nil && known.errIndex == i && known.sibling < params.Len() {
+			sibling = params.At(known.sibling)
+			if sibling.Name() == "" || sibling.Name() == "_" {
+				sibling = nil
+			}
+		} else {
+			known = nil
+		}
+		named := errVar.Name() != "" && errVar.Name() != "_"
+		if !named && sibling == nil {
+			continue // explicitly ignored, and nothing it leaves nil is used
+		}
+		u := c.uses(body, bodyNode, errVar, sibling, named, params)
+		pos := cbParamPos(fields, i)
+		if !pos.IsValid() {
+			continue
+		}
+		// The panic: a parameter that is nil on error is used before the
+		// error is looked at (or without it ever being looked at).
+		if u.deref != nil && !u.guarded && (!u.firstRead.IsValid() || u.deref.Pos() < u.firstRead) {
+			use := cbExprString(u.deref)
+			who := "the caller"
+			if ctx.callee != "" {
+				who = ctx.callee
+			}
+			switch {
+			case !named:
+				c.pass.Reportf(pos, "errcheckcb: callback ignores its error parameter but uses %s: %s passes %s %s, so %s panics; name the error parameter and check it first",
+					sibling.Name(), who, known.nilWhat, known.nilWhen, use)
+			case u.firstRead.IsValid():
+				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is checked only after %s: %s passes %s %s, so %s panics first; check %s first",
+					errVar.Name(), use, who, known.nilWhat, known.nilWhen, use, errVar.Name())
+			default:
+				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is never checked: %s passes %s %s, so %s panics; check %s first",
+					errVar.Name(), who, known.nilWhat, known.nilWhen, use, errVar.Name())
+			}
+			continue
+		}
+		if !named {
+			continue
+		}
+		if u.overwrite.IsValid() && (!u.firstRead.IsValid() || u.firstRead > u.overwrite) {
+			c.pass.Reportf(pos, "errcheckcb: callback parameter %s is overwritten before it is read, so the error it reports is silently dropped; check it before reusing the name",
+				errVar.Name())
+			continue
+		}
+		if u.firstRead.IsValid() || cbIsStub(bodyNode, u.readsAnyParams) || u.readsOtherError {
+			continue
+		}
+		if ctx.callee != "" {
+			c.pass.Reportf(pos, "errcheckcb: callback parameter %s is never checked, so the errors %s reports through it are silently dropped; handle it, or name it _ if ignoring it is deliberate",
+				errVar.Name(), ctx.callee)
+		} else {
+			c.pass.Reportf(pos, "errcheckcb: callback parameter %s is never checked, so the error it reports is silently dropped; handle it, or name it _ if ignoring it is deliberate",
+				errVar.Name())
+		}
+	}
+}
+
+// uses walks the callback body once.
+func (c *cbChecker) uses(body inspector.Cursor, bodyNode *ast.BlockStmt, errVar, sibling *types.Var, named bool, params *types.Tuple) cbUses {
+	var u cbUses
+	info := c.pass.TypesInfo
+	var nestedEnd token.Pos // end of the innermost function literal being walked, if any
+	body.Inspect([]ast.Node{(*ast.Ident)(nil), (*ast.FuncLit)(nil)}, func(cur inspector.Cursor) bool {
+		switch n := cur.Node().(type) {
+		case *ast.FuncLit:
+			if n.End() > nestedEnd {
+				nestedEnd = n.End()
+			}
+		case *ast.Ident:
+			obj := info.Uses[n]
+			if obj == nil {
+				return true
+			}
+			v, ok := obj.(*types.Var)
+			if !ok || v.IsField() {
+				return true
+			}
+			switch {
+			case named && v == errVar:
+				if cur.ParentEdgeKind() == edge.AssignStmt_Lhs {
+					as := cur.Parent()
+					// An overwrite that runs on every path: a statement of
+					// the body itself, not of a nested block.
+					if !u.firstRead.IsValid() && !u.overwrite.IsValid() && as.Parent().Node() == bodyNode {
+						u.overwrite = as.Node().End()
+					}
+					return true
+				}
+				if !u.firstRead.IsValid() {
+					u.firstRead = n.Pos()
+				}
+				u.readsAnyParams = true
+			case sibling != nil && v == sibling:
+				u.readsAnyParams = true
+				if n.Pos() < nestedEnd {
+					return true // in a closure: when it runs is unknown
+				}
+				switch cur.ParentEdgeKind() {
+				case edge.SelectorExpr_X:
+					if u.deref == nil {
+						u.deref = cur.Parent().Node().(*ast.SelectorExpr)
+					}
+				case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+					be := cur.Parent().Node().(*ast.BinaryExpr)
+					if u.deref == nil && (be.Op == token.EQL || be.Op == token.NEQ) && (cbIsNil(info, be.X) || cbIsNil(info, be.Y)) {
+						u.guarded = true
+					}
+				}
+			case cbIsParam(v, params):
+				u.readsAnyParams = true
+				if c.isError(v.Type()) {
+					u.readsOtherError = true // a callback given several errors chose which one matters
+				}
+			}
+		}
+		return true
+	})
+	return u
+}
+
+func cbIsParam(v *types.Var, params *types.Tuple) bool {
+	for i := range params.Len() {
+		if params.At(i) == v {
+			return true
+		}
+	}
+	return false
+}
+
+func cbIsNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
+// cbIsStub reports whether a body is an explicit no-op: empty, or a single
+// return statement that uses no parameter (return nil, return false, ...).
+// Such a callback visibly ignores everything it is given.
+func cbIsStub(body *ast.BlockStmt, readsParams bool) bool {
+	switch len(body.List) {
+	case 0:
+		return true
+	case 1:
+		_, ok := body.List[0].(*ast.ReturnStmt)
+		return ok && !readsParams
+	}
+	return false
+}
+
+// cbParamPos returns the position of the i'th parameter: its name, or its
+// type if it is unnamed.
+func cbParamPos(fields *ast.FieldList, i int) token.Pos {
+	if fields == nil {
+		return token.NoPos
+	}
+	for _, f := range fields.List {
+		if len(f.Names) == 0 {
+			if i == 0 {
+				return f.Type.Pos()
+			}
+			i--
+			continue
+		}
+		if i < len(f.Names) {
+			return f.Names[i].Pos()
+		}
+		i -= len(f.Names)
+	}
+	return token.NoPos
+}
+
+// cbExprString renders x.f as "x.f()" when it is called, for the message.
+func cbExprString(sel *ast.SelectorExpr) string {
+	x, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return "its use"
+	}
+	return fmt.Sprintf("%s.%s()", x.Name, sel.Sel.Name)
+}

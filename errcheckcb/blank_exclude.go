@@ -1,0 +1,137 @@
+package errcheckcb
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// needsNoReason reports whether a blank may drop call's error without a
+// comment. Either the unchecked-results rule would not report the call as
+// a statement (its exclusions and -exclude options, never-failing
+// functions of the module, deadlines, text output to an interface, cleanup
+// on an error path or in a deferred function), or the error cannot occur
+// given the call as written.
+func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack []ast.Node) bool {
+	info := b.pass.TypesInfo
+	if !b.excludesLoaded {
+		b.excludes = uncheckedExclusions()
+		b.module = passModule(b.pass)
+		b.excludesLoaded = true
+	}
+	if isExcludedCall(info, call, fn, b.excludes) || isDeadlineCall(fn) || isTextOutputToInterface(info, call, fn) {
+		return true
+	}
+	if static := typeutil.StaticCallee(info, call); static != nil && static.Pkg() != b.pass.Pkg && nofailCallee(b.pass, static, nil, b.module) {
+		return true
+	}
+	if isCleanupCall(fn) && (onErrorPath(info, stack) || !optDeferClose && blankInDeferredFunc(stack)) {
+		return true
+	}
+	full := fn.Origin().FullName()
+	if blankCannotFail[full] {
+		return true
+	}
+	if i, ok := blankLevelArg[full]; ok && i < len(call.Args) {
+		// Compression levels: the only error is an invalid level.
+		if v := info.Types[call.Args[i]].Value; v != nil {
+			if l, exact := constant.Int64Val(constant.ToInt(v)); exact && l >= -2 && l <= 9 {
+				return true
+			}
+		}
+	}
+	if blankConstOnly[full] && blankAllConst(info, call.Args) {
+		return true
+	}
+	switch full {
+	case "io.Copy", "io.CopyN", "io.CopyBuffer":
+		return len(call.Args) >= 2 && blankInMemory(info.TypeOf(call.Args[0]), true) && blankInMemory(info.TypeOf(call.Args[1]), false)
+	case "io.ReadAll":
+		return len(call.Args) == 1 && blankInMemory(info.TypeOf(call.Args[0]), false)
+	}
+	return false
+}
+
+// blankCannotFail are calls whose error result never reports a failure:
+// error constructors return the error they build, and reads from memory
+// fail only with io.EOF at the end of the data.
+var blankCannotFail = setOf(`
+	errors.New errors.Join errors.Unwrap fmt.Errorf
+	(*bytes.Reader).Read (*bytes.Reader).ReadAt (*bytes.Reader).ReadByte (*bytes.Reader).ReadRune
+	(*strings.Reader).Read (*strings.Reader).ReadAt (*strings.Reader).ReadByte (*strings.Reader).ReadRune
+	(*bytes.Buffer).Read (*bytes.Buffer).ReadByte (*bytes.Buffer).ReadRune (*bytes.Buffer).ReadBytes (*bytes.Buffer).ReadString
+`)
+
+// blankLevelArg are the compression constructors whose only error is an
+// invalid level, with the index of the level argument.
+var blankLevelArg = map[string]int{
+	"compress/flate.NewWriter":         1,
+	"compress/flate.NewWriterDict":     1,
+	"compress/gzip.NewWriterLevel":     1,
+	"compress/zlib.NewWriterLevel":     1,
+	"compress/zlib.NewWriterLevelDict": 1,
+}
+
+// blankConstOnly are pure functions whose only error is a malformed
+// argument: with every argument a constant, the reader can see at the call
+// that it does not fail.
+var blankConstOnly = setOf(`
+	strconv.Atoi strconv.ParseInt strconv.ParseUint strconv.ParseFloat strconv.ParseBool
+	strconv.ParseComplex strconv.Unquote strconv.UnquoteChar strconv.QuotedPrefix
+	time.Parse time.ParseDuration
+	net/url.Parse net/url.ParseRequestURI net/url.ParseQuery net/url.PathUnescape net/url.QueryUnescape
+	net/netip.ParseAddr net/netip.ParsePrefix net/netip.ParseAddrPort
+	net.ParseCIDR net.ParseMAC net.SplitHostPort
+	regexp.Compile regexp.CompilePOSIX regexp.MatchString
+	encoding/hex.DecodeString (*encoding/base64.Encoding).DecodeString (*encoding/base32.Encoding).DecodeString
+	path.Match path/filepath.Match mime.ParseMediaType
+`)
+
+func blankAllConst(info *types.Info, args []ast.Expr) bool {
+	if len(args) == 0 {
+		return false
+	}
+	for _, a := range args {
+		if info.Types[a].Value == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// blankInMemory reports whether t is an in-memory writer (dst) or reader
+// (!dst), whose reads and writes cannot fail.
+func blankInMemory(t types.Type, dst bool) bool {
+	if t == nil {
+		return false
+	}
+	switch types.TypeString(t, nil) {
+	case "*bytes.Buffer":
+		return true
+	case "*strings.Builder":
+		return dst
+	case "*bytes.Reader", "*strings.Reader":
+		return !dst
+	}
+	return false
+}
+
+// blankInDeferredFunc reports whether the innermost function on stack is a
+// function literal called by a defer statement: defer func() { _ = f.Close() }().
+func blankInDeferredFunc(stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 2; i-- {
+		lit, ok := stack[i].(*ast.FuncLit)
+		if !ok {
+			continue
+		}
+		call, ok := stack[i-1].(*ast.CallExpr)
+		if !ok || ast.Unparen(call.Fun) != lit {
+			return false
+		}
+		_, ok = stack[i-2].(*ast.DeferStmt)
+		return ok
+	}
+	return false
+}

@@ -1,0 +1,31 @@
+package errcheckcb
+
+import "testing"
+
+func TestBlankIsReason(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"// empty means 0", true},
+		{"/* best effort */", true},
+		{"//", false},
+		{"// ", false},
+		{"/**/", false},
+		{"//nolint", false},
+		{"//nolint:errcheck", false},
+		{"// nolint:errcheck", false},
+		{"//nolint:errcheck // the file may be gone", true},
+		{"//lint:ignore SA1019 reason", false},
+		{"//go:noinline", false},
+		{"//nosec", false},
+		{"// #nosec G104", false},
+		{"//revive:disable", false},
+		{"// TODO: handle", true},
+		{"// note: the value is optional", true},
+	} {
+		if got := blankIsReason(tc.text); got != tc.want {
+			t.Errorf("blankIsReason(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,131 @@
+// Package blank holds the fixtures of the "errors dropped without a reason"
+// rule: positives carry a want comment, traps carry none.
+package blank
+
+import (
+	"errors"
+	"os"
+	"strconv"
+)
+
+func pair() (int, error)             { return 0, errors.New("x") }
+func triple() (int, string, error)   { return 0, "", nil }
+func fails() error                   { return errors.New("x") }
+func noErr() (int, bool)             { return 0, true }
+func concrete() (int, *os.PathError) { return 0, nil }
+
+// Positives.
+
+func positives(s string) int {
+	// want +2 `errcheckcb: the error from blank.fails is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above`
+
+	_ = fails()
+	// want +2 `the error from strconv.Atoi is assigned to _ without a reason`
+
+	v, _ := strconv.Atoi(s)
+	// want +2 `the error from blank.pair is assigned to _`
+
+	_, _ = pair()
+	// want +2 `the error from blank.fails is assigned to _`
+
+	var _ = fails()
+	// want +2 `the error from blank.pair is assigned to _`
+
+	var _, _ = pair()
+	// want +2 `the error from blank.triple is assigned to _`
+
+	a, b, _ := triple()
+	// want +2 `the error from strconv.Atoi is assigned to _`
+
+	w, _ = strconv.Atoi(s)
+	x, y := 1, fails() // no blank: not this rule
+	_, _ = x, y        // not a call
+	f := fails         //
+	// want +2 `the error is assigned to _`
+
+	_ = f()
+	// want +2 `the error from blank.fails is assigned to _`
+
+	_ = (fails())
+	// want +2 `the error from blank.pair is assigned to _`
+
+	if n, _ := pair(); n > 0 {
+		return n
+	}
+	_ = a + len(b) + v + w
+	return 0
+}
+
+var w int
+
+// A directive is not a reason.
+func directives() {
+	// want +3 `the error from blank.fails is assigned to _`
+
+	//nolint:errcheck
+	_ = fails()
+	// want +3 `the error from blank.fails is assigned to _`
+
+	//go:noinline
+	_ = fails()
+}
+
+// A trailing comment of the line above is about that line, not this one.
+func trailingAbove() {
+	x := 1 // one
+	// want +2 `the error from blank.fails is assigned to _`
+
+	_ = fails()
+	_ = x
+	/* not about the next statement */ x = 2
+	// want +2 `the error from blank.fails is assigned to _`
+
+	_ = fails()
+}
+
+// A comment two lines above is separated from the statement.
+func farAbove() {
+	// this comment is about something else
+
+	// want +2 `the error from blank.fails is assigned to _`
+
+	_ = fails()
+}
+
+// Traps: a reason is given, or nothing dropped is an error from a call.
+
+func reasons(s string, m map[string]int, ch chan error, e any) {
+	v, _ := strconv.Atoi(s) // empty means 0
+	// An invalid value means the default.
+	n, _ := strconv.Atoi(s)
+	// A longer reason that spans
+	// two lines.
+	_ = fails()
+	_ = fails()   /* best effort */
+	_ = fails()   //nolint:errcheck // the file may already be gone
+	_, _ = pair() // nothing to do on failure
+	_ = v + n
+	var _ = fails()            // the demo never fails
+	if k, _ := pair(); k > 0 { // zero on failure is fine
+		return
+	}
+	_ = fails() // a reason on the line of a multi-line call
+	_ = multi(
+		1, // argument one: the comment is on the statement's lines
+	)
+
+	// Not errors from calls: map lookups, type assertions, receives,
+	// variables, and calls whose blank takes something else.
+	_, ok := m["x"]
+	_, isErr := e.(error)
+	_, open := <-ch
+	_ = <-ch
+	err := fails()
+	_ = err
+	c, _ := noErr()
+	_, p := concrete()
+	_ = errors.New("a constructed error is not a dropped failure")
+	_, _, _, _, _ = ok, isErr, open, c, p
+}
+
+func multi(int) error { return nil }

@@ -1,0 +1,72 @@
+package blank
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Traps: calls whose error cannot occur as written, or that the
+// unchecked-results rule does not report either, need no reason.
+func cannotFail(w io.Writer, rw http.ResponseWriter, out io.Writer) {
+	var buf bytes.Buffer
+	_, _ = buf.WriteString("x")
+	_, _ = fmt.Fprintf(&buf, "%d", 1)
+	_, _ = fmt.Println("stdout")
+	_, _ = fmt.Fprintln(os.Stderr, "stderr")
+	_, _ = fmt.Fprint(w, "text to an interface")
+	_, _ = rw.Write(nil)
+	_ = errors.New("constructed")
+	_ = fmt.Errorf("constructed: %w", errors.ErrUnsupported)
+	r := bytes.NewReader(nil)
+	b := make([]byte, 1)
+	n, _ := r.Read(b)
+	s, _ := buf.ReadString('\n')
+	_, _ = io.Copy(&buf, strings.NewReader("x"))
+	all, _ := io.ReadAll(bytes.NewReader(nil))
+	zw, _ := gzip.NewWriterLevel(out, gzip.BestSpeed)
+	k, _ := strconv.Atoi("42")
+	d, _ := time.ParseDuration("5s")
+	_, _, _, _, _, _ = n, s, all, zw, k, d
+}
+
+// Positives: the same calls where the error can occur.
+func canFail(out io.Writer, level int, s string, f *os.File) {
+	// want +2 `the error from gzip.NewWriterLevel is assigned to _`
+
+	zw, _ := gzip.NewWriterLevel(out, level)
+	// want +2 `the error from strconv.Atoi is assigned to _`
+
+	k, _ := strconv.Atoi(s)
+	// want +2 `the error from io.Copy is assigned to _`
+
+	_, _ = io.Copy(out, strings.NewReader("x"))
+	// want +2 `the error from os.File.Write is assigned to _`
+
+	_, _ = f.Write(nil)
+	_, _ = zw, k
+}
+
+// Cleanup: on an error path or deferred, as for unchecked calls.
+func cleanup(f *os.File, path string) error {
+	defer func() {
+		_ = f.Close()
+	}()
+	if err := work(); err != nil {
+		_ = os.Remove(path)
+		return err
+	}
+	// want +2 `the error from os.Remove is assigned to _`
+
+	_ = os.Remove(path)
+	return nil
+}
+
+func work() error { return nil }
