@@ -18,10 +18,12 @@ func testdata() string {
 	return dir
 }
 
-func TestNoStatus(t *testing.T) {
-	analysistest.Run(t, testdata(), statuscode.Analyzer, "statuscode/nostatus")
-}
-
-func TestFacts(t *testing.T) {
-	analysistest.Run(t, testdata(), statuscode.Analyzer, "statuscode/facts/respond", "statuscode/facts/handlers")
+// TestRules loads every rule's fixture at once: loading the standard
+// library from source dominates the cost.
+func TestRules(t *testing.T) {
+	analysistest.Run(t, testdata(), statuscode.Analyzer,
+		"statuscode/nostatus", "statuscode/facts/respond", "statuscode/facts/handlers",
+		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
+		"statuscode/lateheader", "statuscode/logcontinue", "statuscode/invalid",
+		"statuscode/generated")
 }
