@@ -37,6 +37,9 @@ var (
 	// optDeferClose: also report deferred Close-like calls
 	// (-errcheckcb.defer-close).
 	optDeferClose bool
+	// optEverywhere: also report in functions without an error result
+	// (-errcheckcb.everywhere).
+	optEverywhere bool
 	// optExclude: the -errcheckcb.exclude and -errcheckcb.exclude-file
 	// entries, added to the default exclusions.
 	optExclude excludeFlag
@@ -49,6 +52,8 @@ func init() {
 		"also report in _test.go files (every errcheckcb rule)")
 	Analyzer.Flags.BoolVar(&optDeferClose, "defer-close", false,
 		"also report deferred Close, Rollback, os.Remove and os.RemoveAll calls whose error is dropped")
+	Analyzer.Flags.BoolVar(&optEverywhere, "everywhere", false,
+		"report unchecked errors in every function, not only in those that return an error (and for must-check calls)")
 	Analyzer.Flags.Var(&optExclude, "exclude",
 		"comma-separated calls whose error may go unchecked, in errcheck's syntax: pkg/path.Func, (*pkg/path.Type).Method, (pkg/path.Iface).Method, fmt.Fprintf(os.Stdout)")
 	Analyzer.Flags.Var(&optExcludeFile, "exclude-file",

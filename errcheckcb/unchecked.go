@@ -152,30 +152,190 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 		return
 	}
 	excludes := uncheckedExclusions()
+	type kept struct {
+		s         uncheckedStmt
+		fn        *types.Func
+		closeOf   types.Object // the written file a Close closes
+		ownModule bool         // fn is declared in this module
+	}
+	var keep []kept
+	counts := make(map[types.Object]int) // uses, of the objects below
+	dropped := make(map[types.Object]int)
 	for _, s := range found {
+		k := kept{s: s}
 		fn, _ := typeutil.Callee(info, s.call).(*types.Func)
 		if fn != nil {
+			k.fn = fn
 			if isExcludedCall(info, s.call, fn, excludes) {
 				continue
+			}
+			if recv := closeReceiver(info, s.call, fn); recv != nil {
+				// Every Close of a variable counts, reported or not.
+				dropped[recv]++
+				if written[recv] {
+					k.closeOf = recv
+					counts[recv] = 0
+				}
 			}
 			if isCleanupCall(fn) {
 				if s.errorPath {
 					continue
 				}
 				_, deferred := s.stmt.(*ast.DeferStmt)
-				if !optDeferClose && (deferred || !closesWrittenFile(info, s.call, fn, written)) {
+				if !optDeferClose && (deferred || k.closeOf == nil) {
 					continue
 				}
 			}
 			if isDeadlineCall(fn) || isTextOutputToInterface(info, s.call, fn) {
 				continue
 			}
-			if static := typeutil.StaticCallee(info, s.call); static != nil && nofailCallee(pass, static, nofail, module) {
-				continue
+			if static := typeutil.StaticCallee(info, s.call); static != nil {
+				static = static.Origin()
+				if nofailCallee(pass, static, nofail, module) {
+					continue
+				}
+				if inModule(pass, static, module) {
+					k.ownModule = true
+					k.fn = static
+					counts[static] = 0
+					dropped[static]++
+				}
 			}
 		}
-		reportUnchecked(pass, s, fn)
+		keep = append(keep, k)
 	}
+	if len(keep) == 0 {
+		return
+	}
+	if len(counts) > 0 {
+		for _, obj := range info.Uses {
+			if _, ok := counts[obj]; ok {
+				counts[obj]++
+			}
+		}
+	}
+	for _, k := range keep {
+		if k.closeOf != nil && !optDeferClose && counts[k.closeOf] <= dropped[k.closeOf] {
+			// Only ever closed: nothing was written that a failed
+			// close could lose.
+			continue
+		}
+		if k.ownModule && dropped[k.fn] >= 2 && counts[k.fn] <= dropped[k.fn] {
+			// This module's own function, dropped at several call sites
+			// of this package and checked at none: its error is
+			// advisory by the author's own practice.
+			continue
+		}
+		if !optEverywhere && !canReturnError(k.s.frame) && !mustCheck(info, k.s.call, k.fn, written) {
+			// The function could not pass the error on: a drop there is
+			// a deliberate best effort far more often than a defect.
+			continue
+		}
+		reportUnchecked(pass, k.s, k.fn)
+	}
+}
+
+// canReturnError reports whether the function around a statement has an
+// error as its last result, so that it could pass a dropped error on.
+func canReturnError(fr *uncheckedFrame) bool {
+	if fr == nil || fr.sig == nil {
+		return false
+	}
+	res := fr.sig.Results()
+	return res.Len() > 0 && isErrorType(res.At(res.Len()-1).Type())
+}
+
+// uncheckedMustCheck are the calls reported even in a function without an
+// error result: their failure loses data or leaves the system in a state
+// the program does not expect, and nobody else will notice.
+var uncheckedMustCheck = map[string]bool{
+	"os.WriteFile":                    true,
+	"os.Chmod":                        true,
+	"os.Chown":                        true,
+	"os.Lchown":                       true,
+	"os.Chtimes":                      true,
+	"os.Rename":                       true,
+	"os.Mkdir":                        true,
+	"os.MkdirAll":                     true,
+	"os.Symlink":                      true,
+	"os.Link":                         true,
+	"os.Truncate":                     true,
+	"(*os.File).Chmod":                true,
+	"(*os.File).Chown":                true,
+	"(*os.File).Truncate":             true,
+	"(*os.File).Sync":                 true,
+	"syscall.Exec":                    true,
+	"encoding/json.Unmarshal":         true,
+	"encoding/xml.Unmarshal":          true,
+	"(*encoding/json.Decoder).Decode": true,
+	"(*encoding/xml.Decoder).Decode":  true,
+	"(*encoding/gob.Decoder).Decode":  true,
+}
+
+// mustCheck reports whether a call's error must be checked wherever it is:
+// a call of uncheckedMustCheck, or a write to or close of a file that this
+// function opened for writing.
+func mustCheck(info *types.Info, call *ast.CallExpr, fn *types.Func, written map[types.Object]bool) bool {
+	if fn == nil {
+		return false
+	}
+	if uncheckedMustCheck[fn.Origin().FullName()] {
+		return true
+	}
+	var dst ast.Expr
+	if fn.Pkg() != nil {
+		switch fn.Pkg().Path() + "." + fn.Name() {
+		case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString", "io.Copy", "io.CopyN", "io.CopyBuffer":
+			if len(call.Args) > 0 {
+				dst = call.Args[0]
+			}
+		}
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		switch fn.Name() {
+		case "Write", "WriteString", "WriteAt", "ReadFrom", "Close":
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				dst = sel.X
+			}
+		}
+	}
+	if dst == nil {
+		return false
+	}
+	id, ok := ast.Unparen(dst).(*ast.Ident)
+	return ok && written[info.Uses[id]]
+}
+
+// inModule reports whether fn is declared in the package under analysis or
+// in another package of its module.
+func inModule(pass *analysis.Pass, fn *types.Func, module string) bool {
+	if fn.Pkg() == pass.Pkg {
+		return true
+	}
+	if module == "" || fn.Pkg() == nil {
+		return false
+	}
+	p := fn.Pkg().Path()
+	return p == module || strings.HasPrefix(p, module+"/")
+}
+
+// closeReceiver returns the variable x of a call x.Close(), or nil.
+func closeReceiver(info *types.Info, call *ast.CallExpr, fn *types.Func) types.Object {
+	if fn.Name() != "Close" {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if v, ok := info.Uses[id].(*types.Var); ok {
+		return v
+	}
+	return nil
 }
 
 // dropsError reports whether call, used as a statement, drops an error
@@ -189,23 +349,32 @@ func dropsError(info *types.Info, call *ast.CallExpr) bool {
 }
 
 // errorResultIndex returns the index of the last error among a call's
-// results (t is the call's type: a tuple or a single type), or -1.
+// results (t is the call's type: a tuple or a single type), or -1. Only
+// results of interface type count: a method that returns a concrete error
+// type (gin's (*Error).SetType, (*Context).Error) hands back a value to
+// build on, not a failure.
 func errorResultIndex(t types.Type) int {
 	if t == nil {
 		return -1
 	}
 	if tuple, ok := t.(*types.Tuple); ok {
 		for i := tuple.Len() - 1; i >= 0; i-- {
-			if isErrorType(tuple.At(i).Type()) {
+			if isErrorInterface(tuple.At(i).Type()) {
 				return i
 			}
 		}
 		return -1
 	}
-	if isErrorType(t) {
+	if isErrorInterface(t) {
 		return 0
 	}
 	return -1
+}
+
+// isErrorInterface reports whether t is error or another interface that
+// implements it.
+func isErrorInterface(t types.Type) bool {
+	return t != nil && types.IsInterface(t) && isErrorType(t)
 }
 
 // onErrorPath reports whether the statement on top of stack sits in a block
@@ -283,7 +452,8 @@ func isNilIdent(info *types.Info, e ast.Expr) bool {
 }
 
 // isCleanupCall reports whether fn releases something: a Close() error or
-// Rollback method, os.Remove, os.RemoveAll. Deferred, these are reported
+// Rollback method, os.Remove, os.RemoveAll or a file system's Remove or
+// RemoveAll method. Deferred, these are reported
 // only with -errcheckcb.defer-close; before a return of another error,
 // never.
 func isCleanupCall(fn *types.Func) bool {
@@ -298,6 +468,8 @@ func isCleanupCall(fn *types.Func) bool {
 		return fn.Name() == "Remove" || fn.Name() == "RemoveAll"
 	}
 	switch fn.Name() {
+	case "Remove", "RemoveAll": // file systems' (afero.Fs, fs.FS writers)
+		return sig.Params().Len() == 1
 	case "Close":
 		return sig.Params().Len() == 0
 	case "Rollback":
@@ -333,21 +505,6 @@ func opensForWriting(info *types.Info, e ast.Expr) bool {
 		return !exact || flag&(wronly|rdwr) != 0
 	}
 	return false
-}
-
-// closesWrittenFile reports whether call is x.Close() for a variable x
-// that holds a file opened for writing: a failed close there can mean the
-// data never reached the disk.
-func closesWrittenFile(info *types.Info, call *ast.CallExpr, fn *types.Func, written map[types.Object]bool) bool {
-	if fn.Name() != "Close" {
-		return false
-	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	return ok && written[info.Uses[id]]
 }
 
 // isDeadlineCall reports whether fn sets a connection deadline: that fails

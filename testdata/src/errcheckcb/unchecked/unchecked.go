@@ -1,0 +1,239 @@
+// Package unchecked holds the positives and traps of errcheckcb's
+// "unchecked results" rule.
+package unchecked
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+)
+
+func mayFail() error { return os.ErrClosed }
+
+func pair() (int, error) { return 0, os.ErrClosed }
+
+func doNothing() {}
+
+// Positives.
+
+func writeFile(path string, data []byte) error {
+	os.WriteFile(path, data, 0o644) // want `^errcheckcb: error returned by os.WriteFile is not checked: a failed write goes unnoticed; handle it or assign it to _ with a comment saying why$`
+	return nil
+}
+
+func plainCalls() error {
+	mayFail()       // want `error returned by mayFail is not checked: a failure goes unnoticed`
+	pair()          // want `error returned by pair is not checked`
+	go mayFail()    // want `error returned by mayFail is lost in a go statement: .*; call it in a func literal that handles the error`
+	defer mayFail() // want `error returned by deferred mayFail is not checked: .*; defer a func literal that handles it`
+	return nil
+}
+
+func inLiteral() {
+	f := func() error {
+		mayFail() // want `mayFail is not checked`
+		return nil
+	}
+	f() // the function could not pass it on
+}
+
+// Calls that lose data or change the system are reported even where the
+// function could not pass the error on.
+func mustCheck(path string, v any) {
+	os.WriteFile(path, nil, 0o600) // want `os.WriteFile is not checked`
+	os.Chmod(path, 0o600)          // want `error returned by os.Chmod is not checked: a failed file-system change goes unnoticed`
+	json.Unmarshal(nil, v)         // want `json.Unmarshal is not checked: on failure the result is partial`
+	f, err := os.Create(path)
+	if err != nil {
+		return
+	}
+	f.WriteString("x") // want `\(\*os.File\).WriteString is not checked`
+	f.Close()          // want `\(\*os.File\).Close is not checked: a failed close can lose written data`
+}
+
+// A look-alike of an excluded interface is not excluded.
+type hasher interface {
+	Write(p []byte) (int, error)
+}
+
+func lookalike(h hasher, w io.Writer, buf *bytes.Buffer) error {
+	h.Write(nil) // want `\(unchecked.hasher\).Write is not checked`
+	w.Write(nil) // want `\(io.Writer\).Write is not checked`
+	var bw io.Writer = buf
+	bw.Write(nil) // want `\(io.Writer\).Write is not checked`
+	return nil
+}
+
+// An interface call is never exempt, however its implementations behave.
+type doer interface{ Do() error }
+
+type nop struct{}
+
+func (nop) Do() error { return nil }
+
+func viaInterface(d doer) error {
+	d.Do() // want `\(unchecked.doer\).Do is not checked`
+	nop{}.Do()
+	return nil
+}
+
+// Functions that look as if they never fail, but may.
+func bare() (err error) {
+	return
+}
+
+func recovers() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered: %v", r)
+		}
+	}()
+	return nil
+}
+
+func forwardsVariable() error {
+	err := mayFail()
+	return err
+}
+
+func mayFailAfterAll() error {
+	bare()             // want `bare is not checked`
+	recovers()         // want `recovers is not checked`
+	forwardsVariable() // want `forwardsVariable is not checked`
+	return nil
+}
+
+// Traps: nothing below is reported.
+
+func neverFails() error { return nil }
+
+func neverFailsEither() (int, error) {
+	if time.Now().IsZero() {
+		return 1, nil
+	}
+	return 2, nil
+}
+
+func forwardsNeverFails() error { return neverFails() }
+
+func panics() error { panic("unreachable") }
+
+func neverFailCalls() error {
+	neverFails()
+	neverFailsEither()
+	forwardsNeverFails()
+	panics()
+	return nil
+}
+
+func excluded(w http.ResponseWriter, out io.Writer, conn net.Conn, cmd *exec.Cmd, fs *flag.FlagSet, r io.Reader) error {
+	var buf bytes.Buffer
+	buf.WriteString("x")
+	buf.Write(nil)
+	var sb strings.Builder
+	sb.WriteString("x")
+	sb.WriteByte('x')
+	fmt.Fprintf(&buf, "%d", 1)
+	fmt.Fprintln(&sb, "x")
+	io.WriteString(&sb, "x")
+	h := sha256.New()
+	h.Write(nil)
+	crc32.NewIEEE().Write(nil) // hash.Hash32 embeds hash.Hash
+	fmt.Println("x")
+	fmt.Printf("x")
+	fmt.Fprintln(os.Stderr, "x")
+	fmt.Fprintf(os.Stdout, "x")
+	fmt.Fprintf(out, "x") // text output through an interface
+	bw := bufio.NewWriter(out)
+	bw.WriteString("x") // sticky: the Flush below reports it
+	fmt.Fprintf(bw, "x")
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	w.Write(nil)
+	fmt.Fprintf(w, "x")
+	io.Copy(io.Discard, r)
+	conn.SetDeadline(time.Time{})
+	conn.SetReadDeadline(time.Time{})
+	cmd.Run()
+	cmd.Wait()
+	cmd.Process.Kill()
+	fs.Parse(nil)
+	os.Unsetenv("X")
+	return nil
+}
+
+type embedsBuffer struct{ bytes.Buffer }
+
+func embedded(e *embedsBuffer) error {
+	e.WriteString("x")
+	return nil
+}
+
+func checked(path string) (int, error) {
+	if err := mayFail(); err != nil {
+		return 0, err
+	}
+	n, err := pair()
+	if err != nil {
+		return 0, err
+	}
+	return n, mayFail()
+}
+
+func noErrorResults() error {
+	doNothing()
+	strings.NewReader("x").Len()
+	return nil
+}
+
+// A concrete error type as a result is a value to build on, not a failure.
+type myErr struct{ kind int }
+
+func (e *myErr) Error() string         { return "x" }
+func (e *myErr) WithKind(k int) *myErr { e.kind = k; return e }
+func record(e *myErr) *myErr           { return e }
+func builders(e *myErr) error          { e.WithKind(1); record(e); return nil }
+
+// Cleanup: deferred, on an error path, or of something never written.
+func cleanup(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	g, err := os.Create(path + ".new")
+	if err != nil {
+		return err
+	}
+	if _, err := g.Write(nil); err != nil {
+		g.Close()
+		os.Remove(g.Name())
+		return err
+	}
+	empty, err := os.Create(path + ".lock")
+	if err != nil {
+		return err
+	}
+	empty.Close() // only created, never written
+	defer os.RemoveAll(path + ".tmp")
+	return g.Close()
+}
+
+// Without an error result, most drops are a deliberate best effort.
+func bestEffort(conn net.Conn) {
+	conn.Write([]byte("bye"))
+	mayFail()
+	go mayFail()
+}
