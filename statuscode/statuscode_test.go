@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	_ "github.com/extinctlint/extinct/internal/fixtest"
+	"github.com/extinctlint/extinct/internal/fixtest"
 	"github.com/extinctlint/extinct/statuscode"
 )
 
@@ -26,4 +26,31 @@ func TestRules(t *testing.T) {
 		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
 		"statuscode/lateheader", "statuscode/logcontinue", "statuscode/invalid",
 		"statuscode/generated")
+}
+
+// TestFixes checks the fixes of rules 1 and 4 against golden files, then
+// applies them raw and checks the result is gofmt-clean and type-checks.
+func TestFixes(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, testdata(), statuscode.Analyzer, "statuscode/fix")
+	if n := fixtest.Check(t, results); n == 0 {
+		t.Error("no fixes offered")
+	}
+}
+
+// TestUnified sets -statuscode.internal-error-func: direct 500s elsewhere are
+// reported and the rule 1 fix calls the function.
+func TestUnified(t *testing.T) {
+	flag := statuscode.Analyzer.Flags.Lookup("internal-error-func")
+	if err := flag.Value.Set("statuscode/unified/errs.Internal"); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := flag.Value.Set(""); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	results := analysistest.RunWithSuggestedFixes(t, testdata(), statuscode.Analyzer, "statuscode/unified/errs", "statuscode/unified/app")
+	if n := fixtest.Check(t, results); n == 0 {
+		t.Error("no fixes offered")
+	}
 }

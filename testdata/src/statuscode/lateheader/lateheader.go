@@ -16,7 +16,7 @@ func Late(w http.ResponseWriter, r *http.Request) { // want Late:"writes\\(body\
 // AfterStatus adds a header after WriteHeader.
 func AfterStatus(w http.ResponseWriter, r *http.Request) { // want AfterStatus:"writes\\(status\\)"
 	w.WriteHeader(http.StatusCreated)
-	w.Header().Add("Location", "/x") // want `header set after the response was written`
+	w.Header().Add("Location", "/x")           // want `header set after the response was written`
 	http.SetCookie(w, &http.Cookie{Name: "a"}) // want `header set after the response was written`
 }
 

@@ -1,0 +1,14 @@
+package fix
+
+import (
+	"errors"
+	"log"
+)
+
+// NoImport names the writer through an alias type declared elsewhere.
+func NoImport(w Writer, r *Request) { // want NoImport:"writes\\(never\\)"
+	if err := errors.New("x"); err != nil {
+		log.Print(err)
+		return // want `error path returns without writing a status`
+	}
+}

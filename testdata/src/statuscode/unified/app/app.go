@@ -1,0 +1,34 @@
+// Package app answers 500 directly, bypassing errs.Internal.
+package app
+
+import (
+	"log"
+	"net/http"
+
+	"statuscode/unified/errs"
+)
+
+func save() error { return nil }
+
+// Direct writes 500 itself.
+func Direct(w http.ResponseWriter, r *http.Request) { // want Direct:"writes\\(error-status\\)"
+	if err := save(); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `direct 500 response bypasses statuscode/unified/errs.Internal`
+		return
+	}
+	w.WriteHeader(500) // want `direct 500 response bypasses`
+}
+
+// Missing gets a call to errs.Internal as its fix.
+func Missing(w http.ResponseWriter, r *http.Request) {
+	if err := save(); err != nil {
+		log.Print(err)
+		return // want `error path returns without writing a status`
+	}
+	errs.Internal(w, r, nil)
+}
+
+// BadRequest is a trap: only 500s must go through errs.Internal.
+func BadRequest(w http.ResponseWriter, r *http.Request) { // want BadRequest:"writes\\(error-status\\)"
+	http.Error(w, "bad", http.StatusBadRequest)
+}
