@@ -378,10 +378,11 @@ func isErrorInterface(t types.Type) bool {
 }
 
 // onErrorPath reports whether the statement on top of stack sits in a block
-// that ends by returning a non-nil error or by panicking, directly or through
+// that ends by returning an error or by panicking, directly or through
 // enclosing if statements: cleanup there (a Close before "return err") has
 // nothing to add, the caller already learns of a failure.
 func onErrorPath(info *types.Info, stack []ast.Node) bool {
+	nilCheck := false // passed through the body of an "if x != nil"
 	for i := len(stack) - 2; i >= 0; i-- {
 		var list []ast.Stmt
 		switch b := stack[i].(type) {
@@ -394,38 +395,75 @@ func onErrorPath(info *types.Info, stack []ast.Node) bool {
 		default:
 			return false
 		}
-		if len(list) > 0 && endsWithFailure(info, list[len(list)-1]) {
+		var ifStmt *ast.IfStmt
+		if i >= 1 {
+			ifStmt, _ = stack[i-1].(*ast.IfStmt)
+		}
+		if ifStmt != nil && ifStmt.Body == stack[i] && comparesWithNil(ifStmt.Cond) {
+			nilCheck = true
+		}
+		if len(list) > 0 && endsWithFailure(info, list[len(list)-1], nilCheck) {
 			return true
 		}
 		// Climb out of an if (or else) body to the block around the if.
-		if i < 2 {
+		if ifStmt == nil || i < 2 {
 			return false
 		}
-		switch stack[i-1].(type) {
-		case *ast.IfStmt:
-			i--
-			for i-1 >= 0 {
-				if _, ok := stack[i-1].(*ast.IfStmt); !ok { // else if chains
-					break
-				}
-				i--
+		i--
+		for i-1 >= 0 {
+			if _, ok := stack[i-1].(*ast.IfStmt); !ok { // else if chains
+				break
 			}
-		default:
-			return false
+			i--
 		}
 	}
 	return false
 }
 
-// endsWithFailure reports whether s returns a non-nil error or panics.
-func endsWithFailure(info *types.Info, s ast.Stmt) bool {
+// comparesWithNil reports whether cond is "x != nil" (perhaps among
+// others joined by && or ||).
+func comparesWithNil(cond ast.Expr) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LAND, token.LOR:
+		return comparesWithNil(b.X) || comparesWithNil(b.Y)
+	case token.NEQ:
+		isNil := func(e ast.Expr) bool { id, ok := ast.Unparen(e).(*ast.Ident); return ok && id.Name == "nil" }
+		return isNil(b.X) || isNil(b.Y)
+	}
+	return false
+}
+
+// endsWithFailure reports whether s panics or returns an error that is
+// surely not nil: a sentinel, a constructed error, or a variable just
+// found not nil (nilCheck).
+func endsWithFailure(info *types.Info, s ast.Stmt, nilCheck bool) bool {
 	switch s := s.(type) {
 	case *ast.ReturnStmt:
 		for _, r := range s.Results {
-			if isNilIdent(info, r) {
+			if isNilIdent(info, r) || !isErrorType(info.TypeOf(r)) {
 				continue
 			}
-			if isErrorType(info.TypeOf(r)) {
+			switch r := ast.Unparen(r).(type) {
+			case *ast.CallExpr:
+				if fn, ok := typeutil.Callee(info, r).(*types.Func); ok {
+					switch fn.Name() {
+					case "New", "Errorf", "Join", "Wrap", "Wrapf", "WithMessage", "WithStack":
+						return true
+					}
+				}
+			case *ast.Ident:
+				if v, ok := info.Uses[r].(*types.Var); ok && (nilCheck || v.Parent() == v.Pkg().Scope()) {
+					return true
+				}
+			case *ast.SelectorExpr: // pkg.ErrX
+				if _, ok := info.Uses[r.Sel].(*types.Var); ok {
+					return true
+				}
+			case *ast.CompositeLit, *ast.UnaryExpr:
 				return true
 			}
 		}

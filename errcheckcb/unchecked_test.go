@@ -1,6 +1,9 @@
 package errcheckcb
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -35,4 +38,61 @@ func setFlag(t *testing.T, name, value string) {
 
 func TestUnchecked(t *testing.T) {
 	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/unchecked")
+}
+
+func TestUncheckedFix(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errcheckcb/unchecked_fix")
+	if n := fixtest.Check(t, results); n != 9 {
+		t.Errorf("%d fixes applied, want 9", n)
+	}
+}
+
+func TestUncheckedDeferClose(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_defer_off")
+	setFlag(t, "defer-close", "true")
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_defer_on")
+}
+
+func TestTestsOption(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_tests_off")
+	setFlag(t, "tests", "true")
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_tests_on")
+}
+
+func TestExcludeOptions(t *testing.T) {
+	dir := fixtest.TestData(t)
+	setFlag(t, "exclude", "errcheckcb/options_exclude.audit, (*errcheckcb/options_exclude.store).Save")
+	setFlag(t, "exclude-file", filepath.Join(dir, "src", "errcheckcb", "options_exclude", "excludes.txt"))
+	analysistest.Run(t, dir, Analyzer, "errcheckcb/options_exclude")
+}
+
+func TestExcludeOptionErrors(t *testing.T) {
+	var list excludeFlag
+	for _, bad := range []string{"audit", "(*pkg.T.Save", "pkg.Func)", "a b.c"} {
+		if err := list.Set(bad); err == nil {
+			t.Errorf("-exclude=%q: no error", bad)
+		}
+	}
+	if err := list.Set("fmt.Fprintf(os.Stdout),(*bytes.Buffer).Write, (hash.Hash).Write,"); err != nil {
+		t.Errorf("valid entries refused: %v", err)
+	}
+	if got := list.String(); got != "fmt.Fprintf(os.Stdout),(*bytes.Buffer).Write,(hash.Hash).Write" {
+		t.Errorf("entries = %q", got)
+	}
+	file := excludeFileFlag{list: &list}
+	if err := file.Set(filepath.Join(t.TempDir(), "missing.txt")); err == nil {
+		t.Error("missing exclude file: no error")
+	}
+	bad := filepath.Join(t.TempDir(), "bad.txt")
+	if err := os.WriteFile(bad, []byte("// fine\nos.Setenv\nnot an entry\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := file.Set(bad); err == nil || !strings.Contains(err.Error(), "bad.txt:3") {
+		t.Errorf("malformed exclude file: error %v, want one naming bad.txt:3", err)
+	}
+}
+
+func TestEverywhereOption(t *testing.T) {
+	setFlag(t, "everywhere", "true")
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_everywhere")
 }
