@@ -96,3 +96,12 @@ func TestEverywhereOption(t *testing.T) {
 	setFlag(t, "everywhere", "true")
 	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_everywhere")
 }
+
+// TestNeverFails runs in module mode: testdata/src/errcheckcb/nofail is a
+// module whose package app calls never-failing functions of its package lib
+// (exempt: same module, through facts) and of the module nofaildep that it
+// requires (reported: a dependency's signature is its contract).
+func TestNeverFails(t *testing.T) {
+	dir := filepath.Join(fixtest.TestData(t), "src", "errcheckcb", "nofail")
+	analysistest.Run(t, dir, Analyzer, "example.com/nofail/app", "example.com/nofail/lib")
+}

@@ -1,0 +1,3 @@
+module example.com/nofaildep
+
+go 1.26
