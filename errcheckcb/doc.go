@@ -7,9 +7,110 @@
 // An ignored error turns a failure into silent data loss or a later panic far
 // from its cause. errcheckcb reports three forms of it.
 //
-// Unchecked results. (to be written)
+// Unchecked results. A call whose error result is discarded by an expression
+// statement (f()), a go statement or a defer statement is reported, in a
+// function (or func literal) whose last result is an error: there the error
+// could be passed on, and dropping it lets the code carry on as if the call
+// had worked. The fix: handle it, return it, or assign it to _ with a comment
+// saying why. Where the statement starts its line, a suggested fix replaces
+// f() with "if err := f(); err != nil { return <zero values>, err }" (with
+// "_, err :=" for a call with several results; none for go and defer). In a
+// function that has no error result (main, an HTTP handler, a goroutine body)
+// a drop is a deliberate best effort far more often than a defect, so only the
+// calls whose failure loses data or leaves the system in an unexpected state
+// are reported there: os.WriteFile, os.Chmod, os.Chown, os.Lchown, os.Chtimes,
+// os.Rename, os.Mkdir, os.MkdirAll, os.Symlink, os.Link, os.Truncate, the
+// Chmod, Chown, Truncate and Sync methods of *os.File, syscall.Exec,
+// json.Unmarshal, xml.Unmarshal and the Decode methods of json, xml and gob
+// decoders, and any write to, or Close of, a file that the function opened for
+// writing (os.Create, os.CreateTemp, os.OpenFile with a write flag).
+// -errcheckcb.everywhere reports every function as errcheck does.
+//
+// Only results of interface type (error, or an interface that embeds it)
+// count: a function that returns a concrete error type, like gin's
+// (*Context).Error or a builder's (*Error).SetType, hands back a value to
+// build on, not a failure.
+//
+// Not reported, by default (each group is in errcheck's syntax below):
+// writes to in-memory buffers, which always return nil ((*bytes.Buffer) and
+// (*strings.Builder) Write, WriteByte, WriteRune, WriteString; io.WriteString
+// and fmt.Fprint, Fprintf, Fprintln to either); hashes, whose Write "never
+// returns an error" ((hash.Hash).Write, also through hash.Hash32 and
+// hash.Hash64, (*hash/maphash.Hash) writes, crypto/sha3's SHA3 and SHAKE, and
+// fmt.Fprint* or io.WriteString to a hash.Hash); crypto/rand.Read, which
+// crashes instead of failing since Go 1.24, and math/rand's Read, which
+// always returns nil; fmt.Print, Printf, Println and fmt.Fprint* to os.Stdout
+// and os.Stderr, since a program has nowhere else to report a failed write to
+// its own output; the writes of a *bufio.Writer (and fmt.Fprint* or
+// io.WriteString to one), which keeps its first error and returns it from
+// Flush (an unchecked Flush is reported); (*io.PipeReader) and
+// (*io.PipeWriter) CloseWithError, which always return nil; errors.AsType,
+// whose error result is the value asked for; writes to an
+// http.ResponseWriter (Write, fmt.Fprint*, io.WriteString, io.Copy) and
+// io.Copy to os.Stdout or os.Stderr, which fail only when the reader has gone;
+// io.Copy to io.Discard, which drains a body that is thrown away;
+// (*os.Process) Kill, Signal and Release, syscall.Kill and
+// golang.org/x/sys/unix.Kill, which fail when the process has already gone;
+// (*flag.FlagSet).Parse, since a FlagSet made with ExitOnError (flag.CommandLine
+// and nearly every other) exits instead of returning, and one made with
+// ContinueOnError prints the error and usage itself; (*os/exec.Cmd) Run and
+// Wait, whose error is the exit status of a command run for its side effect (a
+// hook, a notification, a terminal title) and ignored on purpose (an
+// unchecked Start, which leaves the command's pipes dead, is reported);
+// os.Unsetenv, which fails only for a name with "=" in it; and log's Output,
+// since a failed log write has nowhere else to go. Nor are: fmt.Fprint,
+// Fprintf, Fprintln and io.WriteString to a destination of interface type
+// (text output through an io.Writer goes to a terminal, a response or a buffer
+// far more often than to a file; writes to a variable of type *os.File are
+// reported); the connection deadline setters SetDeadline, SetReadDeadline and
+// SetWriteDeadline, which fail only on a closed connection, as the next read
+// or write will; and the calls below that never fail.
+//
+// A function of the module under analysis whose every return gives a literal
+// nil error (or the result of another such function) never fails: calls to it
+// are not reported, in its own package or, through an analysis fact, in any
+// other package of the same module (the module is the one the driver reports,
+// go.mod's; without one, as in GOPATH mode or for the standard library, only
+// calls within the same package). A function of a dependency is reported
+// however its current body looks: its signature is its contract, and its next
+// version may start failing. Neither is a function whose body may be replaced
+// by another build (its file has a //go:build line or a _GOOS or _GOARCH name),
+// one with a bare return, or one with a named error result and a defer
+// statement (the deferred call may set it); and a call through an interface is
+// never exempt. A function of this module whose error this package drops at
+// two or more call sites and checks at none is taken to return an advisory
+// error (a metrics client, a best-effort notifier) and is not reported; called
+// once, or checked at some other call site, it is.
+//
+// Cleanup: Close (with no arguments), Rollback, os.Remove, os.RemoveAll and a
+// file system's Remove and RemoveAll methods are not reported in a defer
+// statement, nor elsewhere, except a Close of a file that the function opened
+// for writing and wrote to: on real code nearly every deferred Close is of a
+// file opened for reading, a connection or a response body, where a failed
+// close loses nothing. -errcheckcb.defer-close reports them all. Cleanup in a
+// block that ends by returning an error (a sentinel, a constructed error, or
+// the variable an enclosing "if err != nil" tested) or by panicking is never
+// reported: the caller already learns of the failure.
 //
 // Errors dropped without a reason. (to be written)
 //
 // Callback error parameters never checked. (to be written)
+//
+// Options. -errcheckcb.tests (default false) also reports in _test.go files,
+// for every rule of errcheckcb: on real code almost every unchecked error in a
+// test is set-up or clean-up whose failure makes the test fail anyway (nsq:
+// 428 of errcheck's 560 findings were in tests). -errcheckcb.defer-close
+// (default false) reports deferred and other cleanup calls, as above.
+// -errcheckcb.everywhere (default false) reports unchecked results in every
+// function, not only in those that return an error. -errcheckcb.exclude takes
+// comma-separated calls whose error may go unchecked, in errcheck's syntax:
+// pkg/path.Func, (*pkg/path.Type).Method, (pkg/path.Interface).Method, each
+// optionally followed by the static type of its first argument in parentheses
+// (fmt.Fprintf(*text/tabwriter.Writer), or os.Stdout, os.Stderr, io.Discard by
+// name), as in errcheck's -exclude file; it may be repeated.
+// -errcheckcb.exclude-file names a file of such entries, one a line; blank
+// lines and // comments are skipped. Both add to the default exclusions. The
+// file is read when the flag is parsed, relative to the current directory (use
+// an absolute path with go vet, which runs the tool in each package's
+// directory).
 package errcheckcb
