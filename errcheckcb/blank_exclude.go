@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -42,7 +43,7 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 			}
 		}
 	}
-	if blankConstOnly[full] && blankAllConst(info, call.Args) {
+	if blankConstDecides(info, fn, call) {
 		return true
 	}
 	switch full {
@@ -74,20 +75,71 @@ var blankLevelArg = map[string]int{
 	"compress/zlib.NewWriterLevelDict": 1,
 }
 
-// blankConstOnly are pure functions whose only error is a malformed
-// argument: with every argument a constant, the reader can see at the call
-// that it does not fail.
-var blankConstOnly = setOf(`
-	strconv.Atoi strconv.ParseInt strconv.ParseUint strconv.ParseFloat strconv.ParseBool
-	strconv.ParseComplex strconv.Unquote strconv.UnquoteChar strconv.QuotedPrefix
-	time.Parse time.ParseDuration
-	net/url.Parse net/url.ParseRequestURI net/url.ParseQuery net/url.PathUnescape net/url.QueryUnescape
-	net/netip.ParseAddr net/netip.ParsePrefix net/netip.ParseAddrPort
-	net.ParseCIDR net.ParseMAC net.SplitHostPort
-	regexp.Compile regexp.CompilePOSIX regexp.MatchString
-	encoding/hex.DecodeString (*encoding/base64.Encoding).DecodeString (*encoding/base32.Encoding).DecodeString
-	path.Match path/filepath.Match mime.ParseMediaType
-`)
+// blankConstArgs are calls whose only error is a malformed or unknown
+// argument, with the indices of the arguments that decide it (nil: all of
+// them). With those arguments constants, the reader can see at the call
+// that it does not fail: pure parsers of a literal, and flag registries
+// asked about a flag by its literal name (pflag and cobra report only an
+// unknown name or a wrong type, and the flag is defined beside the call).
+var blankConstArgs = map[string][]int{}
+
+func init() {
+	for _, f := range strings.Fields(`
+		strconv.Atoi strconv.ParseInt strconv.ParseUint strconv.ParseFloat strconv.ParseBool
+		strconv.ParseComplex strconv.Unquote strconv.UnquoteChar strconv.QuotedPrefix
+		time.Parse time.ParseDuration
+		net/url.Parse net/url.ParseRequestURI net/url.ParseQuery net/url.PathUnescape net/url.QueryUnescape
+		net/netip.ParseAddr net/netip.ParsePrefix net/netip.ParseAddrPort
+		net.ParseCIDR net.ParseMAC net.SplitHostPort
+		regexp.Compile regexp.CompilePOSIX
+		encoding/hex.DecodeString (*encoding/base64.Encoding).DecodeString (*encoding/base32.Encoding).DecodeString
+		path.Match path/filepath.Match mime.ParseMediaType
+		(*github.com/spf13/pflag.FlagSet).Set`) {
+		blankConstArgs[f] = nil
+	}
+	first := []int{0}
+	blankConstArgs["regexp.MatchString"] = first
+	blankConstArgs["regexp.Match"] = first
+	const pflag, cobra = "(*github.com/spf13/pflag.FlagSet).", "(*github.com/spf13/cobra.Command)."
+	for _, m := range strings.Fields(`
+		MarkDeprecated MarkHidden MarkShorthandDeprecated SetAnnotation
+		GetBool GetBoolSlice GetBytesBase64 GetBytesHex GetCount GetDuration GetDurationSlice
+		GetFloat32 GetFloat32Slice GetFloat64 GetFloat64Slice GetIP GetIPNet GetIPSlice GetIPv4Mask
+		GetInt GetInt16 GetInt32 GetInt32Slice GetInt64 GetInt64Slice GetInt8 GetIntSlice
+		GetString GetStringArray GetStringSlice GetStringToInt GetStringToInt64 GetStringToString
+		GetUint GetUint16 GetUint32 GetUint64 GetUint8 GetUintSlice`) {
+		blankConstArgs[pflag+m] = first
+	}
+	for _, m := range strings.Fields(`
+		MarkFlagRequired MarkPersistentFlagRequired MarkFlagFilename MarkPersistentFlagFilename
+		MarkFlagDirname MarkPersistentFlagDirname MarkFlagCustom RegisterFlagCompletionFunc`) {
+		blankConstArgs[cobra+m] = first
+	}
+	blankConstArgs["github.com/spf13/cobra.MarkFlagRequired"] = []int{1}
+}
+
+// blankConstDecides reports whether the arguments of call that decide its
+// failure are all constants: those listed in blankConstArgs, or, for a
+// package-level Parse... or Compile... function, every argument.
+func blankConstDecides(info *types.Info, fn *types.Func, call *ast.CallExpr) bool {
+	idx, ok := blankConstArgs[fn.Origin().FullName()]
+	if !ok {
+		sig, _ := fn.Type().(*types.Signature)
+		name := fn.Name()
+		if sig == nil || sig.Recv() != nil || !strings.HasPrefix(name, "Parse") && !strings.HasPrefix(name, "Compile") {
+			return false
+		}
+	}
+	if idx == nil {
+		return blankAllConst(info, call.Args)
+	}
+	for _, i := range idx {
+		if i >= len(call.Args) || info.Types[call.Args[i]].Value == nil {
+			return false
+		}
+	}
+	return true
+}
 
 func blankAllConst(info *types.Info, args []ast.Expr) bool {
 	if len(args) == 0 {

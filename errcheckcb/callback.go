@@ -85,6 +85,18 @@ func (c *cbChecker) hasErrorParam(sig *types.Signature) bool {
 // funcValue handles an identifier that may name a declared function or
 // method of this package used as a value rather than called.
 func (c *cbChecker) funcValue(cur inspector.Cursor, id *ast.Ident) {
+	// Most identifiers are plainly not function values: rule them out by
+	// their place in the syntax before looking them up.
+	switch cur.ParentEdgeKind() {
+	case edge.CallExpr_Fun, edge.SelectorExpr_X, edge.FuncDecl_Name, edge.Field_Names, edge.Field_Type,
+		edge.ValueSpec_Names, edge.ValueSpec_Type, edge.TypeSpec_Name, edge.ImportSpec_Name,
+		edge.LabeledStmt_Label, edge.BranchStmt_Label, edge.StarExpr_X, edge.CompositeLit_Type:
+		return
+	case edge.SelectorExpr_Sel:
+		if cur.Parent().ParentEdgeKind() == edge.CallExpr_Fun {
+			return
+		}
+	}
 	fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
 	if !ok || fn.Pkg() != c.pass.Pkg {
 		return
@@ -211,6 +223,8 @@ func cbFuncName(fn *types.Func) string {
 // parameter that may be nil on error.
 type cbUses struct {
 	firstRead       token.Pos         // first read of the error parameter
+	firstGuard      token.Pos         // first read that may keep the nil-able parameter unused (not in a check that falls through)
+	fallThrough     *ast.IfStmt       // a check of the error that carries on, before firstGuard
 	overwrite       token.Pos         // end of an unconditional overwrite before any read
 	deref           *ast.SelectorExpr // first use of the nil-able parameter through a selector
 	guarded         bool              // the nil-able parameter is compared with nil before deref
@@ -249,7 +263,7 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 		}
 		// The panic: a parameter that is nil on error is used before the
 		// error is looked at (or without it ever being looked at).
-		if u.deref != nil && !u.guarded && (!u.firstRead.IsValid() || u.deref.Pos() < u.firstRead) {
+		if u.deref != nil && !u.guarded && (!u.firstGuard.IsValid() || u.deref.Pos() < u.firstGuard) {
 			use := cbExprString(u.deref)
 			who := "the caller"
 			if ctx.callee != "" {
@@ -259,6 +273,9 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 			case !named:
 				c.pass.Reportf(pos, "errcheckcb: callback ignores its error parameter but uses %s: %s passes %s %s, so %s panics; name the error parameter and check it first",
 					sibling.Name(), who, known.nilWhat, known.nilWhen, use)
+			case u.fallThrough != nil && u.fallThrough.End() <= u.deref.Pos():
+				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is checked, but the check carries on to %s: %s passes %s %s, so %s panics; return or skip when %s != nil",
+					errVar.Name(), use, who, known.nilWhat, known.nilWhen, use, errVar.Name())
 			case u.firstRead.IsValid():
 				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is checked only after %s: %s passes %s %s, so %s panics first; check %s first",
 					errVar.Name(), use, who, known.nilWhat, known.nilWhen, use, errVar.Name())
@@ -322,6 +339,13 @@ func (c *cbChecker) uses(body inspector.Cursor, bodyNode *ast.BlockStmt, errVar,
 				}
 				if !u.firstRead.IsValid() {
 					u.firstRead = n.Pos()
+				}
+				if !u.firstGuard.IsValid() {
+					if fall := cbFallThroughIf(cur, bodyNode); fall != nil {
+						u.fallThrough = fall
+					} else {
+						u.firstGuard = n.Pos()
+					}
 				}
 				u.readsAnyParams = true
 			case sibling != nil && v == sibling:
@@ -409,4 +433,57 @@ func cbExprString(sel *ast.SelectorExpr) string {
 		return "its use"
 	}
 	return fmt.Sprintf("%s.%s()", x.Name, sel.Sel.Name)
+}
+
+// cbFallThroughIf returns the if statement of the callback body that holds
+// the read of the error parameter at cur, when that statement is a check
+// that carries on: a top-level if without else whose body neither
+// returns, panics nor exits (if err != nil { log.Print(err) }). Otherwise
+// it returns nil.
+func cbFallThroughIf(cur inspector.Cursor, body *ast.BlockStmt) *ast.IfStmt {
+	for cur.Valid() && cur.Node() != nil {
+		parent := cur.Parent()
+		if parent.Node() == body {
+			ifs, ok := cur.Node().(*ast.IfStmt)
+			if !ok || ifs.Else != nil || ifs.Init != nil || cbLeaves(ifs.Body) {
+				return nil
+			}
+			return ifs
+		}
+		if _, ok := cur.Node().(*ast.FuncLit); ok {
+			return nil
+		}
+		cur = parent
+	}
+	return nil
+}
+
+// cbLeaves reports whether a block may leave the function or the loop of
+// the walk: a return, a panic, a goto, or a call that does not return
+// (os.Exit, log.Fatal and friends, t.Fatal, runtime.Goexit) anywhere in it.
+// Anything else falls through.
+func cbLeaves(b *ast.BlockStmt) bool {
+	leaves := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ReturnStmt, *ast.BranchStmt:
+			leaves = true
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			var name string
+			switch f := ast.Unparen(n.Fun).(type) {
+			case *ast.Ident:
+				name = f.Name
+			case *ast.SelectorExpr:
+				name = f.Sel.Name
+			}
+			switch name {
+			case "panic", "Exit", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Goexit", "FailNow", "Skip", "Skipf", "SkipNow":
+				leaves = true
+			}
+		}
+		return !leaves
+	})
+	return leaves
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -34,8 +35,14 @@ func cannotFail(w io.Writer, rw http.ResponseWriter, out io.Writer) {
 	zw, _ := gzip.NewWriterLevel(out, gzip.BestSpeed)
 	k, _ := strconv.Atoi("42")
 	d, _ := time.ParseDuration("5s")
-	_, _, _, _, _, _ = n, s, all, zw, k, d
+	isJSON, _ := regexp.MatchString(`json$`, s)
+	v, _ := ParseLevel("debug")
+	_, _, _, _, _, _, _, _ = n, s, all, zw, k, d, isJSON, v
 }
+
+// ParseLevel is a package-level parser: with a constant argument it
+// cannot fail at run time.
+func ParseLevel(s string) (int, error) { return len(s), nil }
 
 // Positives: the same calls where the error can occur.
 func canFail(out io.Writer, level int, s string, f *os.File) {
@@ -45,6 +52,12 @@ func canFail(out io.Writer, level int, s string, f *os.File) {
 	// want +2 `the error from strconv.Atoi is assigned to _`
 
 	k, _ := strconv.Atoi(s)
+	// want +2 `the error from regexp.MatchString is assigned to _`
+
+	_, _ = regexp.MatchString(s, "x")
+	// want +2 `the error from blank.ParseLevel is assigned to _`
+
+	_, _ = ParseLevel(s)
 	// want +2 `the error from io.Copy is assigned to _`
 
 	_, _ = io.Copy(out, strings.NewReader("x"))
