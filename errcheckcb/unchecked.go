@@ -47,8 +47,11 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 		cands  []*nofailCandidate
 		found  []uncheckedStmt
 		file   *uncheckedFileCtx
-		// written: variables holding a file opened for writing.
-		written = make(map[types.Object]bool)
+		// written: variables holding a file opened for writing;
+		// notWriting: how many of their uses call a method that
+		// does not write (Close, Name, Stat, Fd).
+		written    = make(map[types.Object]bool)
+		notWriting = make(map[types.Object]int)
 	)
 	nodeTypes := []ast.Node{
 		(*ast.File)(nil),
@@ -60,6 +63,7 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 		(*ast.DeferStmt)(nil),
 		(*ast.AssignStmt)(nil),
 		(*ast.ValueSpec)(nil),
+		(*ast.SelectorExpr)(nil),
 	}
 	inspect.WithStack(nodeTypes, func(n ast.Node, push bool, stack []ast.Node) bool {
 		var top *uncheckedFrame
@@ -107,6 +111,15 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 				if id, ok := n.Lhs[0].(*ast.Ident); ok {
 					if obj := info.ObjectOf(id); obj != nil {
 						written[obj] = true
+					}
+				}
+			}
+		case *ast.SelectorExpr:
+			if push && len(written) > 0 {
+				if id, ok := n.X.(*ast.Ident); ok && written[info.Uses[id]] {
+					switch n.Sel.Name {
+					case "Close", "Name", "Stat", "Fd":
+						notWriting[info.Uses[id]]++
 					}
 				}
 			}
@@ -169,13 +182,9 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 			if isExcludedCall(info, s.call, fn, excludes) {
 				continue
 			}
-			if recv := closeReceiver(info, s.call, fn); recv != nil {
-				// Every Close of a variable counts, reported or not.
-				dropped[recv]++
-				if written[recv] {
-					k.closeOf = recv
-					counts[recv] = 0
-				}
+			if recv := closeReceiver(info, s.call, fn); recv != nil && written[recv] {
+				k.closeOf = recv
+				counts[recv] = 0
 			}
 			if isCleanupCall(fn) {
 				if s.errorPath {
@@ -215,7 +224,7 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 		}
 	}
 	for _, k := range keep {
-		if k.closeOf != nil && !optDeferClose && counts[k.closeOf] <= dropped[k.closeOf] {
+		if k.closeOf != nil && !optDeferClose && counts[k.closeOf] <= notWriting[k.closeOf] {
 			// Only ever closed: nothing was written that a failed
 			// close could lose.
 			continue
