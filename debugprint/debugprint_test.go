@@ -1,0 +1,80 @@
+package debugprint_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/extinctlint/extinct/debugprint"
+	"github.com/extinctlint/extinct/internal/fixtest"
+)
+
+// setFlag sets one of the analyzer's flags for the duration of the test.
+func setFlag(t *testing.T, name, value string) {
+	t.Helper()
+	f := debugprint.Analyzer.Flags.Lookup(name)
+	if f == nil {
+		t.Fatalf("no flag -%s", name)
+	}
+	old := f.Value.String()
+	if err := f.Value.Set(value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := f.Value.Set(old); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// run runs the analyzer on the fixture packages and checks every fix it
+// offers.
+func run(t *testing.T, pkgs ...string) {
+	t.Helper()
+	for _, pkg := range pkgs {
+		fixtest.Check(t, analysistest.Run(t, fixtest.TestData(t), debugprint.Analyzer, "debugprint/"+pkg))
+	}
+}
+
+func TestBuiltin(t *testing.T)   { run(t, "builtin", "builtinshadow") }
+func TestLibrary(t *testing.T)   { run(t, "library") }
+func TestMain(t *testing.T)      { run(t, "mainpkg") }
+func TestDump(t *testing.T)      { run(t, "dump") }
+func TestTests(t *testing.T)     { run(t, "tests") }
+func TestGenerated(t *testing.T) { run(t, "generated") }
+
+func TestCommandPackages(t *testing.T) { run(t, "cobracmd", "cobramain", "urfavecmd") }
+
+func TestTestsFlag(t *testing.T) {
+	setFlag(t, "tests", "true")
+	run(t, "testsflag")
+}
+
+func TestFuncsFlag(t *testing.T) {
+	setFlag(t, "funcs", "debugprint/funcsflag/trace.Here,(*debugprint/funcsflag/trace.Tracer).Dump")
+	run(t, "funcsflag")
+}
+
+func TestAllowFlag(t *testing.T) {
+	setFlag(t, "allow", "debugprint/allow/...")
+	run(t, "allow")
+}
+
+func TestFuncsFlagSyntax(t *testing.T) {
+	f := debugprint.Analyzer.Flags.Lookup("funcs")
+	for _, bad := range []string{"Println", "fmt.", "(fmt.T", "a/b.T.M.N"} {
+		if err := f.Value.Set(bad); err == nil {
+			t.Errorf("-debugprint.funcs=%s: no error", bad)
+		}
+	}
+	if err := f.Value.Set(""); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestFix(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), debugprint.Analyzer, "debugprint/fix")
+	if n := fixtest.Check(t, results); n == 0 {
+		t.Fatal("no fixes offered")
+	}
+}

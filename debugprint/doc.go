@@ -1,0 +1,67 @@
+// Package debugprint defines an Analyzer that reports leftover debug output.
+//
+// # Analyzer debugprint
+//
+// debugprint: report leftover debug output: print and println, fmt.Print and stdout/stderr writes in library code, dump helpers
+//
+// A fmt.Println("here", x) forgotten in a library writes to the stdout of
+// every program that imports it: it interleaves with the program's real
+// output, corrupts output that other tools parse, and leaks data into logs.
+// debugprint reports such output so that it cannot ship.
+//
+// The builtins print and println are reported in every package, package main
+// included: they write unbuffered to stderr, cannot be redirected, and are no
+// logging API.
+//
+// In library code (any package but package main and the command packages
+// described below), debugprint reports fmt.Print, fmt.Printf and
+// fmt.Println; fmt.Fprint, fmt.Fprintf, fmt.Fprintln and io.WriteString
+// whose writer is os.Stdout or os.Stderr; the Write, WriteString and WriteAt
+// methods called on os.Stdout or os.Stderr; and runtime/debug.PrintStack.
+// Use a logger, return the text, or write to an io.Writer the caller passes
+// in.
+//
+// In every package, debugprint reports the dump helpers of debugging
+// libraries, which write to stdout: spew.Dump, spew.Print, spew.Printf and
+// spew.Println (also as methods of spew.ConfigState) of
+// github.com/davecgh/go-spew/spew; pp.Print, pp.Printf and pp.Println of
+// github.com/k0kubun/pp; pretty.Print, pretty.Printf and pretty.Println of
+// github.com/kr/pretty; litter.Dump (also a method of litter.Options) of
+// github.com/sanity-io/litter. Their variants that return a string (Sdump,
+// Sprint) or take a writer (Fdump, Fprint) are not reported. Calls are
+// matched by their type-checked function, so an import alias does not hide
+// them and a local function named Println is not one of them.
+//
+// Not reported: the log and log/slog packages (logging is the sanctioned
+// channel); writes to any other writer (an http.ResponseWriter, a file, a
+// buffer, a writer held in a variable); fmt.Sprint, fmt.Sprintf and
+// fmt.Sprintln; _test.go files; Example functions, wherever they are, whose
+// output is their contract; generated files; and the output of package main,
+// whose job is to print.
+//
+// Command packages. Many programs keep their commands outside package main:
+// a package that imports a command-line framework (github.com/spf13/cobra,
+// github.com/bep/simplecobra, github.com/urfave/cli and its /v2 and /v3,
+// github.com/alecthomas/kingpin/v2 and gopkg.in/alecthomas/kingpin.v2,
+// github.com/alecthomas/kong, github.com/mitchellh/cli,
+// github.com/hashicorp/cli, github.com/google/subcommands,
+// github.com/peterbourgon/ff/v3/ffcli and /v4, github.com/jessevdk/go-flags)
+// is treated like package main: its fmt and stdout/stderr output is not
+// reported. One leftover is reported even there, and in package main: the
+// placeholder fmt.Println("NAME called") that cobra's generator writes into
+// every new command, in a function that takes a *cobra.Command.
+//
+// The suggested fix deletes the call when it is a whole statement on lines
+// of its own and deleting it cannot change what the program does: its
+// arguments are identifiers, literals, field reads, conversions, len and cap
+// and the like, never another call. If the call was the last use of an
+// import in its file, the fix removes the import too; if it was the last
+// read of a local variable, no fix is offered.
+//
+// Flags: -debugprint.funcs=pkg/path.Func,pkg/path.Type.Method reports more
+// functions as debug output, in every package. -debugprint.allow=pattern,...
+// names packages (a path, or path/... for a tree) where writing to stdout and
+// stderr is legitimate, which are treated like package main.
+// -debugprint.tests also checks _test.go files (Example functions stay
+// exempt).
+package debugprint

@@ -1,0 +1,471 @@
+package debugprint
+
+import (
+	"bytes"
+	"go/ast"
+	"go/format"
+	"go/token"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// deletion returns the edits that delete the statement made of call, and
+// the imports that only it used, or nil when that is not safe: the call is
+// not a whole statement on lines of its own, its arguments may have effects
+// (a call, a receive, an index that may panic), or deleting it would leave a
+// local variable unused.
+func (c *checker) deletion(cur inspector.Cursor, call *ast.CallExpr) []analysis.TextEdit {
+	stmtCur, ok := wholeStatement(cur)
+	if !ok {
+		return nil
+	}
+	info := c.pass.TypesInfo
+	for _, arg := range call.Args {
+		if !pure(info, arg) {
+			return nil
+		}
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && !pure(info, sel.X) {
+		return nil
+	}
+	stmt := stmtCur.Node()
+	if c.leavesUnusedVar(stmtCur, stmt) {
+		return nil
+	}
+	if c.src == nil {
+		src, err := c.pass.ReadFile(c.pass.Fset.File(c.file.FileStart).Name())
+		if err != nil {
+			return nil
+		}
+		c.src = src
+	}
+	tf := c.pass.Fset.File(stmt.Pos())
+	start, end, ok := lineRange(c.src, tf.Offset(stmt.Pos()), tf.Offset(stmt.End()))
+	if !ok {
+		return nil
+	}
+	start, end = dropBlankLine(c.src, start, end)
+	imports, ok := c.unusedImports(stmt)
+	if !ok {
+		return nil
+	}
+	return c.gofmtClean(tf, append([]span{{start, end}}, imports...))
+}
+
+// A span is a byte range [start, end) of whole lines of the file to delete.
+type span struct{ start, end int }
+
+// gofmtClean turns the deletions into edits, or returns nil when the file
+// would not be gofmt-clean after them: deleting a line can change how gofmt
+// aligns the trailing comments of the lines around it, and an edit that
+// realigned them would collide with the fix of a neighbouring finding.
+func (c *checker) gofmtClean(tf *token.File, dels []span) []analysis.TextEdit {
+	sort.Slice(dels, func(i, j int) bool { return dels[i].start < dels[j].start })
+	edited := make([]byte, 0, len(c.src))
+	last := 0
+	for _, d := range dels {
+		if d.start < last {
+			return nil
+		}
+		edited = append(edited, c.src[last:d.start]...)
+		last = d.end
+	}
+	edited = append(edited, c.src[last:]...)
+	formatted, err := format.Source(edited)
+	if err != nil || !bytes.Equal(formatted, edited) {
+		return nil
+	}
+	edits := make([]analysis.TextEdit, len(dels))
+	for i, d := range dels {
+		edits[i] = analysis.TextEdit{Pos: tf.Pos(d.start), End: tf.Pos(d.end)}
+	}
+	return edits
+}
+
+// wholeStatement returns the statement that call is, when it is an
+// expression statement (or an assignment of its results to blanks) in a
+// statement list.
+func wholeStatement(cur inspector.Cursor) (inspector.Cursor, bool) {
+	parent := cur.Parent()
+	for {
+		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		parent = parent.Parent()
+	}
+	switch stmt := parent.Node().(type) {
+	case *ast.ExprStmt:
+	case *ast.AssignStmt:
+		if len(stmt.Rhs) != 1 || (stmt.Tok != token.ASSIGN && stmt.Tok != token.DEFINE) {
+			return parent, false
+		}
+		for _, lhs := range stmt.Lhs {
+			if id, ok := lhs.(*ast.Ident); !ok || id.Name != "_" {
+				return parent, false
+			}
+		}
+		if stmt.Tok == token.DEFINE {
+			return parent, false // _ := f() does not compile anyway
+		}
+	default:
+		return parent, false
+	}
+	switch parent.ParentEdgeKind() {
+	case edge.BlockStmt_List, edge.CaseClause_Body, edge.CommClause_Body:
+		return parent, true
+	}
+	return parent, false
+}
+
+// pure reports whether evaluating e has no effect and cannot panic (other
+// than through a nil pointer it reads through): identifiers, literals,
+// field and package selections, conversions, len and cap, arithmetic other
+// than integer division, map lookups.
+func pure(info *types.Info, e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Ident, *ast.BasicLit, *ast.FuncLit:
+		return true
+	case *ast.ParenExpr:
+		return pure(info, e.X)
+	case *ast.SelectorExpr:
+		if _, ok := info.Uses[e.Sel].(*types.PkgName); ok {
+			return true
+		}
+		if id, ok := e.X.(*ast.Ident); ok {
+			if _, ok := info.Uses[id].(*types.PkgName); ok {
+				return true
+			}
+		}
+		return pure(info, e.X)
+	case *ast.StarExpr:
+		return pure(info, e.X)
+	case *ast.UnaryExpr:
+		return e.Op != token.ARROW && pure(info, e.X)
+	case *ast.BinaryExpr:
+		if e.Op == token.QUO || e.Op == token.REM {
+			tv, ok := info.Types[e]
+			if !ok {
+				return false
+			}
+			if b, ok := tv.Type.Underlying().(*types.Basic); !ok || (b.Info()&types.IsInteger != 0 && tv.Value == nil) {
+				return false
+			}
+		}
+		return pure(info, e.X) && pure(info, e.Y)
+	case *ast.IndexExpr:
+		tv, ok := info.Types[e.X]
+		if !ok {
+			return false
+		}
+		if _, isMap := tv.Type.Underlying().(*types.Map); !isMap {
+			return false
+		}
+		return pure(info, e.X) && pure(info, e.Index)
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if !pure(info, elt) {
+				return false
+			}
+		}
+		return true
+	case *ast.KeyValueExpr:
+		return pure(info, e.Key) && pure(info, e.Value)
+	case *ast.CallExpr:
+		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() {
+			return len(e.Args) == 1 && pure(info, e.Args[0])
+		}
+		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		b, ok := info.Uses[id].(*types.Builtin)
+		if !ok {
+			return false
+		}
+		switch b.Name() {
+		case "len", "cap", "min", "max", "real", "imag", "complex":
+		default:
+			return false
+		}
+		for _, arg := range e.Args {
+			if !pure(info, arg) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// leavesUnusedVar reports whether stmt reads a local variable that nothing
+// else in its function reads, so that deleting stmt would not compile.
+func (c *checker) leavesUnusedVar(stmtCur inspector.Cursor, stmt ast.Node) bool {
+	info := c.pass.TypesInfo
+	var locals []*types.Var
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if ok && !v.IsField() && v.Pkg() == c.pass.Pkg && v.Parent() != nil && v.Parent() != v.Pkg().Scope() {
+			locals = append(locals, v)
+		}
+		return true
+	})
+	if len(locals) == 0 {
+		return false
+	}
+	// The outermost enclosing function holds every use of its locals.
+	var body inspector.Cursor
+	for enc := range stmtCur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		body = enc
+	}
+	if !body.Valid() {
+		return true
+	}
+	for _, v := range locals {
+		if c.isParam(body, v) {
+			continue
+		}
+		read := false
+		for idCur := range body.Preorder((*ast.Ident)(nil)) {
+			id := idCur.Node().(*ast.Ident)
+			if info.Uses[id] != v || (id.Pos() >= stmt.Pos() && id.End() <= stmt.End()) {
+				continue
+			}
+			switch idCur.ParentEdgeKind() {
+			case edge.AssignStmt_Lhs, edge.IncDecStmt_X:
+				continue // a write is no use
+			}
+			read = true
+			break
+		}
+		if !read {
+			return true
+		}
+	}
+	return false
+}
+
+// isParam reports whether v is a parameter or result of a function in fn's
+// subtree: unused parameters compile.
+func (c *checker) isParam(fn inspector.Cursor, v *types.Var) bool {
+	for cur := range fn.Preorder((*ast.FuncType)(nil)) {
+		ft := cur.Node().(*ast.FuncType)
+		if ft.Pos() <= v.Pos() && v.Pos() < ft.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// unusedImports returns the edits that remove the imports of the file that
+// only stmt uses. ok is false when such an import cannot be removed cleanly.
+func (c *checker) unusedImports(stmt ast.Node) (dels []span, ok bool) {
+	info := c.pass.TypesInfo
+	var used []*types.PkgName
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if pn, ok := info.Uses[id].(*types.PkgName); ok {
+				for _, u := range used {
+					if u == pn {
+						return true
+					}
+				}
+				used = append(used, pn)
+			}
+		}
+		return true
+	})
+	if len(used) == 0 {
+		return nil, true
+	}
+	// Count the uses left outside stmt.
+	left := make(map[*types.PkgName]bool)
+	for selCur := range c.fileCur.Preorder((*ast.SelectorExpr)(nil)) {
+		sel := selCur.Node().(*ast.SelectorExpr)
+		id, ok := sel.X.(*ast.Ident)
+		if !ok || (sel.Pos() >= stmt.Pos() && sel.End() <= stmt.End()) {
+			continue
+		}
+		if pn, ok := info.Uses[id].(*types.PkgName); ok {
+			left[pn] = true
+		}
+	}
+	// Find the specs to remove, by declaration.
+	tf := c.pass.Fset.File(c.file.FileStart)
+	for _, decl := range c.file.Decls {
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.IMPORT {
+			continue
+		}
+		var remove []*ast.ImportSpec
+		for _, spec := range gen.Specs {
+			spec := spec.(*ast.ImportSpec)
+			var obj types.Object
+			if spec.Name != nil {
+				obj = info.Defs[spec.Name]
+			} else {
+				obj = info.Implicits[spec]
+			}
+			pn, _ := obj.(*types.PkgName)
+			if pn == nil || left[pn] {
+				continue
+			}
+			for _, u := range used {
+				if u == pn {
+					remove = append(remove, spec)
+				}
+			}
+		}
+		if len(remove) == 0 {
+			continue
+		}
+		if len(remove) == len(gen.Specs) {
+			start := gen.Pos()
+			if gen.Doc != nil {
+				start = gen.Doc.Pos()
+			}
+			s, e, ok := lineRange(c.src, tf.Offset(start), tf.Offset(gen.End()))
+			if !ok {
+				return nil, false
+			}
+			s, e = dropBlankLine(c.src, s, e)
+			dels = append(dels, span{s, e})
+			continue
+		}
+		if !gen.Lparen.IsValid() {
+			return nil, false
+		}
+		for _, spec := range remove {
+			start := spec.Pos()
+			if spec.Doc != nil {
+				start = spec.Doc.Pos()
+			}
+			s, e, ok := lineRange(c.src, tf.Offset(start), tf.Offset(spec.End()))
+			if !ok {
+				return nil, false
+			}
+			s, e = dropBlankInImports(c.src, s, e)
+			dels = append(dels, span{s, e})
+		}
+	}
+	return dels, true
+}
+
+// lineRange widens the byte range [start, end) of src to whole lines: from
+// the start of start's line to just after the newline that ends end's line.
+// ok is false unless only blanks precede start on its line and only blanks
+// and a // comment follow end on its line.
+func lineRange(src []byte, start, end int) (s, e int, ok bool) {
+	if start < 0 || end > len(src) || start > end {
+		return 0, 0, false
+	}
+	s = start
+	for s > 0 && (src[s-1] == ' ' || src[s-1] == '\t') {
+		s--
+	}
+	if s > 0 && src[s-1] != '\n' {
+		return 0, 0, false
+	}
+	e = end
+	for e < len(src) && (src[e] == ' ' || src[e] == '\t' || src[e] == '\r') {
+		e++
+	}
+	if e+1 < len(src) && src[e] == '/' && src[e+1] == '/' {
+		for e < len(src) && src[e] != '\n' {
+			e++
+		}
+	}
+	if e < len(src) {
+		if src[e] != '\n' {
+			return 0, 0, false
+		}
+		e++
+	}
+	return s, e, true
+}
+
+// lineAt returns the line of src that starts at offset i, without its
+// newline, and the offset after its newline.
+func lineAt(src []byte, i int) (line []byte, next int) {
+	j := i
+	for j < len(src) && src[j] != '\n' {
+		j++
+	}
+	if j < len(src) {
+		return src[i:j], j + 1
+	}
+	return src[i:j], j
+}
+
+// lineBefore returns the line of src that ends just before offset i (the
+// start of a line), and its start offset; ok is false at the top.
+func lineBefore(src []byte, i int) (line []byte, start int, ok bool) {
+	if i == 0 {
+		return nil, 0, false
+	}
+	start = i - 1
+	for start > 0 && src[start-1] != '\n' {
+		start--
+	}
+	return src[start : i-1], start, true
+}
+
+func isBlank(line []byte) bool {
+	for _, b := range line {
+		if b != ' ' && b != '\t' && b != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// dropBlankLine extends the deletion of whole lines [s, e) so that it
+// leaves no two blank lines in a row, which gofmt would join.
+func dropBlankLine(src []byte, s, e int) (int, int) {
+	prev, prevStart, hasPrev := lineBefore(src, s)
+	if e >= len(src) {
+		if hasPrev && isBlank(prev) {
+			return prevStart, e // no blank line at the end of the file
+		}
+		return s, e
+	}
+	next, after := lineAt(src, e)
+	if hasPrev && isBlank(prev) && isBlank(next) {
+		return s, after
+	}
+	return s, e
+}
+
+// dropBlankInImports is dropBlankLine inside an import ( ... ) list, where
+// gofmt also removes a blank line after "(" or before ")".
+func dropBlankInImports(src []byte, s, e int) (int, int) {
+	prev, prevStart, hasPrev := lineBefore(src, s)
+	next, after := lineAt(src, e)
+	prevBlank := hasPrev && isBlank(prev)
+	prevOpen := hasPrev && len(prev) > 0 && prev[len(prev)-1] == '('
+	nextClose := len(trimSpace(next)) == 1 && trimSpace(next)[0] == ')'
+	switch {
+	case (prevBlank || prevOpen) && isBlank(next):
+		return s, after
+	case prevBlank && nextClose:
+		return prevStart, e
+	}
+	return s, e
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r') {
+		b = b[:len(b)-1]
+	}
+	return b
+}

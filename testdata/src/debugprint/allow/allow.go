@@ -1,0 +1,14 @@
+// Package allow is checked with -debugprint.allow=debugprint/allow/...:
+// writing to stdout and stderr is legitimate here, as in package main.
+package allow
+
+import (
+	"fmt"
+	"os"
+)
+
+func Report(x int) {
+	fmt.Println("report", x)
+	fmt.Fprintln(os.Stderr, "warning", x)
+	println("the builtin is still reported") // want `debugprint: builtin println`
+}

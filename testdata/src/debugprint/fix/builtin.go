@@ -1,0 +1,12 @@
+package fix
+
+func Builtin(x int) int {
+	for i := 0; i < x; i++ {
+		println("i", i) // want `debugprint: builtin println`
+	}
+	switch x {
+	case 1:
+		print("one\n") // want `debugprint: builtin print`
+	}
+	return x
+}

@@ -1,0 +1,13 @@
+// Package fix: the suggested fix deletes the print, and the import that only
+// it used.
+package fix
+
+import "fmt"
+
+func Single(name string, n int) int {
+	total := n * 2
+
+	fmt.Println("single:", name, total) // want `debugprint: fmt.Println in library code`
+
+	return total
+}

@@ -1,0 +1,78 @@
+// Package library: fmt and stdout/stderr output in library code.
+package library
+
+import (
+	"bytes"
+	f "fmt"
+	"io"
+	"log"
+	"log/slog"
+	"net/http"
+	"os"
+	"runtime/debug"
+	"strings"
+)
+
+type Config struct{ Name string }
+
+func Load(c *Config) error {
+	f.Println("loading", c.Name)                      // want `debugprint: fmt.Println in library code writes to the stdout of every program that imports this package; remove it, use a logger, or write to an io.Writer the caller passes in`
+	f.Printf("config: %+v\n", c)                      // want `debugprint: fmt.Printf in library code writes to the stdout`
+	f.Print("x")                                      // want `debugprint: fmt.Print in library code`
+	f.Fprintln(os.Stderr, "warning:", c.Name)         // want `debugprint: fmt.Fprintln\(os.Stderr, ...\) in library code writes to the stderr`
+	f.Fprintf(os.Stdout, "%v\n", c)                   // want `debugprint: fmt.Fprintf\(os.Stdout, ...\) in library code writes to the stdout`
+	f.Fprint((os.Stdout), c)                          // want `debugprint: fmt.Fprint\(os.Stdout, ...\)`
+	io.WriteString(os.Stdout, "hello\n")              // want `debugprint: io.WriteString\(os.Stdout, ...\)`
+	os.Stdout.Write([]byte("raw\n"))                  // want `debugprint: os.Stdout.Write in library code`
+	os.Stderr.WriteString("raw\n")                    // want `debugprint: os.Stderr.WriteString in library code writes to the stderr`
+	debug.PrintStack()                                // want `debugprint: debug.PrintStack in library code writes to the stderr`
+	_, _ = f.Println("blank-assigned", c.Name)        // want `debugprint: fmt.Println in library code`
+	defer f.Println("deferred")                       // want `debugprint: fmt.Println in library code`
+	if n, err := f.Println(c); err != nil || n == 0 { // want `debugprint: fmt.Println in library code`
+		return err
+	}
+	return nil
+}
+
+// Traps below: none of these is reported.
+
+func Sanctioned(w http.ResponseWriter, file *os.File, c *Config) string {
+	log.Println("loading", c.Name)
+	log.Printf("config: %+v", c)
+	slog.Info("loading", "name", c.Name)
+	f.Fprintln(w, "response body")
+	f.Fprintf(file, "%v\n", c)
+	var buf bytes.Buffer
+	f.Fprintln(&buf, c.Name)
+	io.WriteString(&buf, "x")
+	var sb strings.Builder
+	f.Fprint(&sb, c)
+	file.WriteString("to a file\n")
+	out := io.Writer(os.Stdout) // a writer held in a variable is the caller's choice
+	f.Fprintln(out, "configured output")
+	logger := log.New(os.Stderr, "lib: ", 0)
+	logger.Println("logger")
+	return f.Sprint(c) + f.Sprintf("%v", c) + f.Sprintln(c) + buf.String() + sb.String() + string(debug.Stack())
+}
+
+type printer struct{}
+
+func (printer) Println(a ...any)                  {}
+func (printer) Write(p []byte) (int, error)       { return len(p), nil }
+func (printer) WriteString(s string) (int, error) { return len(s), nil }
+
+func Methods() {
+	var p printer
+	p.Println("a method named Println")
+	p.Write(nil)
+	p.WriteString("x")
+	os.Stdout.Sync()
+	os.Stdout.Name()
+}
+
+// ExampleConfig is an example: its output is its contract.
+func ExampleConfig() {
+	f.Println("example output")
+	println("even the builtin")
+	// Output: example output
+}

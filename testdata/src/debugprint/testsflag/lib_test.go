@@ -1,0 +1,27 @@
+package testsflag
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestDouble(t *testing.T) {
+	fmt.Println("debugging the test", Double(2)) // want `debugprint: fmt.Println in library code`
+	println("in tests")                          // want `debugprint: builtin println`
+	t.Log("the sanctioned channel")
+}
+
+func ExampleDouble() {
+	fmt.Println(Double(2))
+	// Output: 4
+}
+
+func Example() {
+	fmt.Println(Double(3))
+	// Output: 6
+}
+
+func Example_second() {
+	fmt.Println(Double(4))
+	// Output: 8
+}
