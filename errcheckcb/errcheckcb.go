@@ -81,7 +81,11 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // Helpers shared by the rules of this package (unchecked.go, blank.go,
-// callback.go): errorType, isErrorType, isTestFile.
+// callback.go): errorType, isErrorType, isTestFile here; in unchecked*.go
+// and nofail.go, used by blank.go too and so to be kept stable:
+// uncheckedExclusions, isExcludedCall, isDeadlineCall,
+// isTextOutputToInterface, isCleanupCall, onErrorPath, passModule,
+// nofailCallee.
 
 // errorType is the predeclared error interface.
 var errorType = types.Universe.Lookup("error").Type()

@@ -175,6 +175,12 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 	counts := make(map[types.Object]int) // uses, of the objects below
 	dropped := make(map[types.Object]int)
 	for _, s := range found {
+		if s.errorPath {
+			// The function is already failing with another error: a
+			// second failure while cleaning up or reporting the first
+			// has nowhere to go.
+			continue
+		}
 		k := kept{s: s}
 		fn, _ := typeutil.Callee(info, s.call).(*types.Func)
 		if fn != nil {
@@ -187,9 +193,6 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 				counts[recv] = 0
 			}
 			if isCleanupCall(fn) {
-				if s.errorPath {
-					continue
-				}
 				_, deferred := s.stmt.(*ast.DeferStmt)
 				if !optDeferClose && (deferred || k.closeOf == nil) {
 					continue
@@ -566,12 +569,29 @@ func isDeadlineCall(fn *types.Func) bool {
 	return false
 }
 
-// isTextOutputToInterface reports whether call is fmt.Fprint, Fprintf,
-// Fprintln or io.WriteString to a destination of interface type: text
-// output through an io.Writer goes to a terminal, a response or a buffer
-// far more often than to a file, and whoever owns a file reports its
-// failure at Close; writes to a static *os.File are still reported.
+// isTextOutputToInterface reports whether call writes to a destination of
+// interface type: fmt.Fprint, Fprintf, Fprintln or io.WriteString to one, or
+// its own Write, WriteString, WriteByte or WriteRune method. The concrete
+// writer is unknown, and on real code it is a buffer, a response, a
+// terminal or a multipart part far more often than a file; writes to a
+// variable of type *os.File (or another concrete type) are still reported.
 func isTextOutputToInterface(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	if recv := sig.Recv(); recv != nil {
+		switch fn.Name() {
+		case "Write", "WriteString", "WriteByte", "WriteRune":
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return false
+			}
+			t := info.TypeOf(sel.X)
+			return t != nil && types.IsInterface(t)
+		}
+		return false
+	}
 	if fn.Pkg() == nil || len(call.Args) == 0 {
 		return false
 	}

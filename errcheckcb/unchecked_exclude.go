@@ -77,6 +77,15 @@ var uncheckedDefaultExcludes = []string{
 	"fmt.Fprintf(*bufio.Writer)",
 	"fmt.Fprintln(*bufio.Writer)",
 
+	// text/tabwriter holds its text until Flush (lines with cells are
+	// kept until their column block ends), and writes to a terminal; an
+	// unchecked Flush is reported.
+	"(*text/tabwriter.Writer).Write",
+	"io.WriteString(*text/tabwriter.Writer)",
+	"fmt.Fprint(*text/tabwriter.Writer)",
+	"fmt.Fprintf(*text/tabwriter.Writer)",
+	"fmt.Fprintln(*text/tabwriter.Writer)",
+
 	// Documented to always return nil.
 	"(*io.PipeReader).CloseWithError",
 	"(*io.PipeWriter).CloseWithError",

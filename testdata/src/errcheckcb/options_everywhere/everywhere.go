@@ -16,8 +16,8 @@ func checks() error {
 	return nil
 }
 
-func bestEffort(conn net.Conn) {
-	conn.Write([]byte("bye")) // want `\(net.Conn\).Write is not checked`
+func bestEffort(conn *net.TCPConn) {
+	conn.Write([]byte("bye")) // want `\(\*net.TCPConn\).Write is not checked`
 	mayFail()                 // want `mayFail is not checked`
 	go mayFail()              // want `mayFail is lost in a go statement`
 }

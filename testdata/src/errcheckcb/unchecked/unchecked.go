@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"hash/crc32"
@@ -62,16 +63,22 @@ func mustCheck(path string, v any) {
 	f.Close()          // want `\(\*os.File\).Close is not checked: a failed close can lose written data`
 }
 
-// A look-alike of an excluded interface is not excluded.
-type hasher interface {
+// Look-alikes of excluded calls are not excluded.
+type flushWriter interface {
 	Write(p []byte) (int, error)
+	Flush() error
 }
 
-func lookalike(h hasher, w io.Writer, buf *bytes.Buffer) error {
-	h.Write(nil) // want `\(unchecked.hasher\).Write is not checked`
-	w.Write(nil) // want `\(io.Writer\).Write is not checked`
-	var bw io.Writer = buf
-	bw.Write(nil) // want `\(io.Writer\).Write is not checked`
+// Buffer is not bytes.Buffer.
+type Buffer struct{ f *os.File }
+
+func (b *Buffer) WriteString(s string) (int, error) { return b.f.WriteString(s) }
+
+func lookalike(fw flushWriter, b *Buffer, w io.Writer) error {
+	fw.Flush()         // want `\(unchecked.flushWriter\).Flush is not checked`
+	b.WriteString("x") // want `\(\*unchecked.Buffer\).WriteString is not checked`
+	fw.Write(nil)      // not reported: a write through an interface
+	w.Write(nil)
 	return nil
 }
 
@@ -257,4 +264,24 @@ func writtenThrough(path string, v any) {
 	}
 	json.NewEncoder(f).Encode(v)
 	f.Close() // want `\(\*os.File\).Close is not checked`
+}
+
+// Anything on the way out of a failing function is a best effort.
+func failing(path string) error {
+	if err := mayFail(); err != nil {
+		os.WriteFile(path, nil, 0o600)
+		mayFail()
+		return fmt.Errorf("failed: %w", err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := f.WriteString("x"); err != nil {
+		f.Close()
+		var buf bytes.Buffer
+		buf.ReadFrom(f)
+		return errors.New(buf.String())
+	}
+	return f.Close()
 }
