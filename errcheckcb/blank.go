@@ -81,6 +81,7 @@ type blankComment struct {
 	line, col int // where it starts
 	endLine   int
 	reason    bool // says something: not empty, not only a directive
+	block     bool // a /* */ comment: code may follow it on its line
 }
 
 func (b *blankChecker) isError(t types.Type) bool {
@@ -121,6 +122,9 @@ func (b *blankChecker) assign(stmt ast.Node, lhs, rhs []ast.Expr, stack []ast.No
 		fn, _ := typeutil.Callee(info, call).(*types.Func)
 		if fn != nil && b.needsNoReason(call, fn, stack) {
 			return
+		}
+		if blankAll(lhs) && !b.statementReported(fn, stack) {
+			return // the bare call f() would not be reported: _ = f() must not be the worse choice
 		}
 		if b.hasReason(stmt) {
 			return
@@ -189,8 +193,10 @@ func (b *blankChecker) hasReason(stmt ast.Node) bool {
 		c := b.comments[i]
 		// Alone on its line: in gofmt-formatted code a comment that follows
 		// code on its line always starts right of the next statement's
-		// column, and one alone above a statement starts in its column.
-		if c.endLine != line || c.col > start.Column {
+		// column, and one alone above a statement starts in its column. A
+		// /* */ comment may precede code on its line: only // comments
+		// count from the line above.
+		if c.endLine != line || c.col > start.Column || c.block {
 			return false
 		}
 		if c.reason {
@@ -233,6 +239,7 @@ func (b *blankChecker) loadComments() {
 				col:     pos.Column,
 				endLine: tf.Line(c.End()),
 				reason:  blankIsReason(c.Text),
+				block:   strings.HasPrefix(c.Text, "/*"),
 			})
 		}
 	}
@@ -274,4 +281,50 @@ func blankIsDirective(body string) bool {
 		return true
 	}
 	return false
+}
+
+// blankAll reports whether every left-hand side is the blank identifier:
+// then the statement could as well be the bare call.
+func blankAll(lhs []ast.Expr) bool {
+	for _, l := range lhs {
+		if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
+}
+
+// statementReported reports whether the unchecked-results rule reports the
+// bare call in this place: in a function whose last result is an error (or
+// everywhere, with -errcheckcb.everywhere), or a call whose failure must be
+// checked wherever it is; cleanup only with -errcheckcb.defer-close.
+func (b *blankChecker) statementReported(fn *types.Func, stack []ast.Node) bool {
+	if fn != nil && isCleanupCall(fn) && !optDeferClose {
+		return false
+	}
+	if optEverywhere || fn != nil && uncheckedMustCheck[fn.Origin().FullName()] {
+		return true
+	}
+	var sig *types.Signature
+	for i := len(stack) - 1; i >= 0 && sig == nil; i-- {
+		switch f := stack[i].(type) {
+		case *ast.FuncLit:
+			sig, _ = b.pass.TypesInfo.TypeOf(f).(*types.Signature)
+		case *ast.FuncDecl:
+			if obj := b.pass.TypesInfo.Defs[f.Name]; obj != nil {
+				sig, _ = obj.Type().(*types.Signature)
+			}
+		}
+		if _, ok := stack[i].(*ast.FuncLit); ok && sig == nil {
+			return false
+		}
+		if _, ok := stack[i].(*ast.FuncDecl); ok && sig == nil {
+			return false
+		}
+	}
+	if sig == nil {
+		return false // package level: var _ = f()
+	}
+	res := sig.Results()
+	return res.Len() > 0 && b.isError(res.At(res.Len()-1).Type())
 }

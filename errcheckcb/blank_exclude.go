@@ -3,6 +3,7 @@ package errcheckcb
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -47,6 +48,9 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 		return true
 	}
 	switch full {
+	case "(*bufio.Reader).Peek":
+		// Peeking at what is already buffered cannot fail.
+		return len(call.Args) == 1 && b.isBuffered(call, call.Args[0])
 	case "io.Copy", "io.CopyN", "io.CopyBuffer":
 		return len(call.Args) >= 2 && blankInMemory(info.TypeOf(call.Args[0]), true) && blankInMemory(info.TypeOf(call.Args[1]), false)
 	case "io.ReadAll":
@@ -94,6 +98,7 @@ func init() {
 		regexp.Compile regexp.CompilePOSIX
 		encoding/hex.DecodeString (*encoding/base64.Encoding).DecodeString (*encoding/base32.Encoding).DecodeString
 		path.Match path/filepath.Match mime.ParseMediaType
+		(*strings.Reader).Seek (*bytes.Reader).Seek
 		(*github.com/spf13/pflag.FlagSet).Set`) {
 		blankConstArgs[f] = nil
 	}
@@ -186,4 +191,41 @@ func blankInDeferredFunc(stack []ast.Node) bool {
 		return ok
 	}
 	return false
+}
+
+// isBuffered reports whether arg, the argument of r.Peek, is r.Buffered(),
+// or a variable defined as r.Buffered() (n := r.Buffered(); ... r.Peek(n)).
+func (b *blankChecker) isBuffered(peek *ast.CallExpr, arg ast.Expr) bool {
+	sel, ok := ast.Unparen(peek.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	info := b.pass.TypesInfo
+	arg = ast.Unparen(arg)
+	if id, ok := arg.(*ast.Ident); ok {
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok || v.Pkg() != b.pass.Pkg {
+			return false
+		}
+		// The definition: n := r.Buffered(), found by its position.
+		def, ok := b.inspect.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+		if !ok {
+			return false
+		}
+		as, ok := def.Parent().Node().(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Lhs[0] != def.Node() {
+			return false
+		}
+		arg = ast.Unparen(as.Rhs[0])
+	}
+	call, ok := arg.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	bsel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || bsel.Sel.Name != "Buffered" {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && fn.FullName() == "(*bufio.Reader).Buffered" && types.ExprString(bsel.X) == types.ExprString(sel.X)
 }

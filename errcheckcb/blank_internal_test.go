@@ -1,6 +1,12 @@
 package errcheckcb
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/extinctlint/extinct/internal/fixtest"
+)
 
 func TestBlankIsReason(t *testing.T) {
 	for _, tc := range []struct {
@@ -28,4 +34,25 @@ func TestBlankIsReason(t *testing.T) {
 			t.Errorf("blankIsReason(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// With -errcheckcb.defer-close and -errcheckcb.everywhere the bare calls
+// are reported, so blanks that discard every result need a reason too.
+func TestBlankOptions(t *testing.T) {
+	for _, name := range []string{"defer-close", "everywhere"} {
+		f := Analyzer.Flags.Lookup(name)
+		if f == nil {
+			t.Fatalf("no flag %s", name)
+		}
+		old := f.Value.String()
+		if err := f.Value.Set("true"); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			if err := f.Value.Set(old); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankopts")
 }

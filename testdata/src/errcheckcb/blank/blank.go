@@ -16,7 +16,7 @@ func concrete() (int, *os.PathError) { return 0, nil }
 
 // Positives.
 
-func positives(s string) int {
+func positives(s string) (int, error) {
 	// want +2 `errcheckcb: the error from blank.fails is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above`
 
 	_ = fails()
@@ -50,16 +50,16 @@ func positives(s string) int {
 	// want +2 `the error from blank.pair is assigned to _`
 
 	if n, _ := pair(); n > 0 {
-		return n
+		return n, nil
 	}
 	_ = a + len(b) + v + w
-	return 0
+	return 0, nil
 }
 
 var w int
 
 // A directive is not a reason.
-func directives() {
+func directives() error {
 	// want +3 `the error from blank.fails is assigned to _`
 
 	//nolint:errcheck
@@ -68,33 +68,52 @@ func directives() {
 
 	//go:noinline
 	_ = fails()
+	return nil
 }
 
 // A trailing comment of the line above is about that line, not this one.
-func trailingAbove() {
-	x := 1 // one
+func trailingAbove() error {
 	// want +2 `the error from blank.fails is assigned to _`
-
+	x := 1 // one
 	_ = fails()
 	_ = x
-	/* not about the next statement */ x = 2
-	// want +2 `the error from blank.fails is assigned to _`
-
+	// want +3 `the error from blank.fails is assigned to _`
+	/* about the next statement, which is not ours */
+	x = 2
 	_ = fails()
+	// want +2 `the error from blank.fails is assigned to _`
+	/* a block comment above does not count */
+	_ = fails()
+	return nil
 }
 
 // A comment two lines above is separated from the statement.
-func farAbove() {
+func farAbove() error {
+	// want +3 `the error from blank.fails is assigned to _`
 	// this comment is about something else
 
-	// want +2 `the error from blank.fails is assigned to _`
-
 	_ = fails()
+	return nil
 }
+
+// Where the bare call would not be reported (a function without an error
+// result), discarding every result needs no reason: the blank must never be
+// the worse choice. A blank that keeps another result still needs one.
+func noErrorResult(s string) {
+	_ = fails()
+	_, _ = pair()
+	// want +2 `the error from strconv.Atoi is assigned to _`
+
+	v, _ := strconv.Atoi(s)
+	_ = v
+}
+
+// Package level: the bare call cannot be written there.
+var _ = fails()
 
 // Traps: a reason is given, or nothing dropped is an error from a call.
 
-func reasons(s string, m map[string]int, ch chan error, e any) {
+func reasons(s string, m map[string]int, ch chan error, e any) error {
 	v, _ := strconv.Atoi(s) // empty means 0
 	// An invalid value means the default.
 	n, _ := strconv.Atoi(s)
@@ -107,7 +126,7 @@ func reasons(s string, m map[string]int, ch chan error, e any) {
 	_ = v + n
 	var _ = fails()            // the demo never fails
 	if k, _ := pair(); k > 0 { // zero on failure is fine
-		return
+		return nil
 	}
 	_ = fails() // a reason on the line of a multi-line call
 	_ = multi(
@@ -126,6 +145,7 @@ func reasons(s string, m map[string]int, ch chan error, e any) {
 	_, p := concrete()
 	_ = errors.New("a constructed error is not a dropped failure")
 	_, _, _, _, _ = ok, isErr, open, c, p
+	return nil
 }
 
 func multi(int) error { return nil }

@@ -1,6 +1,7 @@
 package blank
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
@@ -38,6 +39,24 @@ func cannotFail(w io.Writer, rw http.ResponseWriter, out io.Writer) {
 	isJSON, _ := regexp.MatchString(`json$`, s)
 	v, _ := ParseLevel("debug")
 	_, _, _, _, _, _, _, _ = n, s, all, zw, k, d, isJSON, v
+	pos, _ := strings.NewReader("x").Seek(0, io.SeekCurrent)
+	br := bufio.NewReader(out2)
+	peek, _ := br.Peek(br.Buffered())
+	if n := br.Buffered(); n > 0 {
+		buffered, _ := br.Peek(n)
+		_ = buffered
+	}
+	_, _ = pos, peek
+}
+
+var out2 io.Reader
+
+// Peeking beyond what is buffered reads, and can fail.
+func peekMore(br *bufio.Reader) {
+	// want +2 `the error from bufio.Reader.Peek is assigned to _`
+
+	peek, _ := br.Peek(4)
+	_ = peek
 }
 
 // ParseLevel is a package-level parser: with a constant argument it
@@ -45,7 +64,7 @@ func cannotFail(w io.Writer, rw http.ResponseWriter, out io.Writer) {
 func ParseLevel(s string) (int, error) { return len(s), nil }
 
 // Positives: the same calls where the error can occur.
-func canFail(out io.Writer, level int, s string, f *os.File) {
+func canFail(out io.Writer, level int, s string, f *os.File) error {
 	// want +2 `the error from gzip.NewWriterLevel is assigned to _`
 
 	zw, _ := gzip.NewWriterLevel(out, level)
@@ -65,9 +84,11 @@ func canFail(out io.Writer, level int, s string, f *os.File) {
 
 	_, _ = f.Write(nil)
 	_, _ = zw, k
+	return nil
 }
 
-// Cleanup: on an error path or deferred, as for unchecked calls.
+// Cleanup (Close, Rollback, os.Remove): as a bare call it is reported only
+// with -errcheckcb.defer-close, so a blank needs no reason either.
 func cleanup(f *os.File, path string) error {
 	defer func() {
 		_ = f.Close()
@@ -76,7 +97,6 @@ func cleanup(f *os.File, path string) error {
 		_ = os.Remove(path)
 		return err
 	}
-	// want +2 `the error from os.Remove is assigned to _`
 
 	_ = os.Remove(path)
 	return nil
