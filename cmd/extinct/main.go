@@ -32,6 +32,9 @@ func main() {
 		multichecker.Main(all...)
 		return
 	}
+	if len(os.Args) > 1 && os.Args[1] == "install-hook" {
+		os.Exit(installHook(os.Args[2:], os.Stdout, os.Stderr))
+	}
 	os.Exit(run(os.Args[1:], all, os.Stdout, os.Stderr))
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -17,9 +18,11 @@ import (
 // options are the driver's own flags; the analyzers' flags are registered
 // beside them as -NAME (enable) and -NAME.flag.
 type options struct {
-	json     bool
-	exitZero bool
-	tests    bool
+	json       bool
+	sarif      bool
+	exitZero   bool
+	tests      bool
+	newFromRev string
 }
 
 // run is the standalone driver: load, analyse, print, and return the exit
@@ -38,6 +41,8 @@ func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (cod
 	}
 	var opts options
 	fs.BoolVar(&opts.json, "json", false, "emit JSON output (the multichecker's format)")
+	fs.BoolVar(&opts.sarif, "sarif", false, "emit SARIF 2.1.0 output (for code scanning dashboards)")
+	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (committed, staged or not)")
 	fs.BoolVar(&opts.exitZero, "exit-zero", false, "exit 0 even when there are findings (failures still exit 1)")
 	fs.BoolVar(&opts.tests, "test", true, "analyze test files too")
 	enabled := registerAnalyzerFlags(fs, all)
@@ -75,28 +80,40 @@ func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (cod
 		fmt.Fprintf(stderr, "extinct: %v\n", err)
 		return exitFailure
 	}
-	findings := 0
 	for act := range graph.All() {
 		if act.Err != nil && !strings.Contains(act.Err.Error(), "analysis skipped due to errors") {
 			fmt.Fprintf(stderr, "extinct: %s: %s: %v\n", act.Package.PkgPath, act.Analyzer.Name, act.Err)
 			failed = true
 		}
-		if act.IsRoot {
-			findings += len(act.Diagnostics)
-		}
 	}
-	if opts.json {
-		if err := graph.PrintJSON(stdout); err != nil {
-			fmt.Fprintf(stderr, "extinct: %v\n", err)
+	findings := collect(graph)
+	if opts.newFromRev != "" {
+		changed, err := changedLines(opts.newFromRev)
+		if err != nil {
+			fmt.Fprintf(stderr, "extinct: -new-from-rev=%s: %v\n", opts.newFromRev, err)
 			return exitFailure
 		}
-	} else {
-		printText(stdout, graph)
+		findings = onChangedLines(findings, changed)
+	}
+	var err2 error
+	switch {
+	case opts.sarif:
+		err2 = writeSARIF(stdout, selected, findings)
+	case opts.json:
+		err2 = writeJSON(stdout, findings)
+	default:
+		for _, f := range findings {
+			fmt.Fprintf(stdout, "%s:%d:%d: %s\n", relative(f.pos.Filename), f.pos.Line, f.pos.Column, f.diag.Message)
+		}
+	}
+	if err2 != nil {
+		fmt.Fprintf(stderr, "extinct: %v\n", err2)
+		return exitFailure
 	}
 	switch {
 	case failed:
 		return exitFailure
-	case findings > 0 && !opts.exitZero:
+	case len(findings) > 0 && !opts.exitZero:
 		return exitFindings
 	}
 	return exitClean
@@ -213,40 +230,45 @@ func indexKind(errs []packages.Error, kind packages.ErrorKind) int {
 	return -1
 }
 
-// printText prints the root diagnostics sorted by position, one per line,
-// with file names relative to the working directory where possible.
-func printText(w io.Writer, graph *checker.Graph) {
-	type finding struct {
-		file      string
-		line, col int
-		text      string
-	}
+// A finding is one root diagnostic with what every output format needs.
+type finding struct {
+	analyzer *analysis.Analyzer
+	pkgID    string
+	diag     analysis.Diagnostic
+	fset     *token.FileSet
+	pos, end token.Position
+}
+
+// collect returns the root diagnostics sorted by position, without the
+// duplicates that a file in both a package and its test variant produces.
+func collect(graph *checker.Graph) []finding {
 	var all []finding
 	seen := make(map[string]bool)
 	for _, act := range graph.Roots {
 		for _, d := range act.Diagnostics {
-			p := act.Package.Fset.Position(d.Pos)
-			text := fmt.Sprintf("%s:%d:%d: %s", relative(p.Filename), p.Line, p.Column, d.Message)
-			if seen[text] { // a file in both a package and its test variant
+			f := finding{analyzer: act.Analyzer, pkgID: act.Package.ID, diag: d, fset: act.Package.Fset, pos: act.Package.Fset.Position(d.Pos)}
+			if d.End.IsValid() {
+				f.end = act.Package.Fset.Position(d.End)
+			}
+			key := fmt.Sprintf("%s:%d:%d: %s", f.pos.Filename, f.pos.Line, f.pos.Column, d.Message)
+			if seen[key] {
 				continue
 			}
-			seen[text] = true
-			all = append(all, finding{p.Filename, p.Line, p.Column, text})
+			seen[key] = true
+			all = append(all, f)
 		}
 	}
-	sort.Slice(all, func(i, j int) bool {
-		a, b := all[i], all[j]
-		if a.file != b.file {
-			return a.file < b.file
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i].pos, all[j].pos
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
 		}
-		if a.line != b.line {
-			return a.line < b.line
+		if a.Line != b.Line {
+			return a.Line < b.Line
 		}
-		return a.col < b.col
+		return a.Column < b.Column
 	})
-	for _, f := range all {
-		fmt.Fprintln(w, f.text)
-	}
+	return all
 }
 
 // relative shortens an absolute file name (or file:line:col) below the

@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// extinct is the path of the binary built once for these tests.
+var extinct string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "extinct-cmd-test")
+	if err != nil {
+		panic(err)
+	}
+	extinct = filepath.Join(dir, "extinct")
+	build := exec.Command("go", "build", "-o", extinct, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		panic("building extinct: " + err.Error())
+	}
+	code := m.Run()
+	os.RemoveAll(dir) //nolint:errcheckcb // a leftover temp dir is harmless
+	os.Exit(code)
+}
+
+// writeModule writes files (name -> content) into a fresh directory; a
+// go.mod is added unless files has one or is told not to with "-nomod".
+func writeModule(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if _, ok := files["go.mod"]; !ok {
+		files["go.mod"] = "module example.com/m\n\ngo 1.26\n"
+	}
+	for name, content := range files {
+		if content == "-nomod" {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// runIn runs the command in dir and returns stdout, stderr and exit code.
+func runIn(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &exit):
+		code = exit.ExitCode()
+	default:
+		t.Fatalf("running %s: %v", name, err)
+	}
+	return out.String(), errOut.String(), code
+}
+
+const clean = `package m
+
+import "os"
+
+func Save(name string) error {
+	return os.WriteFile(name, nil, 0o644)
+}
+`
+
+const dirty = `package m
+
+import "os"
+
+func Save(name string) {
+	os.WriteFile(name, nil, 0o644)
+}
+`
+
+func TestExitCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		files    map[string]string
+		args     []string
+		code     int
+		stdout   string // regexp the output must match, if set
+		stderr   string
+		oneError bool // stderr is exactly one line
+	}{
+		{name: "clean", files: map[string]string{"m.go": clean}, args: []string{"./..."}, code: exitClean},
+		{name: "findings", files: map[string]string{"m.go": dirty}, args: []string{"./..."}, code: exitFindings,
+			stdout: `^m\.go:6:2: errcheckcb: .*os\.WriteFile`},
+		{name: "findings as JSON", files: map[string]string{"m.go": dirty}, args: []string{"-json", "./..."}, code: exitFindings,
+			stdout: `"errcheckcb"`},
+		{name: "findings with -exit-zero", files: map[string]string{"m.go": dirty}, args: []string{"-exit-zero", "./..."}, code: exitClean},
+		{name: "analyzer disabled", files: map[string]string{"m.go": dirty}, args: []string{"-errcheckcb=false", "./..."}, code: exitClean},
+		{name: "suppressed", files: map[string]string{"m.go": strings.Replace(dirty, "os.WriteFile(name, nil, 0o644)", "os.WriteFile(name, nil, 0o644) //nolint:errcheckcb // best effort", 1)},
+			args: []string{"./..."}, code: exitClean},
+		{name: "syntax error", files: map[string]string{"m.go": "package m\n\nfunc f() {\n\tx :=\n}\n"}, args: []string{"./..."},
+			code: exitFailure, stderr: `^m\.go:5:1: `, oneError: true},
+		{name: "type error", files: map[string]string{"m.go": "package m\n\nfunc f() int {\n\treturn \"s\"\n}\n"}, args: []string{"./..."},
+			code: exitFailure, stderr: `^m\.go:4:9: cannot use "s"`, oneError: true},
+		{name: "pattern matches nothing", files: map[string]string{"m.go": clean}, args: []string{"./nothing/..."},
+			code: exitFailure, stderr: `nothing`, oneError: true},
+		{name: "unknown package", files: map[string]string{"m.go": clean}, args: []string{"example.com/unknown"},
+			code: exitFailure, stderr: `example\.com/unknown`, oneError: true},
+		{name: "no go.mod", files: map[string]string{"go.mod": "-nomod", "m.go": clean}, args: []string{"./..."},
+			code: exitFailure, stderr: `go\.mod`, oneError: true},
+		{name: "bad flag", files: map[string]string{"m.go": clean}, args: []string{"-bogus", "./..."},
+			code: exitUsage, stderr: `-bogus`},
+		{name: "bad option value", files: map[string]string{"m.go": clean}, args: []string{"-json=maybe", "./..."},
+			code: exitUsage, stderr: `invalid boolean value "maybe" for -json`},
+		{name: "no pattern", files: map[string]string{"m.go": clean}, args: nil, code: exitUsage, stderr: `usage: extinct`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeModule(t, tc.files)
+			stdout, stderr, code := runIn(t, dir, extinct, tc.args...)
+			if code != tc.code {
+				t.Errorf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tc.code, stdout, stderr)
+			}
+			if tc.stdout != "" && !regexp.MustCompile(`(?m)`+tc.stdout).MatchString(stdout) {
+				t.Errorf("stdout does not match %s:\n%s", tc.stdout, stdout)
+			}
+			if tc.stderr != "" && !regexp.MustCompile(`(?m)`+tc.stderr).MatchString(stderr) {
+				t.Errorf("stderr does not match %s:\n%s", tc.stderr, stderr)
+			}
+			if tc.oneError && strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+				t.Errorf("want one line on stderr, got:\n%s", stderr)
+			}
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	stdout, _, code := runIn(t, t.TempDir(), extinct, "-V=full")
+	if code != 0 || !regexp.MustCompile(`^extinct version devel \S+ go\S+ buildID=[0-9a-f]{64}\n$`).MatchString(stdout) {
+		t.Errorf("extinct -V=full = %q (exit %d); want go vet's devel format with a buildID", stdout, code)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	stdout, stderr, code := runIn(t, t.TempDir(), extinct, "help", "errcheckcb")
+	if code != 0 || !strings.Contains(stdout+stderr, "errcheckcb") {
+		t.Errorf("extinct help errcheckcb: exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
+func TestGoVet(t *testing.T) {
+	dir := writeModule(t, map[string]string{"m.go": dirty})
+	_, stderr, code := runIn(t, dir, "go", "vet", "-vettool="+extinct, "./...")
+	if code == 0 || !strings.Contains(stderr, "errcheckcb") || !strings.Contains(stderr, "m.go:6:2") {
+		t.Errorf("go vet -vettool: exit %d, want a finding at m.go:6:2\n%s", code, stderr)
+	}
+	// Analyzer flags pass through go vet.
+	if _, stderr, code := runIn(t, dir, "go", "vet", "-vettool="+extinct, "-errcheckcb.exclude=os.WriteFile", "./..."); code != 0 {
+		t.Errorf("go vet -vettool -errcheckcb.exclude=os.WriteFile: exit %d, want 0\n%s", code, stderr)
+	}
+	suppressed := writeModule(t, map[string]string{"m.go": strings.Replace(dirty, "os.WriteFile(name, nil, 0o644)", "os.WriteFile(name, nil, 0o644) //nolint:errcheckcb // best effort", 1)})
+	if _, stderr, code := runIn(t, suppressed, "go", "vet", "-vettool="+extinct, "./..."); code != 0 {
+		t.Errorf("go vet -vettool on suppressed code: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestGoVetCache checks that a second go vet run on unchanged code is served
+// from the go command's cache: with -x, go vet prints the tool's command line
+// only when it runs it.
+func TestGoVetCache(t *testing.T) {
+	unique := fmt.Sprintf("%s\n// %d\n", clean, time.Now().UnixNano()) // a cache key no earlier run made
+	dir := writeModule(t, map[string]string{"m.go": unique})
+	for i, wantRun := range []bool{true, false} {
+		_, stderr, code := runIn(t, dir, "go", "vet", "-x", "-vettool="+extinct, "./...")
+		if code != 0 {
+			t.Fatalf("go vet run %d: exit %d\n%s", i+1, code, stderr)
+		}
+		if ran := strings.Contains(stderr, extinct+" "); ran != wantRun {
+			t.Errorf("go vet run %d: ran extinct = %v, want %v\n%s", i+1, ran, wantRun, stderr)
+		}
+	}
+}

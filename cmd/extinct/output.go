@@ -1,0 +1,63 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+)
+
+// The multichecker's -json format: package ID -> analyzer -> diagnostics.
+type jsonDiagnostic struct {
+	Category       string    `json:"category,omitempty"`
+	Posn           string    `json:"posn"`
+	End            string    `json:"end,omitempty"`
+	Message        string    `json:"message"`
+	SuggestedFixes []jsonFix `json:"suggested_fixes,omitempty"`
+}
+
+type jsonFix struct {
+	Message string     `json:"message"`
+	Edits   []jsonEdit `json:"edits"`
+}
+
+type jsonEdit struct {
+	Filename string `json:"filename"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	New      string `json:"new"`
+}
+
+func writeJSON(w io.Writer, findings []finding) error {
+	tree := make(map[string]map[string][]jsonDiagnostic)
+	for _, f := range findings {
+		d := jsonDiagnostic{Category: f.diag.Category, Posn: f.pos.String(), Message: f.diag.Message}
+		if f.end.IsValid() {
+			d.End = f.end.String()
+		}
+		for _, fix := range f.diag.SuggestedFixes {
+			jf := jsonFix{Message: fix.Message}
+			for _, e := range fix.TextEdits {
+				file := f.fset.File(e.Pos)
+				if file == nil {
+					continue
+				}
+				end := e.End
+				if !end.IsValid() {
+					end = e.Pos
+				}
+				jf.Edits = append(jf.Edits, jsonEdit{file.Name(), file.Offset(e.Pos), file.Offset(end), string(e.NewText)})
+			}
+			d.SuggestedFixes = append(d.SuggestedFixes, jf)
+		}
+		if tree[f.pkgID] == nil {
+			tree[f.pkgID] = make(map[string][]jsonDiagnostic)
+		}
+		tree[f.pkgID][f.analyzer.Name] = append(tree[f.pkgID][f.analyzer.Name], d)
+	}
+	data, err := json.MarshalIndent(tree, "", "\t")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", data)
+	return err
+}

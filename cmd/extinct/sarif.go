@@ -1,0 +1,201 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// SARIF 2.1.0, only the parts extinct fills. honnef.co/go/tools/sarif has
+// types for this but no rule fullDescription and no byte regions for fixes.
+type sarifLog struct {
+	Version string     `json:"version"`
+	Schema  string     `json:"$schema"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool    sarifTool     `json:"tool"`
+	Results []sarifResult `json:"results"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"`
+	InformationURI string      `json:"informationUri"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifRule struct {
+	ID               string       `json:"id"`
+	ShortDescription sarifMessage `json:"shortDescription"`
+	FullDescription  sarifMessage `json:"fullDescription"`
+	HelpURI          string       `json:"helpUri,omitempty"`
+}
+
+type sarifMessage struct {
+	Text string `json:"text"`
+}
+
+type sarifResult struct {
+	RuleID    string          `json:"ruleId"`
+	RuleIndex int             `json:"ruleIndex"`
+	Level     string          `json:"level"`
+	Message   sarifMessage    `json:"message"`
+	Locations []sarifLocation `json:"locations"`
+	Fixes     []sarifFix      `json:"fixes,omitempty"`
+}
+
+type sarifLocation struct {
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+}
+
+type sarifPhysical struct {
+	ArtifactLocation sarifArtifact `json:"artifactLocation"`
+	Region           sarifRegion   `json:"region"`
+}
+
+type sarifArtifact struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine   int  `json:"startLine,omitempty"`
+	StartColumn int  `json:"startColumn,omitempty"`
+	EndLine     int  `json:"endLine,omitempty"`
+	EndColumn   int  `json:"endColumn,omitempty"`
+	ByteOffset  *int `json:"byteOffset,omitempty"`
+	ByteLength  *int `json:"byteLength,omitempty"`
+}
+
+type sarifFix struct {
+	Description     sarifMessage          `json:"description"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifact      `json:"artifactLocation"`
+	Replacements     []sarifReplacement `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifRegion  `json:"deletedRegion"`
+	InsertedContent sarifMessage `json:"insertedContent"`
+}
+
+// writeSARIF writes the findings as one SARIF run with a rule per analyzer
+// (and per analyzer and category, where an analyzer sets Category).
+func writeSARIF(w io.Writer, selected []*analysis.Analyzer, findings []finding) error {
+	driver := sarifDriver{
+		Name:           "extinct",
+		Version:        sarifVersion(),
+		InformationURI: "https://github.com/extinctlint/extinct",
+	}
+	index := make(map[string]int)
+	addRule := func(id string, a *analysis.Analyzer) int {
+		if i, ok := index[id]; ok {
+			return i
+		}
+		short, _, _ := strings.Cut(a.Doc, "\n")
+		index[id] = len(driver.Rules)
+		driver.Rules = append(driver.Rules, sarifRule{
+			ID:               id,
+			ShortDescription: sarifMessage{short},
+			FullDescription:  sarifMessage{a.Doc},
+			HelpURI:          a.URL,
+		})
+		return index[id]
+	}
+	for _, a := range selected {
+		addRule(a.Name, a)
+	}
+	results := []sarifResult{}
+	for _, f := range findings {
+		id := f.analyzer.Name
+		if f.diag.Category != "" {
+			id += "/" + f.diag.Category
+		}
+		r := sarifResult{
+			RuleID:    id,
+			RuleIndex: addRule(id, f.analyzer),
+			Level:     "error",
+			Message:   sarifMessage{f.diag.Message},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
+				ArtifactLocation: artifact(f.pos.Filename),
+				Region:           sarifRegion{StartLine: f.pos.Line, StartColumn: f.pos.Column, EndLine: f.end.Line, EndColumn: f.end.Column},
+			}}},
+		}
+		for _, fix := range f.diag.SuggestedFixes {
+			changes := make(map[string]*sarifArtifactChange)
+			var order []string
+			for _, e := range fix.TextEdits {
+				file := f.fset.File(e.Pos)
+				if file == nil {
+					continue
+				}
+				end := e.End
+				if !end.IsValid() {
+					end = e.Pos
+				}
+				offset, length := file.Offset(e.Pos), file.Offset(end)-file.Offset(e.Pos)
+				name := file.Name()
+				c, ok := changes[name]
+				if !ok {
+					c = &sarifArtifactChange{ArtifactLocation: artifact(name)}
+					changes[name] = c
+					order = append(order, name)
+				}
+				c.Replacements = append(c.Replacements, sarifReplacement{
+					DeletedRegion:   sarifRegion{ByteOffset: &offset, ByteLength: &length},
+					InsertedContent: sarifMessage{string(e.NewText)},
+				})
+			}
+			sf := sarifFix{Description: sarifMessage{fix.Message}}
+			sort.Strings(order)
+			for _, name := range order {
+				sf.ArtifactChanges = append(sf.ArtifactChanges, *changes[name])
+			}
+			if len(sf.ArtifactChanges) > 0 {
+				r.Fixes = append(r.Fixes, sf)
+			}
+		}
+		results = append(results, r)
+	}
+	log := sarifLog{
+		Version: "2.1.0",
+		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
+		Runs:    []sarifRun{{Tool: sarifTool{Driver: driver}, Results: results}},
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(log)
+}
+
+// artifact names a file relative to the working directory (the repository
+// root, for code scanning) where it can, else as an absolute file URI.
+func artifact(name string) sarifArtifact {
+	rel := relative(name)
+	if filepath.IsAbs(rel) {
+		return sarifArtifact{URI: "file://" + filepath.ToSlash(rel)}
+	}
+	return sarifArtifact{URI: filepath.ToSlash(rel), URIBaseID: "%SRCROOT%"}
+}
+
+// sarifVersion is the module version without its "v", or 0.0.0-devel for a
+// build from a checkout: SARIF consumers compare versions numerically.
+func sarifVersion() string {
+	v := strings.TrimPrefix(moduleVersion(), "v")
+	if v == "" || v[0] < '0' || v[0] > '9' {
+		return "0.0.0-devel"
+	}
+	return v
+}
