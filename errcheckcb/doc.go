@@ -92,9 +92,74 @@
 // the variable an enclosing "if err != nil" tested) or by panicking is never
 // reported: the caller already learns of the failure.
 //
-// Errors dropped without a reason. (to be written)
+// Errors dropped without a reason. An error result of a call assigned to the
+// blank identifier (_ = f(), v, _ := f(), _, _ = f(), var _ = f()) is
+// reported unless a comment on the statement's lines, or a // comment alone
+// on the line directly above it, says why: "v, _ := strconv.Atoi(s) // empty
+// means 0" passes, a bare "v, _ := strconv.Atoi(s)" does not. The blank
+// shows the drop was meant; only the comment lets a reader tell a
+// considered fallback from a forgotten failure. A comment that is only a
+// tool directive (//nolint, //lint:ignore, //go:..., //nosec, //revive:...)
+// is not a reason; "//nolint:errcheck // the file may be gone" is. The same
+// holds for an error checked and then swallowed: "if err != nil {}" with
+// nothing inside the braces is reported, and a comment inside ("// a missing
+// avatar is fine") passes. A blank that discards every result (_ = f(),
+// _, _ = f()) is reported only where the bare call f() would be reported by
+// the unchecked-results rule above (so in a function without an error
+// result, for cleanup, and for the excluded calls it needs no comment): the
+// explicit blank must never be the worse choice. A blank that keeps another
+// result (v, _ := f()) cannot be written any other way and is reported
+// wherever the call can fail. Not reported: blanks that take something other
+// than a call's error (map lookups, type assertions, channel receives, a
+// variable: _ = err); calls excluded from the unchecked-results rule, or
+// never failing (above); and calls that cannot fail as written, where the
+// reason is visible at the call: error constructors (errors.New, errors.Join,
+// errors.Unwrap, fmt.Errorf); reads from *bytes.Reader, *strings.Reader and
+// *bytes.Buffer, which fail only with io.EOF, and their Seek with constant
+// arguments; io.Copy, io.CopyN, io.CopyBuffer and io.ReadAll between
+// in-memory buffers and readers; (*bufio.Reader).Peek of r.Buffered() bytes;
+// compress/flate, gzip and zlib writers made with a constant valid level;
+// parsers given constants (strconv's Atoi, Parse* and Unquote, time.Parse,
+// time.ParseDuration, net/url and net/netip parsers, net.ParseCIDR,
+// net.ParseMAC, net.SplitHostPort, regexp.Compile, hex and base64/base32
+// DecodeString, path.Match, filepath.Match, mime.ParseMediaType, any
+// package-level Parse... or Compile... function, and regexp.Match and
+// MatchString with a constant pattern); and pflag and cobra flag look-ups
+// and markings by a constant flag name ((*pflag.FlagSet) Get..., Set,
+// MarkDeprecated, MarkHidden, MarkShorthandDeprecated, SetAnnotation;
+// (*cobra.Command) MarkFlagRequired, MarkPersistentFlagRequired,
+// MarkFlagFilename, MarkFlagDirname, MarkFlagCustom,
+// RegisterFlagCompletionFunc), which fail only for a flag that does not
+// exist.
 //
-// Callback error parameters never checked. (to be written)
+// Callback error parameters never checked. A callback (a function literal,
+// or a function or method of the package used as a value: passed, assigned,
+// stored) whose error parameter its body never reads is reported at the
+// parameter: the error its caller hands over is silently dropped. Fix it by
+// handling the error, or name the parameter _ if ignoring it is deliberate.
+// Worse is a callback that uses a sibling parameter its caller documents as
+// nil on error before it looks at the error: filepath.Walk, and every
+// function that takes a filepath.WalkFunc (afero.Walk, a wrapper of your
+// own), passes a nil info when Lstat fails, and filepath.WalkDir and
+// fs.WalkDir (any fs.WalkDirFunc) pass a nil DirEntry when the root cannot
+// be read, so info.IsDir() before "if err != nil" panics. That is reported
+// when a method of the sibling is used before the first read of the error,
+// when the only check of the error carries on to it ("if err != nil {
+// log.Print(err) }" with no return, panic or exit inside), and also when the
+// error parameter is named _ or unnamed: renaming the error does not make
+// the nil info safe. An error parameter overwritten before it is read
+// ("rel, err := filepath.Rel(root, path)" as the first statement) was never
+// checked either, and is reported. What counts as an explicit ignore, not
+// reported: a parameter named _ or left unnamed (unless the nil sibling is
+// then used); an empty body; a body that is a single return statement using
+// no parameter ("return nil"); a callback that reads another of its error
+// parameters (given a client and a server error, it chose which one
+// matters); and a sibling compared with nil before it is used. Any read
+// counts as a check: an error handler that only logs the error, or passes it
+// on, reads it. Only parameters of the error interface count, not concrete
+// error types; declared functions count only where used as a value, not
+// where merely called; a use inside a nested function literal is not taken
+// to come before the check, since when it runs is unknown.
 //
 // Options. -errcheckcb.tests (default false) also reports in _test.go files,
 // for every rule of errcheckcb: on real code almost every unchecked error in a
