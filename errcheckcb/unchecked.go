@@ -640,7 +640,15 @@ func uncheckedCallName(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func) 
 		sig, _ := fn.Type().(*types.Signature)
 		qual := func(p *types.Package) string { return p.Name() }
 		if sig != nil && sig.Recv() != nil {
-			return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
+			recv := sig.Recv().Type()
+			// Name the method by the type it is called on: (*net.TCPConn).Write,
+			// not the (*net.conn).Write it is promoted from.
+			if sel, ok := ast.Unparen(typeparamsBase(call.Fun)).(*ast.SelectorExpr); ok {
+				if selection := pass.TypesInfo.Selections[sel]; selection != nil && selection.Kind() == types.MethodVal {
+					recv = selection.Recv()
+				}
+			}
+			return "(" + types.TypeString(recv, qual) + ")." + fn.Name()
 		}
 		if fn.Pkg() != nil && fn.Pkg() != pass.Pkg {
 			return fn.Pkg().Name() + "." + fn.Name()

@@ -13,7 +13,7 @@ func read(path string, db *sql.DB, rc io.ReadCloser) error {
 		return err
 	}
 	defer f.Close()  // want `deferred \(\*os.File\).Close is not checked`
-	defer rc.Close() // want `deferred \(io.Closer\).Close is not checked`
+	defer rc.Close() // want `deferred \(io.ReadCloser\).Close is not checked`
 	tx, err := db.Begin()
 	if err != nil {
 		return err
@@ -21,7 +21,7 @@ func read(path string, db *sql.DB, rc io.ReadCloser) error {
 	defer tx.Rollback()             // want `deferred \(\*sql.Tx\).Rollback is not checked`
 	defer os.Remove(path + ".tmp")  // want `deferred os.Remove is not checked`
 	defer os.RemoveAll(path + ".d") // want `deferred os.RemoveAll is not checked`
-	rc.Close()                      // want `\(io.Closer\).Close is not checked`
+	rc.Close()                      // want `\(io.ReadCloser\).Close is not checked`
 	return tx.Commit()
 }
 
