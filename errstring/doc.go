@@ -1,0 +1,70 @@
+// Package errstring defines an Analyzer that reports errors carried as
+// strings, matched by their text, or wrapped without %w.
+//
+// # Analyzer errstring
+//
+// errstring: report errors carried as strings, matched by their text, or wrapped without %w
+//
+// Always use an error value, never a string, for errors: a string loses the
+// error's type, so callers can no longer use errors.Is or errors.As, the
+// cause is gone, and code starts to match message text that changes without
+// notice. errstring reports five forms of it.
+//
+// String error results. A function that reports failure through a string
+// result: the result is named like an error (err, errMsg, errStr,
+// errorMessage, parseErr, ...), or the result is empty ("") on success and
+// some return puts error text in it (err.Error(), "x: " + err.Error(),
+// fmt.Sprint or fmt.Sprintf of an error). Function types, struct fields,
+// interface methods and callback parameters declared as func(..., errMsg
+// string) count too. The fix is to return (or pass) an error. Not reported:
+// functions that also have an error result (the string is then a message
+// beside it); Error, String, GoString and Format methods; functions that
+// turn an error they are given (a parameter, the receiver, a captured
+// variable) into text, which are formatters; parameters of declared
+// functions, such as logFailure(errMsg string), which receive text.
+//
+// Errors turned into text inside the program. Error text sent on a channel
+// of strings, or appended to a local []string that the function returns as
+// its list of failures. Send the error on a chan error, or collect an
+// []error (or return errors.Join of them). Text made at a boundary is not
+// reported: a log line, an HTTP response, a struct field such as a JSON
+// one, t.Errorf, a []string joined into a message, String and Error
+// methods.
+//
+// errors.New(fmt.Sprintf(...)). It formats and makes the error in two steps
+// and cannot wrap a cause. The suggested fix is fmt.Errorf with the same
+// arguments; it removes the errors import when that was its last use. No
+// fix is offered when the format has %w (Sprintf prints it as a bad verb,
+// Errorf would wrap), when the format is not a constant and has no
+// arguments (go vet rejects fmt.Errorf(s)), or when the call is spread over
+// lines.
+//
+// Matching error text. err.Error() == "..." and !=, switch err.Error(), and
+// strings.Contains, HasPrefix, HasSuffix and EqualFold of err.Error()
+// (possibly through strings.ToLower, ToUpper or TrimSpace) against a
+// constant. Use errors.Is with a sentinel or errors.As with an error type.
+// When the text is exactly the message of an error the standard library
+// exports (io.EOF, io.ErrUnexpectedEOF, sql.ErrNoRows, net.ErrClosed,
+// os.ErrNotExist, context.Canceled, syscall.ECONNREFUSED, ...; the table is
+// generated from the standard library's sources by go generate) the message
+// names it, and for == and != on an error of interface type the suggested
+// fix is errors.Is(err, io.EOF), adding the imports it needs. No fix where
+// several distinct errors share the text (os.ErrInvalid and syscall.EINVAL:
+// both are named), for a syscall Errno (their messages are the platform's),
+// for substring and case-folded matches (not the same test), or where a
+// name the fix needs is taken. Not reported: _test.go files, where the
+// message is often the very output under test; comparisons with "" or with
+// a variable; strings that did not come from an error.
+//
+// Wrapping that drops the cause. fmt.Errorf formats an argument of type
+// error with %v or %s: the result carries the text but not the error, so
+// errors.Is and errors.As cannot see it. Use %w (several %w need Go 1.20).
+// The suggested fix changes the verb when the output stays the same: the
+// format is a plain literal, the error is known not to be nil (an enclosing
+// if err != nil; %v prints <nil>, %w does not), and a %s operand has no
+// Format method of its own. Not reported: a format that already has a %w
+// (the other errors are described on purpose), %#v, %T, %q and other verbs,
+// and files older than Go 1.13. The flag -errstring.wrap=false turns this
+// rule off for code that hides causes on purpose, for example at an API
+// boundary.
+package errstring

@@ -1,0 +1,48 @@
+// Package errstring shows errors carried as strings, matched by their
+// text, and wrapped without %w.
+package errstring
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+)
+
+// Stat wraps the error without %w: callers cannot test it with
+// errors.Is(err, fs.ErrNotExist).
+func Stat(path string) (os.FileInfo, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("stat %s: %v", path, err)
+	}
+	return fi, nil
+}
+
+// ParsePort reports a bad port through a string: callers cannot tell the
+// failures apart.
+func ParsePort(s string) (port int, errMsg string) {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, err.Error()
+	}
+	return n, ""
+}
+
+// CountLines matches io.EOF by its text.
+func CountLines(in io.Reader) (int, error) {
+	r := bufio.NewReader(in)
+	n := 0
+	for {
+		_, err := r.ReadString('\n')
+		if err != nil {
+			if err.Error() == "EOF" {
+				return n, nil
+			}
+			return n, errors.New(fmt.Sprintf("line %d: %v", n+1, err))
+		}
+		n++
+	}
+}

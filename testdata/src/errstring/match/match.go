@@ -1,0 +1,96 @@
+// Package match holds rule 4 cases: errors matched by their text.
+package match
+
+import (
+	"bufio"
+	"fmt"
+	"net"
+	"strings"
+)
+
+func readAll(r *bufio.Reader) error {
+	for {
+		_, err := r.ReadString('\n')
+		if err != nil && err.Error() == "EOF" { // want `error matched by its text: .*the text is the message of io.EOF: use errors.Is\(err, io.EOF\)`
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+func closed(err error) bool {
+	return "use of closed network connection" != err.Error() // want `the text is the message of net.ErrClosed`
+}
+
+func notExist(err error) bool {
+	return err.Error() == "file does not exist" // want `the text is the message of os.ErrNotExist`
+}
+
+// Reported without a fix.
+
+func ambiguous(err error) bool {
+	return err.Error() == "invalid argument" // want `message of fs.ErrInvalid and os.ErrInvalid and syscall.EINVAL: use errors.Is with the one meant`
+}
+
+func unknown(err error) bool {
+	return err.Error() == "backend unavailable" // want `error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
+}
+
+func contains(err error) bool {
+	return strings.Contains(err.Error(), "connection refused") // want `the text is the message of syscall.ECONNREFUSED`
+}
+
+func prefix(err error) bool {
+	return strings.HasPrefix(strings.ToLower(err.Error()), "timeout") // want `error matched by its text`
+}
+
+func suffix(err error) bool {
+	return strings.HasSuffix(err.Error(), "EOF") // want `the text is the message of io.EOF: use errors.Is`
+}
+
+func fold(err error) bool {
+	return strings.EqualFold("eof", err.Error()) // want `error matched by its text`
+}
+
+func kind(err error) string {
+	switch err.Error() { // want `switch on errors.Is \(here with io.EOF, io.ErrUnexpectedEOF\) and errors.As instead`
+	case "EOF":
+		return "end"
+	case "unexpected EOF":
+		return "truncated"
+	}
+	return "other"
+}
+
+type opError struct{ op string }
+
+func (e *opError) Error() string { return e.op + " failed" }
+
+// A concrete type: errors.Is would compare pointers and never match.
+func concrete(e *opError) bool {
+	return e.Error() == "EOF" // want `the text is the message of io.EOF`
+}
+
+// Traps.
+
+func empty(err error) bool {
+	return err != nil && err.Error() != ""
+}
+
+func variable(err error, want string) bool {
+	return err.Error() == want
+}
+
+func notAnError(s fmt.Stringer) bool {
+	return s.String() == "EOF"
+}
+
+func plainStrings(line string) bool {
+	return line == "EOF" || strings.Contains(line, "connection refused")
+}
+
+func isClosed(err error) bool {
+	return err == net.ErrClosed
+}

@@ -1,0 +1,9 @@
+package matchnoimports
+
+import stdio "io"
+
+var _ = stdio.EOF
+
+func end(err error) bool {
+	return err.Error() == "EOF" // want `the text is the message of io.EOF`
+}

@@ -1,0 +1,12 @@
+// Package newsprintfonly: the only use of errors goes, so the fix drops the
+// import.
+package newsprintfonly
+
+import (
+	"errors"
+	"fmt"
+)
+
+func open(name string) error {
+	return errors.New(fmt.Sprintf("open %s", name)) // want `errors.New\(fmt.Sprintf`
+}

@@ -1,0 +1,9 @@
+package newsprintfonly
+
+import "errors"
+
+import f "fmt"
+
+func read(name string) error {
+	return errors.New(f.Sprintf("read %s", name)) // want `errors.New\(fmt.Sprintf`
+}
