@@ -176,10 +176,20 @@ func (c *cbChecker) context(cur inspector.Cursor) cbContext {
 		as := cur.Parent().Node().(*ast.AssignStmt)
 		if len(as.Lhs) == len(as.Rhs) {
 			target = info.TypeOf(as.Lhs[i])
+			if id, ok := as.Lhs[i].(*ast.Ident); ok && as.Tok == token.DEFINE {
+				if v, ok := info.Defs[id].(*types.Var); ok {
+					return c.localContext(cur, v)
+				}
+			}
 		}
 	case edge.ValueSpec_Values:
-		if vs := cur.Parent().Node().(*ast.ValueSpec); vs.Type != nil {
+		vs := cur.Parent().Node().(*ast.ValueSpec)
+		if vs.Type != nil {
 			target = info.TypeOf(vs.Type)
+		} else if i < len(vs.Names) {
+			if v, ok := info.Defs[vs.Names[i]].(*types.Var); ok && v.Parent() != c.pass.Pkg.Scope() {
+				return c.localContext(cur, v)
+			}
 		}
 	case edge.KeyValueExpr_Value:
 		kv := cur.Parent().Node().(*ast.KeyValueExpr)
@@ -199,6 +209,25 @@ func (c *cbChecker) context(cur inspector.Cursor) cbContext {
 		}
 	}
 	return ctx
+}
+
+// localContext is the context of a callback stored in a local variable
+// (walkFn := func(...) error {...}): that of the first use of the variable
+// as a call argument in the enclosing function.
+func (c *cbChecker) localContext(cur inspector.Cursor, v *types.Var) cbContext {
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if fn == cur {
+			continue
+		}
+		for use := range fn.Preorder((*ast.Ident)(nil)) {
+			if use.ParentEdgeKind() != edge.CallExpr_Args || c.pass.TypesInfo.Uses[use.Node().(*ast.Ident)] != v {
+				continue
+			}
+			return c.context(use)
+		}
+		break
+	}
+	return cbContext{}
 }
 
 // cbFuncName names fn the way a reader writes it: filepath.Walk, afero.Afero.Walk.

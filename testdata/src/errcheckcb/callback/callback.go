@@ -141,3 +141,14 @@ func walkLogsAndCarriesOn(root string) {
 		return nil
 	}))
 }
+
+// A callback stored in a variable first, then passed.
+func walkVar(root string) error {
+	walkFn := func(path string, info os.FileInfo, err error) error { // want `callback parameter err is checked only after info.IsDir\(\): filepath.Walk passes a nil info`
+		if info.IsDir() {
+			return nil
+		}
+		return err
+	}
+	return filepath.Walk(root, walkFn)
+}
