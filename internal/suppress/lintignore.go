@@ -1,0 +1,140 @@
+package suppress
+
+import (
+	"go/ast"
+	"go/token"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// LintIgnore wraps the run function of the analyzer named check so that its
+// diagnostics honour staticcheck's own directives, with staticcheck's
+// semantics (honnef.co/go/tools/lintcmd):
+//
+//   - "//lint:ignore CHECK1,CHECK2 reason" is attached, as by
+//     ast.NewCommentMap, to the node it stands above (or ends the line of);
+//     it covers diagnostics on the line where that node starts.
+//   - "//lint:file-ignore CHECK reason" covers the whole file it is in.
+//
+// Checks are comma-separated, matched case-insensitively and may be globs
+// ("SA*"). The reason is mandatory: a directive without one suppresses
+// nothing (staticcheck reports it as malformed). Directives are parsed only
+// for a file a diagnostic lands in, and only a file with a "//lint:" comment
+// pays for the comment map.
+func LintIgnore(run RunFunc, check string) RunFunc {
+	check = strings.ToLower(check)
+	return func(pass *analysis.Pass) (any, error) {
+		filter := &lintIgnoreFilter{pass: pass, check: check, files: make(map[*token.File]*lintIgnores)}
+		filtered := *pass
+		filtered.Report = func(d analysis.Diagnostic) {
+			if !filter.suppressed(d.Pos) {
+				pass.Report(d)
+			}
+		}
+		return run(&filtered)
+	}
+}
+
+// lintIgnores are the directives of one file that name the check.
+type lintIgnores struct {
+	wholeFile bool
+	lines     map[int]bool
+}
+
+type lintIgnoreFilter struct {
+	pass  *analysis.Pass
+	check string // lower case
+
+	mu    sync.Mutex
+	files map[*token.File]*lintIgnores
+}
+
+func (f *lintIgnoreFilter) suppressed(pos token.Pos) bool {
+	tf := f.pass.Fset.File(pos)
+	if tf == nil {
+		return false
+	}
+	f.mu.Lock()
+	ignores, ok := f.files[tf]
+	if !ok {
+		ignores = f.parse(tf)
+		f.files[tf] = ignores
+	}
+	f.mu.Unlock()
+	return ignores.wholeFile || ignores.lines[tf.Line(pos)]
+}
+
+func (f *lintIgnoreFilter) parse(tf *token.File) *lintIgnores {
+	ignores := &lintIgnores{}
+	var file *ast.File
+	for _, candidate := range f.pass.Files {
+		if f.pass.Fset.File(candidate.FileStart) == tf {
+			file = candidate
+			break
+		}
+	}
+	if file == nil || !hasLintDirective(file) {
+		return ignores
+	}
+	for node, groups := range ast.NewCommentMap(f.pass.Fset, file, file.Comments) {
+		for _, group := range groups {
+			for _, c := range group.List {
+				command, checks, ok := ParseLintIgnore(c.Text)
+				if !ok || !matchesCheck(checks, f.check) {
+					continue
+				}
+				switch command {
+				case "file-ignore":
+					ignores.wholeFile = true
+				case "ignore":
+					if ignores.lines == nil {
+						ignores.lines = make(map[int]bool)
+					}
+					ignores.lines[tf.Line(node.Pos())] = true
+				}
+			}
+		}
+	}
+	return ignores
+}
+
+func hasLintDirective(file *ast.File) bool {
+	for _, group := range file.Comments {
+		for _, c := range group.List {
+			if strings.HasPrefix(c.Text, "//lint:") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ParseLintIgnore reports whether comment (with its slashes) is a well-formed
+// staticcheck "//lint:ignore" or "//lint:file-ignore" directive, and returns
+// its command ("ignore" or "file-ignore") and the checks it names. A
+// directive without a reason is not well-formed.
+func ParseLintIgnore(comment string) (command string, checks []string, ok bool) {
+	text, found := strings.CutPrefix(comment, "//lint:")
+	if !found {
+		return "", nil, false
+	}
+	fields := strings.Fields(text)
+	if len(fields) < 3 || (fields[0] != "ignore" && fields[0] != "file-ignore") {
+		return "", nil, false
+	}
+	return fields[0], strings.Split(fields[1], ","), true
+}
+
+// matchesCheck reports whether one of the patterns (globs, any case) names
+// check (lower case).
+func matchesCheck(patterns []string, check string) bool {
+	for _, p := range patterns {
+		if ok, _ := filepath.Match(strings.ToLower(p), check); ok {
+			return true
+		}
+	}
+	return false
+}
