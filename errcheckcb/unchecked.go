@@ -52,6 +52,8 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 		// does not write (Close, Name, Stat, Fd).
 		written    = make(map[types.Object]bool)
 		notWriting = make(map[types.Object]int)
+		synced     = make(map[types.Object]bool) // Sync called: Close loses nothing
+
 	)
 	nodeTypes := []ast.Node{
 		(*ast.File)(nil),
@@ -120,6 +122,8 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 					switch n.Sel.Name {
 					case "Close", "Name", "Stat", "Fd":
 						notWriting[info.Uses[id]]++
+					case "Sync":
+						synced[info.Uses[id]] = true
 					}
 				}
 			}
@@ -197,6 +201,10 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 				if !optDeferClose && (deferred || k.closeOf == nil) {
 					continue
 				}
+			} else if _, deferred := s.stmt.(*ast.DeferStmt); deferred && !optDeferClose && !finishesWork(fn) {
+				// A deferred call runs on every way out, failures
+				// included: it is cleanup unless it completes work.
+				continue
 			}
 			if isDeadlineCall(fn) || isTextOutputToInterface(info, s.call, fn) {
 				continue
@@ -227,8 +235,8 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 		}
 	}
 	for _, k := range keep {
-		if k.closeOf != nil && !optDeferClose && counts[k.closeOf] <= notWriting[k.closeOf] {
-			// Only ever closed: nothing was written that a failed
+		if k.closeOf != nil && !optDeferClose && (counts[k.closeOf] <= notWriting[k.closeOf] || synced[k.closeOf]) {
+			// Only ever closed, or synced before: nothing that a failed
 			// close could lose.
 			continue
 		}
@@ -555,6 +563,16 @@ func opensForWriting(info *types.Info, e ast.Expr) bool {
 		return !exact || flag&(wronly|rdwr) != 0
 	}
 	return false
+}
+
+// finishesWork reports whether fn completes work whose failure loses it
+// (Flush, Sync, Commit, or a must-check call): reported when deferred.
+func finishesWork(fn *types.Func) bool {
+	switch fn.Name() {
+	case "Flush", "Sync", "Commit":
+		return true
+	}
+	return uncheckedMustCheck[fn.Origin().FullName()]
 }
 
 // isDeadlineCall reports whether fn sets a connection deadline: that fails

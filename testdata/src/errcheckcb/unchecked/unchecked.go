@@ -37,7 +37,14 @@ func plainCalls() error {
 	mayFail()       // want `error returned by mayFail is not checked: a failure goes unnoticed`
 	pair()          // want `error returned by pair is not checked`
 	go mayFail()    // want `error returned by mayFail is lost in a go statement: .*; call it in a func literal that handles the error`
-	defer mayFail() // want `error returned by deferred mayFail is not checked: .*; defer a func literal that handles it`
+	defer mayFail() // a deferred call is cleanup unless it completes work
+	return nil
+}
+
+func deferredFlush(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	defer bw.Flush() // want `error returned by deferred \(\*bufio.Writer\).Flush is not checked: a failed flush loses buffered data without a trace; defer a func literal that handles it`
+	bw.WriteString("x")
 	return nil
 }
 

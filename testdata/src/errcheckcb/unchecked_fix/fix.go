@@ -15,6 +15,9 @@ func pair() (int, error) { return 0, errFailed }
 
 func long(a, b, c int) error { return errFailed }
 
+// Commit is deferred below.
+func Commit() error { return errFailed }
+
 type point struct{ x, y int }
 
 type count int
@@ -80,7 +83,7 @@ func nested(ok bool) error {
 // No fix: go and defer statements, a statement that does not start its line.
 func noFix() error {
 	go mayFail()                                // want `mayFail is lost in a go statement`
-	defer mayFail()                             // want `deferred mayFail is not checked`
+	defer Commit()                              // want `deferred Commit is not checked`
 	f := func() error { mayFail(); return nil } // want `mayFail is not checked`
 	return f()
 }
