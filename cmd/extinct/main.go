@@ -13,14 +13,15 @@ import (
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/extinctlint/extinct/analyzers"
+	"github.com/extinctlint/extinct/internal/driver"
 )
 
 // Exit codes, in the README's table.
 const (
-	exitClean    = 0
-	exitFailure  = 1
-	exitUsage    = 2
-	exitFindings = 3
+	exitClean    = driver.ExitClean
+	exitFailure  = driver.ExitFailure
+	exitUsage    = driver.ExitUsage
+	exitFindings = driver.ExitFindings
 )
 
 func main() {
@@ -35,7 +36,7 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "install-hook" {
 		os.Exit(installHook(os.Args[2:], os.Stdout, os.Stderr))
 	}
-	os.Exit(run(os.Args[1:], all, os.Stdout, os.Stderr))
+	os.Exit(driver.Run(os.Args[1:], all, os.Stdout, os.Stderr))
 }
 
 // delegated reports whether args ask for a mode that the multichecker

@@ -25,7 +25,30 @@ func TestSARIF(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("extinct -sarif: exit %d, want %d\n%s", code, exitFindings, stderr)
 	}
-	var log sarifLog
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID              string
+						FullDescription struct{ Text string }
+						HelpURI         string
+					}
+				}
+			}
+			Results []struct {
+				RuleID    string
+				RuleIndex int
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+						Region           struct{ StartLine, StartColumn int }
+					}
+				}
+				Fixes []any
+			}
+		}
+	}
 	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
 		t.Fatalf("SARIF does not parse: %v\n%s", err, stdout)
 	}

@@ -6,7 +6,8 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
+
+	"github.com/extinctlint/extinct/internal/driver"
 )
 
 // versionFlag answers -V=full. go vet runs it to key its cache: the output
@@ -22,36 +23,9 @@ func (versionFlag) Set(s string) error {
 	if s != "full" && s != "true" {
 		return fmt.Errorf("unsupported -V=%s (use -V=full)", s)
 	}
-	fmt.Printf("extinct version devel %s %s buildID=%s\n", moduleVersion(), runtime.Version(), executableHash())
+	fmt.Printf("extinct version devel %s %s buildID=%s\n", driver.ModuleVersion(), runtime.Version(), executableHash())
 	os.Exit(0)
 	return nil
-}
-
-// moduleVersion is the module version go install recorded, or the VCS
-// revision of a build from a checkout.
-func moduleVersion() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "unknown"
-	}
-	if v := info.Main.Version; v != "" && v != "(devel)" {
-		return v
-	}
-	revision, modified := "", ""
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			revision = s.Value
-		case "vcs.modified":
-			if s.Value == "true" {
-				modified = "+dirty"
-			}
-		}
-	}
-	if revision == "" {
-		return "(devel)"
-	}
-	return revision + modified
 }
 
 func executableHash() string {

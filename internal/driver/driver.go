@@ -1,4 +1,7 @@
-package main
+// Package driver is extinct's standalone command-line driver: it loads
+// packages, runs analyzers, and prints findings as text, JSON or SARIF with
+// the exit codes of the README. cmd/extinct and the benchmark floor share it.
+package driver
 
 import (
 	"flag"
@@ -25,13 +28,21 @@ type options struct {
 	newFromRev string
 }
 
-// run is the standalone driver: load, analyse, print, and return the exit
+// Exit codes, in the README's table.
+const (
+	ExitClean    = 0
+	ExitFailure  = 1
+	ExitUsage    = 2
+	ExitFindings = 3
+)
+
+// Run is the standalone driver: load, analyse, print, and return the exit
 // code. It writes findings to stdout and failures to stderr.
-func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (code int) {
+func Run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "extinct: internal error: %v\n", r)
-			code = exitFailure
+			code = ExitFailure
 		}
 	}()
 	fs := flag.NewFlagSet("extinct", flag.ContinueOnError)
@@ -48,14 +59,14 @@ func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (cod
 	enabled := registerAnalyzerFlags(fs, all)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			return exitClean
+			return ExitClean
 		}
-		return exitUsage
+		return ExitUsage
 	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		fs.Usage()
-		return exitUsage
+		return ExitUsage
 	}
 	selected := enabled()
 
@@ -65,20 +76,20 @@ func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (cod
 	}, patterns...)
 	if err != nil {
 		fmt.Fprintf(stderr, "extinct: %v\n", err)
-		return exitFailure
+		return ExitFailure
 	}
 	if len(pkgs) == 0 {
 		fmt.Fprintf(stderr, "extinct: %s matched no packages\n", strings.Join(patterns, " "))
-		return exitFailure
+		return ExitFailure
 	}
 	good, failed := reportLoadErrors(pkgs, stderr)
 	if failed && len(good) == 0 {
-		return exitFailure
+		return ExitFailure
 	}
 	graph, err := checker.Analyze(selected, good, &checker.Options{})
 	if err != nil {
 		fmt.Fprintf(stderr, "extinct: %v\n", err)
-		return exitFailure
+		return ExitFailure
 	}
 	for act := range graph.All() {
 		if act.Err != nil && !strings.Contains(act.Err.Error(), "analysis skipped due to errors") {
@@ -91,7 +102,7 @@ func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (cod
 		changed, err := changedLines(opts.newFromRev)
 		if err != nil {
 			fmt.Fprintf(stderr, "extinct: -new-from-rev=%s: %v\n", opts.newFromRev, err)
-			return exitFailure
+			return ExitFailure
 		}
 		findings = onChangedLines(findings, changed)
 	}
@@ -108,15 +119,15 @@ func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (cod
 	}
 	if err2 != nil {
 		fmt.Fprintf(stderr, "extinct: %v\n", err2)
-		return exitFailure
+		return ExitFailure
 	}
 	switch {
 	case failed:
-		return exitFailure
+		return ExitFailure
 	case len(findings) > 0 && !opts.exitZero:
-		return exitFindings
+		return ExitFindings
 	}
-	return exitClean
+	return ExitClean
 }
 
 // registerAnalyzerFlags adds -NAME and -NAME.flag for every analyzer, like

@@ -1,4 +1,4 @@
-package main
+package driver
 
 import (
 	"encoding/json"
@@ -193,7 +193,7 @@ func artifact(name string) sarifArtifact {
 // sarifVersion is the module version without its "v", or 0.0.0-devel for a
 // build from a checkout: SARIF consumers compare versions numerically.
 func sarifVersion() string {
-	v := strings.TrimPrefix(moduleVersion(), "v")
+	v := strings.TrimPrefix(ModuleVersion(), "v")
 	if v == "" || v[0] < '0' || v[0] > '9' {
 		return "0.0.0-devel"
 	}
