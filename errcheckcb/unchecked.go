@@ -53,6 +53,9 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 		written    = make(map[types.Object]bool)
 		notWriting = make(map[types.Object]int)
 		synced     = make(map[types.Object]bool) // Sync called: Close loses nothing
+		// console: buffered writers over os.Stdout or os.Stderr, whose
+		// Flush is as unchecked as fmt.Println.
+		console = make(map[types.Object]bool)
 
 	)
 	nodeTypes := []ast.Node{
@@ -109,10 +112,14 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 			}
 			frames = append(frames, fr)
 		case *ast.AssignStmt:
-			if push && len(n.Rhs) == 1 && len(n.Lhs) >= 1 && opensForWriting(info, n.Rhs[0]) {
+			if push && len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
 				if id, ok := n.Lhs[0].(*ast.Ident); ok {
 					if obj := info.ObjectOf(id); obj != nil {
-						written[obj] = true
+						if opensForWriting(info, n.Rhs[0]) {
+							written[obj] = true
+						} else if wrapsConsole(info, n.Rhs[0]) {
+							console[obj] = true
+						}
 					}
 				}
 			}
@@ -128,9 +135,13 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 				}
 			}
 		case *ast.ValueSpec:
-			if push && len(n.Values) == 1 && len(n.Names) >= 1 && opensForWriting(info, n.Values[0]) {
+			if push && len(n.Values) == 1 && len(n.Names) >= 1 {
 				if obj := info.Defs[n.Names[0]]; obj != nil {
-					written[obj] = true
+					if opensForWriting(info, n.Values[0]) {
+						written[obj] = true
+					} else if wrapsConsole(info, n.Values[0]) {
+						console[obj] = true
+					}
 				}
 			}
 		case *ast.ReturnStmt:
@@ -208,6 +219,13 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 			}
 			if isDeadlineCall(fn) || isTextOutputToInterface(info, s.call, fn) {
 				continue
+			}
+			if fn.Name() == "Flush" {
+				if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok {
+					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && console[info.Uses[id]] {
+						continue
+					}
+				}
 			}
 			if static := typeutil.StaticCallee(info, s.call); static != nil {
 				static = static.Origin()
@@ -337,6 +355,27 @@ func inModule(pass *analysis.Pass, fn *types.Func, module string) bool {
 	}
 	p := fn.Pkg().Path()
 	return p == module || strings.HasPrefix(p, module+"/")
+}
+
+// wrapsConsole reports whether e is bufio.NewWriter, bufio.NewWriterSize
+// or tabwriter.NewWriter over os.Stdout or os.Stderr.
+func wrapsConsole(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "bufio.NewWriter", "bufio.NewWriterSize", "text/tabwriter.NewWriter":
+		switch excludeArgName(info, call.Args[0]) {
+		case "os.Stdout", "os.Stderr":
+			return true
+		}
+	}
+	return false
 }
 
 // closeReceiver returns the variable x of a call x.Close(), or nil.
