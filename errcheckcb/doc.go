@@ -24,47 +24,55 @@
 // json.Unmarshal, xml.Unmarshal and the Decode methods of json, xml and gob
 // decoders, and any write to, or Close of, a file that the function opened for
 // writing (os.Create, os.CreateTemp, os.OpenFile with a write flag).
-// -errcheckcb.everywhere reports every function as errcheck does.
+// -errcheckcb.everywhere reports every function, as errcheck does.
 //
 // Only results of interface type (error, or an interface that embeds it)
 // count: a function that returns a concrete error type, like gin's
 // (*Context).Error or a builder's (*Error).SetType, hands back a value to
-// build on, not a failure.
+// build on, not a failure. Nothing is reported in a block that ends by
+// returning an error (a sentinel, a constructed error, or the variable an
+// enclosing "if err != nil" tested) or by panicking: the function is already
+// failing, and a second failure while cleaning up or reporting the first has
+// nowhere to go.
 //
-// Not reported, by default (each group is in errcheck's syntax below):
-// writes to in-memory buffers, which always return nil ((*bytes.Buffer) and
-// (*strings.Builder) Write, WriteByte, WriteRune, WriteString; io.WriteString
-// and fmt.Fprint, Fprintf, Fprintln to either); hashes, whose Write "never
-// returns an error" ((hash.Hash).Write, also through hash.Hash32 and
-// hash.Hash64, (*hash/maphash.Hash) writes, crypto/sha3's SHA3 and SHAKE, and
-// fmt.Fprint* or io.WriteString to a hash.Hash); crypto/rand.Read, which
-// crashes instead of failing since Go 1.24, and math/rand's Read, which
-// always returns nil; fmt.Print, Printf, Println and fmt.Fprint* to os.Stdout
-// and os.Stderr, since a program has nowhere else to report a failed write to
-// its own output; the writes of a *bufio.Writer (and fmt.Fprint* or
-// io.WriteString to one), which keeps its first error and returns it from
-// Flush (an unchecked Flush is reported); (*io.PipeReader) and
-// (*io.PipeWriter) CloseWithError, which always return nil; errors.AsType,
-// whose error result is the value asked for; writes to an
-// http.ResponseWriter (Write, fmt.Fprint*, io.WriteString, io.Copy) and
-// io.Copy to os.Stdout or os.Stderr, which fail only when the reader has gone;
-// io.Copy to io.Discard, which drains a body that is thrown away;
-// (*os.Process) Kill, Signal and Release, syscall.Kill and
+// Not reported, by default (the exclusions, in errcheck's syntax where they
+// are names): writes to in-memory buffers, which always return nil
+// ((*bytes.Buffer) and (*strings.Builder) Write, WriteByte, WriteRune,
+// WriteString; io.WriteString and fmt.Fprint, Fprintf, Fprintln to either);
+// hashes, whose Write "never returns an error" ((hash.Hash).Write, also through
+// hash.Hash32 and hash.Hash64, (*hash/maphash.Hash) writes, crypto/sha3's SHA3
+// and SHAKE, and fmt.Fprint* or io.WriteString to a hash.Hash);
+// crypto/rand.Read, which crashes instead of failing since Go 1.24, and
+// math/rand's Read, which always returns nil; fmt.Print, Printf, Println and
+// fmt.Fprint* to os.Stdout and os.Stderr, since a program has nowhere else to
+// report a failed write to its own output, and likewise the Flush of a
+// bufio.Writer or tabwriter.Writer that the function made over os.Stdout or
+// os.Stderr; the writes of a *bufio.Writer (and fmt.Fprint* or io.WriteString
+// to one), which keeps its first error and returns it from Flush, and of a
+// *text/tabwriter.Writer, which holds its text until Flush (an unchecked Flush
+// is reported); (*io.PipeReader) and (*io.PipeWriter) CloseWithError, which
+// always return nil; errors.AsType, whose error result is the value asked for;
+// writes to an http.ResponseWriter (Write, fmt.Fprint*, io.WriteString,
+// io.Copy) and io.Copy to os.Stdout or os.Stderr, which fail only when the
+// reader has gone; io.Copy to io.Discard, which drains a body that is thrown
+// away; (*os.Process) Kill, Signal and Release, syscall.Kill and
 // golang.org/x/sys/unix.Kill, which fail when the process has already gone;
-// (*flag.FlagSet).Parse, since a FlagSet made with ExitOnError (flag.CommandLine
-// and nearly every other) exits instead of returning, and one made with
-// ContinueOnError prints the error and usage itself; (*os/exec.Cmd) Run and
-// Wait, whose error is the exit status of a command run for its side effect (a
-// hook, a notification, a terminal title) and ignored on purpose (an
-// unchecked Start, which leaves the command's pipes dead, is reported);
-// os.Unsetenv, which fails only for a name with "=" in it; and log's Output,
-// since a failed log write has nowhere else to go. Nor are: fmt.Fprint,
-// Fprintf, Fprintln and io.WriteString to a destination of interface type
-// (text output through an io.Writer goes to a terminal, a response or a buffer
-// far more often than to a file; writes to a variable of type *os.File are
-// reported); the connection deadline setters SetDeadline, SetReadDeadline and
-// SetWriteDeadline, which fail only on a closed connection, as the next read
-// or write will; and the calls below that never fail.
+// (*flag.FlagSet).Parse, since a FlagSet made with ExitOnError
+// (flag.CommandLine and nearly every other) exits instead of returning, and
+// one made with ContinueOnError prints the error and usage itself;
+// (*os/exec.Cmd) Run and Wait, whose error is the exit status of a command
+// run for its side effect (a hook, a notification, a terminal title) and
+// ignored on purpose (an unchecked Start, which leaves the command's pipes
+// dead, is reported); os.Unsetenv, which fails only for a name with "=" in it;
+// and log's Output, since a failed log write has nowhere else to go. Nor are:
+// writes to a destination of interface type (fmt.Fprint, Fprintf, Fprintln and
+// io.WriteString to one, or its own Write, WriteString, WriteByte, WriteRune),
+// since behind an io.Writer there is a buffer, a response, a terminal or a
+// multipart part far more often than a file (writes to a variable of a
+// concrete type such as *os.File are reported); the connection deadline
+// setters SetDeadline, SetReadDeadline and SetWriteDeadline, which fail only
+// on a closed connection, as the next read or write will; and the calls below
+// that never fail.
 //
 // A function of the module under analysis whose every return gives a literal
 // nil error (or the result of another such function) never fails: calls to it
@@ -82,15 +90,17 @@
 // error (a metrics client, a best-effort notifier) and is not reported; called
 // once, or checked at some other call site, it is.
 //
-// Cleanup: Close (with no arguments), Rollback, os.Remove, os.RemoveAll and a
-// file system's Remove and RemoveAll methods are not reported in a defer
-// statement, nor elsewhere, except a Close of a file that the function opened
-// for writing and wrote to: on real code nearly every deferred Close is of a
+// Cleanup. A deferred call runs on every way out, failures included, so it is
+// reported only when it completes work whose failure loses it: Flush, Sync,
+// Commit, or one of the calls reported everywhere above (defer w.Flush() in a
+// function that returns an error is a classic lost write). Close (with no
+// arguments), Rollback, os.Remove, os.RemoveAll and a file system's Remove and
+// RemoveAll methods are not reported in a defer statement, nor elsewhere,
+// except a Close, outside defer, of a file that the function opened for
+// writing, wrote to and did not Sync: on real code nearly every Close is of a
 // file opened for reading, a connection or a response body, where a failed
-// close loses nothing. -errcheckcb.defer-close reports them all. Cleanup in a
-// block that ends by returning an error (a sentinel, a constructed error, or
-// the variable an enclosing "if err != nil" tested) or by panicking is never
-// reported: the caller already learns of the failure.
+// close loses nothing. -errcheckcb.defer-close reports every deferred call and
+// every cleanup call.
 //
 // Errors dropped without a reason. An error result of a call assigned to the
 // blank identifier (_ = f(), v, _ := f(), _, _ = f(), var _ = f()) is
@@ -165,17 +175,17 @@
 // for every rule of errcheckcb: on real code almost every unchecked error in a
 // test is set-up or clean-up whose failure makes the test fail anyway (nsq:
 // 428 of errcheck's 560 findings were in tests). -errcheckcb.defer-close
-// (default false) reports deferred and other cleanup calls, as above.
+// (default false) reports deferred and cleanup calls, as above.
 // -errcheckcb.everywhere (default false) reports unchecked results in every
 // function, not only in those that return an error. -errcheckcb.exclude takes
 // comma-separated calls whose error may go unchecked, in errcheck's syntax:
 // pkg/path.Func, (*pkg/path.Type).Method, (pkg/path.Interface).Method, each
 // optionally followed by the static type of its first argument in parentheses
-// (fmt.Fprintf(*text/tabwriter.Writer), or os.Stdout, os.Stderr, io.Discard by
-// name), as in errcheck's -exclude file; it may be repeated.
+// (fmt.Fprintf(*text/template.Template), or os.Stdout, os.Stderr, io.Discard
+// by name), as in errcheck's exclude file; it may be repeated.
 // -errcheckcb.exclude-file names a file of such entries, one a line; blank
-// lines and // comments are skipped. Both add to the default exclusions. The
-// file is read when the flag is parsed, relative to the current directory (use
-// an absolute path with go vet, which runs the tool in each package's
-// directory).
+// lines and // comments are skipped. Both add to the default exclusions, and
+// apply to the blank-assignment rule too. The file is read when the flag is
+// parsed, relative to the current directory (use an absolute path with go vet,
+// which runs the tool in each package's directory).
 package errcheckcb
