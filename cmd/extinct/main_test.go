@@ -192,3 +192,20 @@ func TestGoVetCache(t *testing.T) {
 		}
 	}
 }
+
+// TestStandardLibrarySlice runs every analyzer over a representative slice
+// of the standard library (generics, cgo-free syscall code, HTTP handlers,
+// huge files such as go/types): no panic, no internal error. The whole of
+// std is checked by hand before a release (extinct std).
+func TestStandardLibrarySlice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses a slice of the standard library from source")
+	}
+	_, stderr, code := runIn(t, t.TempDir(), extinct, "encoding/...", "net/http/...", "go/types", "slices", "maps", "os/exec", "runtime/debug")
+	if code != exitClean && code != exitFindings {
+		t.Errorf("extinct on std: exit %d\n%s", code, stderr)
+	}
+	if strings.Contains(stderr, "internal error") || strings.Contains(stderr, "panic") {
+		t.Errorf("extinct on std reported an internal error:\n%s", stderr)
+	}
+}
