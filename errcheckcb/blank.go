@@ -16,7 +16,8 @@ import (
 // checked and then swallowed by an empty branch, unless a comment says why.
 func checkBlank(pass *analysis.Pass, inspect *inspector.Inspector) {
 	b := &blankChecker{pass: pass, inspect: inspect, errType: types.Universe.Lookup("error").Type()}
-	filter := []ast.Node{(*ast.File)(nil), (*ast.AssignStmt)(nil), (*ast.GenDecl)(nil), (*ast.IfStmt)(nil)}
+	filter := []ast.Node{(*ast.File)(nil), (*ast.AssignStmt)(nil), (*ast.GenDecl)(nil), (*ast.IfStmt)(nil),
+		(*ast.ExprStmt)(nil), (*ast.GoStmt)(nil), (*ast.DeferStmt)(nil)}
 	inspect.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
@@ -54,9 +55,87 @@ func checkBlank(pass *analysis.Pass, inspect *inspector.Inspector) {
 			}
 		case *ast.IfStmt:
 			b.emptyIf(n)
+		case *ast.ExprStmt:
+			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				b.countDrop(call)
+			}
+		case *ast.GoStmt:
+			b.countDrop(n.Call)
+		case *ast.DeferStmt:
+			b.countDrop(n.Call)
 		}
 		return true
 	})
+	b.reportPending()
+}
+
+// countDrop counts a statement that drops the error of a call of a
+// function of this module.
+func (b *blankChecker) countDrop(call *ast.CallExpr) {
+	if !dropsError(b.pass.TypesInfo, call) {
+		return
+	}
+	if fn := b.moduleCallee(call); fn != nil {
+		b.drops[fn]++
+	}
+}
+
+// moduleCallee returns the statically called function of this module, or nil.
+func (b *blankChecker) moduleCallee(call *ast.CallExpr) *types.Func {
+	fn := typeutil.StaticCallee(b.pass.TypesInfo, call)
+	if fn == nil {
+		return nil
+	}
+	b.loadExcludes()
+	fn = fn.Origin()
+	if !inModule(b.pass, fn, b.module) {
+		return nil
+	}
+	if b.drops == nil {
+		b.drops = make(map[*types.Func]int)
+	}
+	return fn
+}
+
+// reportPending reports the blanks that discard every result of a call of
+// this module's own functions, except, as the unchecked-results rule does,
+// for a function whose error this package drops at two or more call sites
+// and checks at none: by the author's own practice its error is advisory.
+func (b *blankChecker) reportPending() {
+	if len(b.pending) == 0 {
+		return
+	}
+	uses := make(map[types.Object]int, len(b.drops))
+	for _, obj := range b.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok {
+			if _, ok := b.drops[fn.Origin()]; ok {
+				uses[fn.Origin()]++
+			}
+		}
+	}
+	for _, p := range b.pending {
+		if n := b.drops[p.fn]; n >= 2 && uses[p.fn] <= n {
+			continue
+		}
+		b.report(p.pos, p.fn)
+	}
+}
+
+func (b *blankChecker) report(pos token.Pos, fn *types.Func) {
+	what := "the error"
+	if fn != nil {
+		what = "the error from " + cbFuncName(fn)
+	}
+	b.pass.Reportf(pos, "errcheckcb: %s is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above",
+		what)
+}
+
+func (b *blankChecker) loadExcludes() {
+	if !b.excludesLoaded {
+		b.excludes = uncheckedExclusions()
+		b.module = passModule(b.pass)
+		b.excludesLoaded = true
+	}
 }
 
 type blankChecker struct {
@@ -69,9 +148,20 @@ type blankChecker struct {
 	module         string
 	excludesLoaded bool
 
+	// Blanks discarding every result of a call of this module's own
+	// functions, decided at the end; and the statements and blanks that
+	// drop each such function's error.
+	pending []blankPending
+	drops   map[*types.Func]int
+
 	file         *ast.File
 	comments     []blankComment // the current file's comments, by position; built on first need
 	commentsDone bool
+}
+
+type blankPending struct {
+	pos token.Pos
+	fn  *types.Func
 }
 
 // A blankComment is one comment of the current file, reduced to what the
@@ -120,21 +210,27 @@ func (b *blankChecker) assign(stmt ast.Node, lhs, rhs []ast.Expr, stack []ast.No
 			continue // a conversion to error
 		}
 		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		all := blankAll(lhs)
+		var own *types.Func // a function of this module whose every result is discarded
+		if all {
+			if own = b.moduleCallee(call); own != nil {
+				b.drops[own]++
+			}
+		}
 		if fn != nil && b.needsNoReason(call, fn, stack) {
 			return
 		}
-		if blankAll(lhs) && !b.statementReported(fn, stack) {
+		if all && !b.statementReported(fn, stack) {
 			return // the bare call f() would not be reported: _ = f() must not be the worse choice
 		}
 		if b.hasReason(stmt) {
 			return
 		}
-		what := "the error"
-		if fn != nil {
-			what = "the error from " + cbFuncName(fn)
+		if own != nil {
+			b.pending = append(b.pending, blankPending{id.Pos(), own})
+			return
 		}
-		b.pass.Reportf(id.Pos(), "errcheckcb: %s is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above",
-			what)
+		b.report(id.Pos(), fn)
 		return // one report per statement
 	}
 }

@@ -18,11 +18,7 @@ import (
 // given the call as written.
 func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack []ast.Node) bool {
 	info := b.pass.TypesInfo
-	if !b.excludesLoaded {
-		b.excludes = uncheckedExclusions()
-		b.module = passModule(b.pass)
-		b.excludesLoaded = true
-	}
+	b.loadExcludes()
 	if isExcludedCall(info, call, fn, b.excludes) || isDeadlineCall(fn) || isTextOutputToInterface(info, call, fn) {
 		return true
 	}

@@ -149,3 +149,14 @@ func reasons(s string, m map[string]int, ch chan error, e any) error {
 }
 
 func multi(int) error { return nil }
+
+// A function of this package whose error is dropped at two or more call
+// sites and checked at none returns an advisory error, as for the
+// unchecked-results rule: discarding it needs no reason.
+func notify() error { return errors.New("not delivered") }
+
+func advisory() error {
+	_ = notify()
+	_ = notify()
+	return nil
+}
