@@ -116,7 +116,9 @@
 // avatar is fine") passes. A blank that discards every result (_ = f(),
 // _, _ = f()) is reported only where the bare call f() would be reported by
 // the unchecked-results rule above (so in a function without an error
-// result, for cleanup, and for the excluded calls it needs no comment): the
+// result, for cleanup, and for the excluded calls it needs no comment; nor
+// for a function of the module whose error the package discards, by
+// statement or by blank, at two or more call sites and checks at none): the
 // explicit blank must never be the worse choice. A blank that keeps another
 // result (v, _ := f()) cannot be written any other way and is reported
 // wherever the call can fail. Not reported: blanks that take something other
