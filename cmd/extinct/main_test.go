@@ -33,7 +33,8 @@ func TestMain(m *testing.M) {
 }
 
 // writeModule writes files (name -> content) into a fresh directory; a
-// go.mod is added unless files has one or is told not to with "-nomod".
+// go.mod is added unless files has one or is told not to with "-nomod";
+// content "-symlink" makes the file a link to nowhere.
 func writeModule(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -41,10 +42,16 @@ func writeModule(t *testing.T, files map[string]string) string {
 		files["go.mod"] = "module example.com/m\n\ngo 1.26\n"
 	}
 	for name, content := range files {
-		if content == "-nomod" {
+		path := filepath.Join(dir, name)
+		switch content {
+		case "-nomod":
+			continue
+		case "-symlink": // a file that cannot be read: a link to nowhere
+			if err := os.Symlink(filepath.Join(dir, "nowhere", name), path); err != nil {
+				t.Fatal(err)
+			}
 			continue
 		}
-		path := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -121,6 +128,10 @@ func TestExitCodes(t *testing.T) {
 			code: exitFailure, stderr: `example\.com/unknown`, oneError: true},
 		{name: "no go.mod", files: map[string]string{"go.mod": "-nomod", "m.go": clean}, args: []string{"./..."},
 			code: exitFailure, stderr: `go\.mod`, oneError: true},
+		{name: "unreadable file", files: map[string]string{"m.go": clean, "link.go": "-symlink"}, args: []string{"./..."},
+			code: exitFailure, stderr: `link\.go`, oneError: true},
+		{name: "bad analyzer option value", files: map[string]string{"m.go": clean}, args: []string{"-errcheckcb.tests=maybe", "./..."},
+			code: exitUsage, stderr: `-errcheckcb\.tests`},
 		{name: "bad flag", files: map[string]string{"m.go": clean}, args: []string{"-bogus", "./..."},
 			code: exitUsage, stderr: `-bogus`},
 		{name: "bad option value", files: map[string]string{"m.go": clean}, args: []string{"-json=maybe", "./..."},
