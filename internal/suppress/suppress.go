@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"runtime"
 	"runtime/debug"
 	"strings"
 
@@ -59,12 +60,28 @@ func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
 		}
 		defer func() {
 			if r := recover(); r != nil {
-				err = fmt.Errorf("internal error: analyzer %s panicked on package %s: %v\n%s", a.Name, pass.Pkg.Path(), r, debug.Stack())
+				err = fmt.Errorf("internal error: analyzer %s panicked on package %s at %s: %v\n%s", a.Name, pass.Pkg.Path(), panicSite(), r, debug.Stack())
 			}
 		}()
 		return run(&filtered)
 	}
 	return &wrapped
+}
+
+// panicSite is the file:line of the code that panicked: the first frame
+// below the runtime's panic machinery.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s:%d", f.File, f.Line)
+		}
+		if !more {
+			return "unknown position"
+		}
+	}
 }
 
 // A directive is the range of lines one //nolint comment covers.

@@ -61,7 +61,7 @@ func TestPanicBecomesError(t *testing.T) {
 		t.Fatalf("want one result with an error, got %+v", results)
 	}
 	msg := results[0].Err.Error()
-	for _, want := range []string{"internal error", "fake", "panics", "boom"} {
+	for _, want := range []string{"internal error", "fake", "panics", "boom", "suppress_test.go:"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("error %q does not mention %q", msg, want)
 		}

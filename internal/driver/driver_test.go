@@ -1,0 +1,68 @@
+package driver
+
+import (
+	"bytes"
+	"go/ast"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/internal/suppress"
+)
+
+// reporter reports every function declaration; crasher panics on every
+// package.
+var (
+	reporter = &analysis.Analyzer{Name: "reporter", Doc: "reports functions", Run: func(pass *analysis.Pass) (any, error) {
+		for _, f := range pass.Files {
+			for _, d := range f.Decls {
+				if fn, ok := d.(*ast.FuncDecl); ok {
+					pass.Reportf(fn.Pos(), "reporter: function %s", fn.Name.Name)
+				}
+			}
+		}
+		return nil, nil
+	}}
+	crasher = &analysis.Analyzer{Name: "crasher", Doc: "panics", Run: func(pass *analysis.Pass) (any, error) {
+		var m map[string]int
+		m["boom"]++ // a nil map: panics
+		return nil, nil
+	}}
+)
+
+func TestPanicDoesNotHideFindings(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.26\n",
+		"m.go":   "package m\n\nfunc F() {}\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd) //nolint:errcheckcb // the test ends here either way
+
+	var stdout, stderr bytes.Buffer
+	code := Run([]string{"./..."}, []*analysis.Analyzer{suppress.Wrap(reporter), suppress.Wrap(crasher)}, &stdout, &stderr)
+	if code != ExitFailure {
+		t.Errorf("exit %d, want %d (an internal error)", code, ExitFailure)
+	}
+	if !strings.Contains(stdout.String(), "m.go:3:1: reporter: function F") {
+		t.Errorf("the other analyzer's finding is missing:\n%s", stdout.String())
+	}
+	for _, want := range []string{"example.com/m", "crasher", "internal error", "driver_test.go:", "assignment to entry in nil map"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr does not mention %q:\n%s", want, stderr.String())
+		}
+	}
+}
