@@ -217,7 +217,7 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 				// included: it is cleanup unless it completes work.
 				continue
 			}
-			if isDeadlineCall(fn) || isTextOutputToInterface(info, s.call, fn) {
+			if isDeadlineCall(fn) || isTextOutputToInterface(info, s.call, fn) || isHashWrite(info, s.call, fn) {
 				continue
 			}
 			if fn.Name() == "Flush" {
@@ -612,6 +612,32 @@ func finishesWork(fn *types.Func) bool {
 		return true
 	}
 	return uncheckedMustCheck[fn.Origin().FullName()]
+}
+
+// isHashWrite reports whether call is the Write method of a type that
+// implements hash.Hash (Sum, Reset, Size, BlockSize too): hash.Hash's
+// contract says its Write never returns an error, and third-party hashes
+// (xxhash, highwayhash) keep it.
+func isHashWrite(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if fn.Name() != "Write" {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	t := info.TypeOf(sel.X)
+	if t == nil {
+		return false
+	}
+	for _, name := range [...]string{"Sum", "Reset", "Size", "BlockSize"} {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, fn.Pkg(), name); obj == nil {
+			return false
+		} else if _, isFunc := obj.(*types.Func); !isFunc {
+			return false
+		}
+	}
+	return true
 }
 
 // isDeadlineCall reports whether fn sets a connection deadline: that fails

@@ -306,3 +306,24 @@ func table(rows []string, out io.Writer) error {
 	o.Flush() // want `\(\*bufio.Writer\).Flush is not checked: a failed flush loses buffered data`
 	return nil
 }
+
+// A hash outside the standard library keeps hash.Hash's contract.
+type digest struct{ buf bytes.Buffer }
+
+func (d *digest) Write(p []byte) (int, error) { return d.buf.Write(p) }
+func (d *digest) Sum(b []byte) []byte         { return b }
+func (d *digest) Reset()                      { d.buf.Reset() }
+func (d *digest) Size() int                   { return 8 }
+func (d *digest) BlockSize() int              { return 1 }
+
+// notHash has a Write but is no hash.
+type notHash struct{ f *os.File }
+
+func (n *notHash) Write(p []byte) (int, error) { return n.f.Write(p) }
+func (n *notHash) Sum(b []byte) []byte         { return b }
+
+func hashes(d *digest, n *notHash) error {
+	d.Write(nil)
+	n.Write(nil) // want `\(\*unchecked.notHash\).Write is not checked`
+	return nil
+}
