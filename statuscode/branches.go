@@ -138,11 +138,9 @@ func (s *state) isErrorExpr(e ast.Expr) bool {
 	if t == nil {
 		return false
 	}
-	iface, ok := t.Underlying().(*types.Interface)
-	if !ok || !types.Implements(t, errorType.Underlying().(*types.Interface)) {
+	if !isErrorType(t) {
 		return false
 	}
-	_ = iface
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Err" {
 			if isContext(s.pass.TypesInfo.TypeOf(sel.X)) {
@@ -170,4 +168,10 @@ func (s *state) isContextErrValue(e ast.Expr) bool {
 	}
 	v, ok := s.pass.TypesInfo.Uses[sel.Sel].(*types.Var)
 	return ok && v.Pkg() != nil && v.Pkg().Path() == "context"
+}
+
+// isErrorType reports whether t is an interface type that implements error.
+func isErrorType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Interface)
+	return ok && types.Implements(t, errorType.Underlying().(*types.Interface))
 }

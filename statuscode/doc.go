@@ -3,7 +3,115 @@
 //
 // # Analyzer statuscode
 //
-// statuscode: report HTTP handlers whose error paths answer 200 OK
+// statuscode: report HTTP error paths that answer 200 OK
 //
-// (to be written)
+// "If you're at the top of a web request and you're dealing with an error
+// that you didn't expect, you should send a 500 status code." In Go the
+// common failure is quiet: a handler's `if err != nil { log.Print(err);
+// return }` sends 200 OK with an empty body, so clients, dashboards and
+// alerts count the failure as a success. statuscode follows the paths of
+// every handler (a function, method or literal with an http.ResponseWriter
+// parameter; ServeHTTP methods and HandleFunc literals included; routers on
+// net/http's handler signature such as gorilla/mux and chi are covered) with
+// the control-flow graph, and reports seven defects.
+//
+// An error branch is one taken because an error is non-nil: `if err != nil`
+// (any name, any error-typed expression, possibly `&& more`), `if err :=
+// f(); err != nil`, `case err != nil`, the else of `if err == nil`, and
+// `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A context's Err() and
+// errors.Is(err, context.Canceled) are not: the client went away. Writing
+// the response means a call on the writer (Write, WriteHeader), http.Error,
+// http.NotFound, http.Redirect, http.ServeContent/ServeFile, fmt.Fprint*(w,
+// ...), io.Copy(w, ...), an encoder or template on w, or a helper. For
+// every function that takes an http.ResponseWriter, statuscode exports a fact
+// saying what it does to the writer on all paths that return (writes an error
+// status first, writes a status first, writes a body first, never writes;
+// anything else is "may write"), so that respond.InternalError(w, r, err) in
+// another package is understood. A call it cannot judge (an interface method
+// such as next.ServeHTTP, a function value, a helper without a fact, the
+// writer stored in a wrapper it cannot follow) counts as a write: when
+// unsure, it stays silent. Paths where something was already written before
+// the error branch (a streaming response, or an error that came from writing
+// the response itself, as in `if err := json.NewEncoder(w).Encode(v); err !=
+// nil`) are not judged: there is nothing left to send.
+//
+// 1. Return without a status. An error branch reaches a return, or the end
+// of the handler, on some path with nothing written. The client gets 200 and
+// an empty body. Fix: answer before returning; the suggested fix inserts
+// http.Error(w, http.StatusText(http.StatusInternalServerError),
+// http.StatusInternalServerError) (importing net/http if needed) or the
+// unified function (see the flag), when every path into that return is
+// unwritten.
+//
+//	if err != nil {            =>   if err != nil {
+//		log.Print(err)                  log.Print(err)
+//		return                          http.Error(w, "...", http.StatusInternalServerError)
+//	}                                   return
+//	                                }
+//
+// Not reported: functions that return results (an adapter such as `func(w,
+// r) error` or `func(w, r) (int, error)` hands failure to a central error
+// writer: `return err` is right there); branches that panic or call
+// log.Fatal; branches that redirect, call http.NotFound or a helper that
+// writes (in this package or, through facts, in another); a deferred
+// function that refers to the writer (it may answer for the error).
+//
+// 2. Error body with an implicit 200. On an error path a body is written
+// (fmt.Fprint*(w, ...), w.Write, an encoder on w, a template, a helper that
+// writes a body first) before any status. The client and monitoring see a
+// success. Fix: http.Error, or w.WriteHeader(code >= 400) before the body.
+//
+//	fmt.Fprintf(w, "error: %v", err)   =>   http.Error(w, err.Error(), http.StatusBadGateway)
+//
+// 3. Success status on an error path. http.Error or WriteHeader with a
+// constant status from 200 to 399 in an `err != nil` branch
+// (`http.Error(w, err.Error(), http.StatusOK)`). Fix: a status of 400 or
+// more. Not reported in errors.Is/errors.As branches, where a specific error
+// may well map to 304 or 204 on purpose, nor for redirects.
+//
+// 4. Missing return after the error response. A branch (of an if, else or
+// case) writes an error status (http.Error, http.NotFound, WriteHeader(>=
+// 400), a helper that writes one) and then, on some path, falls out of the
+// branch to code that writes again: net/http logs "superfluous
+// response.WriteHeader call" and the client may get a mixed body. A body
+// after a bare WriteHeader(>= 400) is the normal order and is not reported;
+// neither is a branch that also assigns a variable (a flag or fallback the
+// later code may test). The suggested fix adds a return at the end of the
+// branch where a bare return is valid (no results, or named results).
+//
+//	if err != nil {                                    =>   if err != nil {
+//		http.Error(w, err.Error(), http.StatusBadRequest)       http.Error(w, err.Error(), http.StatusBadRequest)
+//	}                                                           return
+//	fmt.Fprint(w, result)                                   }
+//
+// 5. Header set after the header was sent. w.Header().Set/Add/Del or
+// http.SetCookie after WriteHeader or Write on every path to it: it has no
+// effect. Fix: set headers before the first write. Not reported for
+// trailers (a function that declares a "Trailer" header, or keys with
+// http.TrailerPrefix), nor after a 1xx status such as 103 Early Hints.
+//
+// 6. Log and carry on. An `if err != nil` branch without else whose body only
+// logs or counts (calls to a logger or a metric; no assignment, no return)
+// in a handler that then goes on to a success response, when the failed call
+// also returned a value that is used after the branch (`it, err := load();
+// if err != nil { log.Print(err) }; json.NewEncoder(w).Encode(it)`): the
+// client gets 200 with whatever the failed call left behind. Fix: answer
+// with an error status and return, or assign an explicit fallback. Not
+// reported: a branch that assigns a fallback (`size = 64`), a best-effort
+// call that returns only an error (a cache write, a Close), a branch inside
+// a loop (skipping one bad item among many), a handler that answers with an
+// error status later on every path.
+//
+// 7. Invalid status. A constant status outside 100..999 given to
+// WriteHeader or http.Error: net/http panics at run time. Fix: use a status
+// constant from net/http.
+//
+// Flag -statuscode.internal-error-func=pkg/path.Func[,...] names the team's
+// one function for answering 500 (it logs and counts every 500 in one
+// place). When set, a direct http.Error(w, ..., 500) or WriteHeader(500)
+// outside those functions is reported, and the fix for rule 1 calls the
+// first function instead of http.Error, when its parameters are among
+// http.ResponseWriter, *http.Request and error and the file imports it.
+//
+// Gin and echo handlers are out of scope.
 package statuscode

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -45,6 +46,8 @@ func (s *state) checkFunc(fi *funcInfo) {
 	// (an adapter returning error hands failure to its caller) and no
 	// deferred call that may answer for them.
 	owns := fi.sig.Results().Len() == 0 && !fi.deferW
+	// In tests, a fake server's error branch is judged by the test itself.
+	judgeErrors := !s.isTestFile(fi.body.Pos())
 	branches := s.errorBranches(fi.body)
 	trailers := s.setsTrailers(fi)
 	for _, b := range fi.g.Blocks {
@@ -62,7 +65,7 @@ func (s *state) checkFunc(fi *funcInfo) {
 			}
 			m = apply(m, ne.eff)
 		}
-		if len(b.Succs) != 2 || len(b.Nodes) == 0 || fi.deferW {
+		if len(b.Succs) != 2 || len(b.Nodes) == 0 || fi.deferW || !judgeErrors {
 			continue
 		}
 		cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr)
@@ -111,7 +114,7 @@ func (s *state) searchBranch(fi *funcInfo, br *errBranch, start *cfg.Block, owns
 				continue
 			}
 			wrote = true
-			if (ne.eff == effBody || ne.eff == effBodyMaybe) && !exited && br.containsPos(ne.at.Pos()) {
+			if (ne.eff == effBody || ne.eff == effBodyMaybe) && !exited && br.containsPos(ne.at.Pos()) && s.saysError(ne.at) {
 				s.report(ne.at.Pos(), ne.at.End(), msgBody200, nil)
 			}
 			break
@@ -134,6 +137,38 @@ func (s *state) searchBranch(fi *funcInfo, br *errBranch, start *cfg.Block, owns
 		}
 	}
 }
+
+// saysError reports whether the arguments of a body write carry an error:
+// an error value or a message that reads like one. A body without either
+// is fallback content (a default image, a cached copy), served on purpose.
+func (s *state) saysError(at ast.Node) bool {
+	call, ok := at.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	says := false
+	for _, a := range call.Args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			if says {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.Ident:
+				if t := s.pass.TypesInfo.TypeOf(n); t != nil && isErrorType(t) {
+					says = true
+				}
+			case *ast.BasicLit:
+				if n.Kind == token.STRING && errorWords.MatchString(n.Value) {
+					says = true
+				}
+			}
+			return !says
+		})
+	}
+	return says
+}
+
+var errorWords = regexp.MustCompile(`(?i)error|fail|invalid|denied|forbidden|not found|unauthori|unable|cannot|can't|could not|bad request|wrong|missing`)
 
 // blockIn reports whether block b lies inside the branch body.
 func blockIn(br *errBranch, b *cfg.Block) bool {
@@ -163,12 +198,16 @@ func (s *state) checkLogAndCarryOn(fi *funcInfo, br *errBranch, b *cfg.Block) {
 	if s.inLoop(fi.body, ifs) {
 		return // skip-and-log of one item among many is usually deliberate
 	}
-	// The failed call must have left a value behind that is used later.
-	if !s.leavesValue(fi, ifs, br.errExpr) {
+	// The failed call must have left a value behind that the handler then
+	// sends in its success response.
+	left := s.leftBehind(fi, ifs, br.errExpr)
+	if len(left) == 0 {
 		return
 	}
-	// The handler then goes on to a success response.
 	if s.firstWrites(fi, b.Succs[1])&(bStatus|bBody|bMaybe) == 0 {
+		return
+	}
+	if !s.writesValue(fi, b.Succs[1], left) {
 		return
 	}
 	s.report(ifs.Pos(), ifs.Cond.End(), msgLogContinue, nil)
@@ -185,15 +224,63 @@ var logNames = map[string]bool{
 	"Trace": true, "Tracef": true, "Inc": true, "Observe": true,
 }
 
+// isLogCall reports whether call logs at error level or counts: a warning,
+// info or debug line says the failure was expected and tolerated.
 func (s *state) isLogCall(call *ast.CallExpr) bool {
 	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
 	if !ok || !logNames[fn.Name()] {
 		return false
 	}
-	if fn.Pkg() != nil && fn.Pkg().Path() == "fmt" {
-		return true // fmt.Print* to stdout; Fprint* was rejected by mentions if on w
+	if lowLevel.MatchString(fn.Name()) {
+		return false
+	}
+	for _, a := range call.Args {
+		if lit, ok := ast.Unparen(a).(*ast.BasicLit); ok && lit.Kind == token.STRING && lowLevelText.MatchString(lit.Value) {
+			return false
+		}
 	}
 	return true
+}
+
+var (
+	lowLevel     = regexp.MustCompile(`^(Warn|Info|Debug|Trace)`)
+	lowLevelText = regexp.MustCompile(`(?i)^"\s*(\[?(warn|warning|info|debug|trace)\b|level=(warn|info|debug))`)
+)
+
+// writesValue reports whether a write reachable from start mentions one of
+// vars.
+func (s *state) writesValue(fi *funcInfo, start *cfg.Block, vars []*types.Var) bool {
+	seen := make(map[*cfg.Block]bool)
+	stack := []*cfg.Block{start}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[b] || !b.Live {
+			continue
+		}
+		seen[b] = true
+		for _, n := range b.Nodes {
+			if !s.nodeEffect(fi, n).eff.writes() {
+				continue
+			}
+			found := false
+			ast.Inspect(n, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok && !found {
+					for _, v := range vars {
+						if s.pass.TypesInfo.Uses[id] == v {
+							found = true
+						}
+					}
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+		stack = append(stack, b.Succs...)
+	}
+	return false
 }
 
 // inLoop reports whether n is nested in a for or range statement of body
@@ -230,41 +317,32 @@ func (s *state) inLoop(body *ast.BlockStmt, target ast.Node) bool {
 	return loop
 }
 
-// leavesValue reports whether the error tested by ifs was assigned, just
-// before the if or in its init, together with another variable that is
-// used after the if.
-func (s *state) leavesValue(fi *funcInfo, ifs *ast.IfStmt, errExpr ast.Expr) bool {
+// leftBehind returns the variables assigned, together with the error
+// tested by ifs, just before the if or in its init.
+func (s *state) leftBehind(fi *funcInfo, ifs *ast.IfStmt, errExpr ast.Expr) []*types.Var {
 	id, ok := ast.Unparen(errExpr).(*ast.Ident)
 	if !ok {
-		return false
+		return nil
 	}
 	errVar, _ := s.pass.TypesInfo.Uses[id].(*types.Var)
 	if errVar == nil {
-		return false
+		return nil
 	}
 	asg := s.assignmentBefore(fi.body, ifs, errVar)
 	if asg == nil || len(asg.Rhs) != 1 {
-		return false
+		return nil
 	}
-	if call, ok := ast.Unparen(asg.Rhs[0]).(*ast.CallExpr); ok {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Close" {
-			return false
-		}
-	}
+	var out []*types.Var
 	for _, l := range asg.Lhs {
 		lid, ok := ast.Unparen(l).(*ast.Ident)
 		if !ok || lid.Name == "_" {
 			continue
 		}
-		v, _ := s.pass.TypesInfo.ObjectOf(lid).(*types.Var)
-		if v == nil || v == errVar {
-			continue
-		}
-		if s.usedAfter(fi.body, v, ifs.End()) {
-			return true
+		if v, _ := s.pass.TypesInfo.ObjectOf(lid).(*types.Var); v != nil && v != errVar {
+			out = append(out, v)
 		}
 	}
-	return false
+	return out
 }
 
 // assignmentBefore returns the assignment to v that is the init of ifs or
@@ -308,20 +386,6 @@ func (s *state) assignmentBefore(body *ast.BlockStmt, ifs *ast.IfStmt, v *types.
 		return true
 	})
 	return found
-}
-
-func (s *state) usedAfter(body *ast.BlockStmt, v *types.Var, after token.Pos) bool {
-	used := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if used {
-			return false
-		}
-		if id, ok := n.(*ast.Ident); ok && id.Pos() >= after && s.pass.TypesInfo.Uses[id] == v {
-			used = true
-		}
-		return true
-	})
-	return used
 }
 
 // firstWrites returns the set of first writes along the paths from start.
@@ -525,6 +589,9 @@ func (s *state) setsTrailers(fi *funcInfo) bool {
 // package: a constant success status written there.
 func (s *state) checkErrorBranchStatuses(ins *inspector.Inspector) {
 	ins.Preorder([]ast.Node{(*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil)}, func(n ast.Node) {
+		if s.isTestFile(n.Pos()) {
+			return
+		}
 		var brs []*errBranch
 		switch n := n.(type) {
 		case *ast.IfStmt:
@@ -654,4 +721,9 @@ func (s *state) checkCall(call *ast.CallExpr, encl *ast.FuncDecl) {
 		}
 	}
 	s.report(call.Pos(), call.End(), fmt.Sprintf(msgUnified, s.unified[0], s.unified[0]), nil)
+}
+
+func (s *state) isTestFile(pos token.Pos) bool {
+	f := s.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }

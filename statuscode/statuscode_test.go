@@ -25,7 +25,7 @@ func TestRules(t *testing.T) {
 		"statuscode/nostatus", "statuscode/facts/respond", "statuscode/facts/handlers",
 		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
 		"statuscode/lateheader", "statuscode/logcontinue", "statuscode/invalid",
-		"statuscode/generated")
+		"statuscode/generated", "statuscode/testfile")
 }
 
 // TestFixes checks the fixes of rules 1 and 4 against golden files, then

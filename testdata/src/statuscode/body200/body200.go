@@ -83,3 +83,27 @@ func Success(w http.ResponseWriter, r *http.Request) {
 	}
 	fmt.Fprint(w, v)
 }
+
+func defaultImage(w http.ResponseWriter) { // want defaultImage:"writes\\(body\\)"
+	w.Header().Set("Content-Type", "image/png")
+	w.Write([]byte{0x89, 'P', 'N', 'G'})
+}
+
+// Fallback is a trap: the branch serves default content on purpose.
+func Fallback(w http.ResponseWriter, r *http.Request) { // want Fallback:"writes\\(body\\)"
+	v, err := find()
+	if err != nil {
+		defaultImage(w)
+		return
+	}
+	fmt.Fprint(w, v)
+}
+
+// Message writes a constant error message with a 200.
+func Message(w http.ResponseWriter, r *http.Request) {
+	if _, err := find(); err != nil {
+		fmt.Fprint(w, "internal error") // want `error body written with an implicit 200 OK`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

@@ -88,3 +88,34 @@ func Adapter(w http.ResponseWriter, r *http.Request) error { // want Adapter:"wr
 	}
 	return json.NewEncoder(w).Encode(it)
 }
+
+// Warning is a trap: a warning says the failure is tolerated.
+func Warning(w http.ResponseWriter, r *http.Request) { // want Warning:"writes\\(body\\)"
+	it, err := load(r.FormValue("id"))
+	if err != nil {
+		log.Printf("[WARN] load: %v", err)
+	}
+	json.NewEncoder(w).Encode(it)
+}
+
+// SlogWarn is a trap for the same reason.
+func SlogWarn(w http.ResponseWriter, r *http.Request) { // want SlogWarn:"writes\\(body\\)"
+	it, err := load(r.FormValue("id"))
+	if err != nil {
+		slog.Warn("load", "err", err)
+	}
+	json.NewEncoder(w).Encode(it)
+}
+
+// Compared is a trap: the value left behind is only compared, not sent.
+func Compared(w http.ResponseWriter, r *http.Request) {
+	it, err := load(r.FormValue("id"))
+	if err != nil {
+		log.Print(err)
+	}
+	if it != nil && it.Name == "x" {
+		http.Error(w, "conflict", http.StatusConflict)
+		return
+	}
+	fmt.Fprint(w, "ok")
+}

@@ -1,0 +1,18 @@
+package testfile
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"testing"
+)
+
+func TestFake(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := r.ParseForm(); err != nil {
+			t.Errorf("parse: %v", err)
+			return
+		}
+		w.WriteHeader(0) // want `invalid HTTP status 0`
+	}))
+	defer srv.Close()
+}
