@@ -121,15 +121,15 @@ func init() {
 
 // blankConstDecides reports whether the arguments of call that decide its
 // failure are all constants: those listed in blankConstArgs, or, for a
-// package-level Parse... or Compile... function, every argument.
+// package-level parser or constructor (Parse..., Compile..., New...,
+// Must...: semver.NewConstraint("*"), lru.New(128), glob.Compile("**")),
+// every argument. Functions that read files (ParseFiles, ParseGlob,
+// ParseFS, NewFileLogger) and the packages that do I/O are left out: a
+// constant file name says nothing about the file.
 func blankConstDecides(info *types.Info, fn *types.Func, call *ast.CallExpr) bool {
 	idx, ok := blankConstArgs[fn.Origin().FullName()]
-	if !ok {
-		sig, _ := fn.Type().(*types.Signature)
-		name := fn.Name()
-		if sig == nil || sig.Recv() != nil || !strings.HasPrefix(name, "Parse") && !strings.HasPrefix(name, "Compile") {
-			return false
-		}
+	if !ok && !blankConstructor(fn) {
+		return false
 	}
 	if idx == nil {
 		return blankAllConst(info, call.Args)
@@ -225,3 +225,29 @@ func (b *blankChecker) isBuffered(peek *ast.CallExpr, arg ast.Expr) bool {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	return ok && fn.FullName() == "(*bufio.Reader).Buffered" && types.ExprString(bsel.X) == types.ExprString(sel.X)
 }
+
+// blankConstructor reports whether fn is a package-level parser or
+// constructor that does no I/O, by its name and package.
+func blankConstructor(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() != nil || fn.Pkg() == nil || blankIOPackages[fn.Pkg().Path()] {
+		return false
+	}
+	name := fn.Name()
+	for _, word := range [...]string{"File", "Glob", "FS", "Dir", "Path", "Dial", "Open", "Load", "Read"} {
+		if strings.Contains(name, word) {
+			return false
+		}
+	}
+	for _, prefix := range [...]string{"Parse", "Compile", "New", "Must"} {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+var blankIOPackages = setOf(`
+	os io io/ioutil io/fs net net/http net/rpc os/exec os/user os/signal syscall plugin
+	database/sql crypto/tls crypto/x509 log/syslog path/filepath
+`)

@@ -135,8 +135,11 @@
 // time.ParseDuration, net/url and net/netip parsers, net.ParseCIDR,
 // net.ParseMAC, net.SplitHostPort, regexp.Compile, hex and base64/base32
 // DecodeString, path.Match, filepath.Match, mime.ParseMediaType, any
-// package-level Parse... or Compile... function, and regexp.Match and
-// MatchString with a constant pattern); and pflag and cobra flag look-ups
+// package-level Parse..., Compile..., New... or Must... function outside the
+// I/O packages whose name does not mention File, Glob, FS, Dir, Path, Dial,
+// Open, Load or Read, such as semver.NewConstraint("*") or lru.New(128), and
+// regexp.Match and MatchString with a constant pattern); and pflag and cobra
+// flag look-ups
 // and markings by a constant flag name ((*pflag.FlagSet) Get..., Set,
 // MarkDeprecated, MarkHidden, MarkShorthandDeprecated, SetAnnotation;
 // (*cobra.Command) MarkFlagRequired, MarkPersistentFlagRequired,

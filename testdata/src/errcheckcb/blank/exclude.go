@@ -60,8 +60,22 @@ func peekMore(br *bufio.Reader) {
 }
 
 // ParseLevel is a package-level parser: with a constant argument it
-// cannot fail at run time.
+// cannot fail at run time. So is a constructor given constants.
 func ParseLevel(s string) (int, error) { return len(s), nil }
+
+func NewCache(size int) (*int, error) { return &size, nil }
+
+// Given constants, a function that reads a file can still fail.
+func ParseFiles(names ...string) (int, error) { return 0, nil }
+
+func constants() error {
+	c, _ := NewCache(128)
+	// want +2 `the error from blank.ParseFiles is assigned to _`
+
+	n, _ := ParseFiles("a.tmpl")
+	_, _ = c, n
+	return nil
+}
 
 // Positives: the same calls where the error can occur.
 func canFail(out io.Writer, level int, s string, f *os.File) error {
