@@ -11,17 +11,19 @@
 // notice. errstring reports five forms of it.
 //
 // String error results. A function that reports failure through a string
-// result: the result is named like an error (err, errMsg, errStr,
-// errorMessage, parseErr, ...), or the result is empty ("") on success and
-// some return puts error text in it (err.Error(), "x: " + err.Error(),
-// fmt.Sprint or fmt.Sprintf of an error). Function types, struct fields,
-// interface methods and callback parameters declared as func(..., errMsg
-// string) count too. The fix is to return (or pass) an error. Not reported:
-// functions that also have an error result (the string is then a message
-// beside it); Error, String, GoString and Format methods; functions that
-// turn an error they are given (a parameter, the receiver, a captured
-// variable) into text, which are formatters; parameters of declared
-// functions, such as logFailure(errMsg string), which receive text.
+// result: error text (err.Error(), "x: " + err.Error(), fmt.Sprint or
+// fmt.Sprintf of an error) is returned in the result or assigned to it, and
+// the result is named like an error (err, errMsg, errStr, errorMessage,
+// parseErr, ...) or is empty ("") on success. Function types, struct
+// fields, interface methods and callback parameters declared as
+// func(..., errMsg string) count too. The fix is to return (or pass) an
+// error. Not reported: a result named like an error that no error text goes
+// into (a recovered panic message, say); functions that also have an error
+// result (the string is then a message beside it); Error, String, GoString
+// and Format methods; functions that turn an error they are given (a
+// parameter, the receiver, a captured variable) into text, which are
+// formatters; parameters of declared functions, such as
+// logFailure(errMsg string), which receive text.
 //
 // Errors turned into text inside the program. Error text sent on a channel
 // of strings, or appended to a local []string that the function returns as
@@ -67,4 +69,8 @@
 // and files older than Go 1.13. The flag -errstring.wrap=false turns this
 // rule off for code that hides causes on purpose, for example at an API
 // boundary.
+//
+// _test.go files are not checked: tests turn errors into text to compare
+// them with the very message under test, and their helpers' errors end in
+// t.Fatal. The flag -errstring.tests=true checks them too.
 package errstring

@@ -31,12 +31,16 @@ var Analyzer = &analysis.Analyzer{
 	Requires: []*analysis.Analyzer{inspect.Analyzer},
 }
 
-// wrap enables rule 5 (-errstring.wrap); it is set by flag parsing before
-// any pass runs and only read afterwards.
-var wrap = true
+// The flags: set by flag parsing before any pass runs, only read
+// afterwards.
+var (
+	wrap  = true  // -errstring.wrap: rule 5
+	tests = false // -errstring.tests: _test.go files too
+)
 
 func init() {
 	Analyzer.Flags.BoolVar(&wrap, "wrap", true, "report fmt.Errorf calls that format an error with %v or %s instead of wrapping it with %w")
+	Analyzer.Flags.BoolVar(&tests, "tests", false, "check _test.go files too")
 }
 
 var errorType = types.Universe.Lookup("error").Type()
@@ -72,10 +76,12 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			return true
 		}
-		switch n := n.(type) {
-		case *ast.File:
-			c.file = c.newFileInfo(n)
+		if f, ok := n.(*ast.File); ok {
+			c.file = c.newFileInfo(f)
 			c.frames = c.frames[:0]
+			return tests || !c.file.test
+		}
+		switch n := n.(type) {
 		case *ast.FuncDecl:
 			c.beginFunc(n, n.Recv, n.Type, n.Body)
 		case *ast.FuncLit:
@@ -87,7 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.SendStmt:
 			c.checkSend(n)
 		case *ast.AssignStmt:
-			c.checkAppend(n)
+			c.checkAssign(n)
 		case *ast.CallExpr:
 			c.checkCall(n, stack)
 		case *ast.BinaryExpr:

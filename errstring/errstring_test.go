@@ -40,19 +40,31 @@ func TestRules(t *testing.T) {
 	}
 }
 
-func TestWrapOff(t *testing.T) {
-	if err := Analyzer.Flags.Set("wrap", "false"); err != nil {
+// setFlag sets one of the analyzer's flags for the rest of the test.
+func setFlag(t *testing.T, name, value string) {
+	old := Analyzer.Flags.Lookup(name).Value.String()
+	if err := Analyzer.Flags.Set(name, value); err != nil {
 		t.Fatal(err)
 	}
-	defer func() {
-		if err := Analyzer.Flags.Set("wrap", "true"); err != nil {
-			t.Fatal(err)
+	t.Cleanup(func() {
+		if err := Analyzer.Flags.Set(name, old); err != nil {
+			t.Error(err)
 		}
-	}()
+	})
+}
+
+func TestWrapOff(t *testing.T) {
+	setFlag(t, "wrap", "false")
 	results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/wrapoff")
 	if fixtest.Check(t, results) != 1 {
 		t.Error("want the one fix of rule 3")
 	}
+}
+
+func TestTestsFlag(t *testing.T) {
+	setFlag(t, "tests", "true")
+	results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/testsflag")
+	fixtest.Check(t, results)
 }
 
 func TestErrLikeName(t *testing.T) {

@@ -168,7 +168,7 @@ func (c *checker) checkErrorf(call *ast.CallExpr, stack []ast.Node) {
 		return
 	}
 	verbs, ok := parseFormat(format)
-	if !ok {
+	if !ok || describesResult(format) {
 		return
 	}
 	var (
@@ -201,6 +201,24 @@ func (c *checker) checkErrorf(call *ast.CallExpr, stack []ast.Node) {
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Wrap with %w", TextEdits: edits}}
 	}
 	c.pass.Report(d)
+}
+
+// describesResult reports whether format reads like a report of a result
+// against an expectation ("Read = %v, want %v", "got %v"): there the error
+// is the subject of the message, not its cause.
+func describesResult(format string) bool {
+	for _, w := range splitWords(strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return '_'
+	}, format)) {
+		switch w {
+		case "want", "wanted", "expected", "expect", "got":
+			return true
+		}
+	}
+	return false
 }
 
 // describe returns the source text of e for a message, if it is short.

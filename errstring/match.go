@@ -89,14 +89,8 @@ func (c *checker) errorTextOperand(e ast.Expr) (ast.Expr, bool) {
 	return nil, false
 }
 
-// matchesText reports whether rule 4 applies here: not in tests, where a
-// message is often the very output under test.
-func (c *checker) matchesText() bool {
-	return !c.file.test
-}
-
 func (c *checker) checkComparison(b *ast.BinaryExpr) {
-	if (b.Op != token.EQL && b.Op != token.NEQ) || !c.matchesText() {
+	if b.Op != token.EQL && b.Op != token.NEQ {
 		return
 	}
 	x, lit := b.X, b.Y
@@ -153,7 +147,7 @@ func (c *checker) isFix(n ast.Node, x ast.Expr, s sentinel, not bool) []analysis
 }
 
 func (c *checker) checkStringsMatch(call *ast.CallExpr, name string) {
-	if len(call.Args) != 2 || !c.matchesText() {
+	if len(call.Args) != 2 {
 		return
 	}
 	x, lit := call.Args[0], call.Args[1]
@@ -177,7 +171,7 @@ func (c *checker) checkStringsMatch(call *ast.CallExpr, name string) {
 }
 
 func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
-	if sw.Tag == nil || !c.matchesText() {
+	if sw.Tag == nil {
 		return
 	}
 	if _, ok := c.errorTextOperand(sw.Tag); !ok {

@@ -20,8 +20,9 @@ type frame struct {
 	// checkResults: the function reports failure through no error result,
 	// so a string result may be doing that job (rule 1).
 	checkResults bool
-	errReturn    ast.Node // a return of error text in a string result
-	emptyReturn  bool     // a return of "" in that result
+	named        *ast.Ident // a string result named like an error
+	errText      bool       // error text made here goes into a string result
+	emptyReturn  bool       // a return of "" in a string result
 
 	// Rule 2: appends of error text to []string variables, reported when
 	// the variable is returned.
@@ -74,35 +75,31 @@ func (c *checker) beginFunc(n ast.Node, recv *ast.FieldList, ft *ast.FuncType, b
 		}
 		fr.checkResults = fr.checkResults && hasString
 		if fr.checkResults {
-			c.checkResultNames(fr, ft)
+			fr.named = c.errLikeResult(ft)
 		}
 	}
 	c.frames = append(c.frames, fr)
 }
 
-// checkResultNames reports string results named like errors (rule 1). It
-// sets checkResults to false once reported, so that the function is not
-// reported twice.
-func (c *checker) checkResultNames(fr *frame, ft *ast.FuncType) {
+// errLikeResult returns the first string result of ft named like an error.
+func (c *checker) errLikeResult(ft *ast.FuncType) *ast.Ident {
 	if ft.Results == nil {
-		return
+		return nil
 	}
 	for _, field := range ft.Results.List {
 		for _, name := range field.Names {
 			if t := c.pass.TypesInfo.TypeOf(field.Type); t != nil && isString(t) && errLikeName(name.Name) {
-				c.pass.Reportf(name.Pos(), "%s reports failure through the string result %s: callers cannot test it with errors.Is or errors.As, and the cause is lost; return an error instead",
-					fr.name, name.Name)
-				fr.checkResults = false
-				return
+				return name
 			}
 		}
 	}
+	return nil
 }
 
 // checkFuncType reports function types (type declarations, fields,
 // parameters, interface methods) with a string parameter or result named
 // like an error (rule 1). The signatures of declared functions and
-// literals are left to checkResultNames.
+// literals are left to errLikeResult and endFunc.
 func (c *checker) checkFuncType(ft *ast.FuncType, stack []ast.Node) {
 	if len(stack) >= 2 {
 		switch parent := stack[len(stack)-2].(type) {
@@ -167,8 +164,8 @@ func (c *checker) checkReturn(ret *ast.ReturnStmt) {
 		if fr.checkResults && isString(t) {
 			if s, ok := c.constString(e); ok && s == "" {
 				fr.emptyReturn = true
-			} else if x, ok := c.errorText(e); ok && fr.errReturn == nil && c.madeHere(fr, x) {
-				fr.errReturn = e
+			} else if x, ok := c.errorText(e); ok && c.madeHere(fr, x) {
+				fr.errText = true
 			}
 		}
 		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
@@ -217,7 +214,12 @@ func (c *checker) madeHere(fr *frame, x ast.Expr) bool {
 }
 
 func (c *checker) endFunc(fr *frame) {
-	if fr.checkResults && fr.errReturn != nil && fr.emptyReturn {
+	switch {
+	case !fr.checkResults || !fr.errText:
+	case fr.named != nil:
+		c.pass.Reportf(fr.named.Pos(), "%s reports failure through the string result %s: callers cannot test it with errors.Is or errors.As, and the cause is lost; return an error instead",
+			fr.name, fr.named.Name)
+	case fr.emptyReturn:
 		pos := fr.node.Pos()
 		if decl, ok := fr.node.(*ast.FuncDecl); ok {
 			pos = decl.Name.Pos()
@@ -251,11 +253,24 @@ func (c *checker) checkSend(send *ast.SendStmt) {
 	}
 }
 
-// checkAppend records v = append(v, <error text>) for a local []string v
-// (rule 2); endFunc reports it if v is returned.
-func (c *checker) checkAppend(as *ast.AssignStmt) {
+// checkAssign records error text made here and assigned to a named string
+// result (rule 1), and v = append(v, <error text>) for a local []string v
+// (rule 2), which endFunc reports if v is returned.
+func (c *checker) checkAssign(as *ast.AssignStmt) {
 	fr := c.innermost()
-	if fr == nil || fr.boundary || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Tok != token.ASSIGN && as.Tok != token.DEFINE {
+	if fr == nil || fr.boundary || len(as.Lhs) != len(as.Rhs) || as.Tok != token.ASSIGN && as.Tok != token.DEFINE {
+		return
+	}
+	if fr.checkResults && !fr.errText {
+		for i, lhs := range as.Lhs {
+			if v, ok := c.pass.TypesInfo.Uses[identOf(lhs)].(*types.Var); ok && c.isResult(fr, v) && isString(v.Type()) {
+				if x, ok := c.errorText(as.Rhs[i]); ok && c.madeHere(fr, x) {
+					fr.errText = true
+				}
+			}
+		}
+	}
+	if len(as.Lhs) != 1 {
 		return
 	}
 	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
@@ -279,6 +294,16 @@ func (c *checker) checkAppend(as *ast.AssignStmt) {
 			return
 		}
 	}
+}
+
+// isResult reports whether v is a named result of fr.
+func (c *checker) isResult(fr *frame, v *types.Var) bool {
+	for r := range fr.sig.Results().Variables() {
+		if r == v {
+			return true
+		}
+	}
+	return false
 }
 
 func identOf(e ast.Expr) *ast.Ident {

@@ -29,8 +29,13 @@ func (store) load(name string) (data []byte, err string) { // want `method load 
 	return b, ""
 }
 
-func check() (lastErrorText string) { // want `reports failure through the string result lastErrorText`
-	return ""
+func atoi(s string) (n int, lastErrorText string) { // want `function atoi reports failure through the string result lastErrorText`
+	var err error
+	n, err = strconv.Atoi(s)
+	if err != nil {
+		lastErrorText = "bad number: " + err.Error()
+	}
+	return
 }
 
 // Positive: error text returned in a string result that is empty on success.
@@ -104,6 +109,18 @@ func describe(path string) string {
 		return "missing (" + err.Error() + ")"
 	}
 	return "present"
+}
+
+// Named like an error, but no error text goes into it: a recovered panic
+// message.
+func catch(f func()) (errorStr string) {
+	defer func() {
+		if s, ok := recover().(string); ok {
+			errorStr = s
+		}
+	}()
+	f()
+	return ""
 }
 
 // A string result named like an error but not a string.

@@ -83,6 +83,14 @@ func goSyntax(err error) error {
 	return fmt.Errorf("value %#v", err)
 }
 
+// The error is the subject of a report, not its cause.
+func check(n int, err error) error {
+	if err != nil {
+		return fmt.Errorf("Read = %d, %v; want 0, nil", n, err)
+	}
+	return nil
+}
+
 func sprintf(err error) string {
 	return fmt.Sprintf("failed: %v", err)
 }
