@@ -169,7 +169,10 @@
 // then used); an empty body; a body that is a single return statement using
 // no parameter ("return nil"); a callback that reads another of its error
 // parameters (given a client and a server error, it chose which one
-// matters); and a sibling compared with nil before it is used. Any read
+// matters); a callback that reads none of its parameters, except a walk
+// function (it observes that something happened: a disconnect, a finished
+// handshake); and a sibling compared with nil before it is used ("if info ==
+// nil { return nil }" tests for the failure). Any read
 // counts as a check: an error handler that only logs the error, or passes it
 // on, reads it. Only parameters of the error interface count, not concrete
 // error types; declared functions count only where used as a value, not

@@ -122,9 +122,9 @@ func resultIgnored() {
 	onResult(func(data []byte, err error) { // want `callback parameter err is never checked, so the errors callback.onResult reports through it are silently dropped`
 		println(len(data))
 	})
-	var handler func(err error)
-	handler = func(err error) { // want `callback parameter err is never checked, so the error it reports is silently dropped; handle it, or name it _ if ignoring it is deliberate`
-		println("failed")
+	var handler func(name string, err error)
+	handler = func(name string, err error) { // want `callback parameter err is never checked, so the error it reports is silently dropped; handle it, or name it _ if ignoring it is deliberate`
+		println(name, "failed")
 	}
 	_ = handler
 }

@@ -117,6 +117,13 @@ func handlers() {
 
 func onError(func(error)) {}
 
+// A callback that reads none of its parameters observes that something
+// happened (a disconnect, a finished handshake): not a dropped error.
+func observers(done chan bool) {
+	onError(func(err error) { done <- true })
+	onResult(func(data []byte, err error) { println("result") })
+}
+
 // Explicit ignores: the parameter is _ or unnamed, or the body is empty or
 // only returns.
 func explicit() {
