@@ -36,6 +36,7 @@ type uncheckedStmt struct {
 	call      *ast.CallExpr
 	frame     *uncheckedFrame // the enclosing function, nil at package level
 	errorPath bool            // in a block that ends by returning a non-nil error
+	next      ast.Stmt        // the statement after stmt in its block, if any
 }
 
 // checkUnchecked reports calls whose error result is dropped by an
@@ -168,7 +169,7 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 			}
 			call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 			if ok && dropsError(info, call) {
-				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack)})
+				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), next: nextStmt(stack)})
 			}
 		}
 		return true
@@ -245,6 +246,7 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 	if len(keep) == 0 {
 		return
 	}
+	files := make(map[*token.File][]byte)
 	if len(counts) > 0 {
 		for _, obj := range info.Uses {
 			if _, ok := counts[obj]; ok {
@@ -258,10 +260,18 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 			// close could lose.
 			continue
 		}
-		if k.ownModule && dropped[k.fn] >= 2 && counts[k.fn] <= dropped[k.fn] {
+		if k.ownModule && dropped[k.fn] >= 2 && counts[k.fn]-dropped[k.fn] < dropped[k.fn] {
 			// This module's own function, dropped at several call sites
-			// of this package and checked at none: its error is
+			// of this package and checked at fewer: its error is
 			// advisory by the author's own practice.
+			continue
+		}
+		if k.fn != nil && isMkdir(k.fn) && assignsError(info, k.s.next) {
+			// The next step (creating something in it) fails too, and
+			// is checked.
+			continue
+		}
+		if hasReasonComment(pass, k.s.stmt, files) {
 			continue
 		}
 		if !optEverywhere && !canReturnError(k.s.frame) && !mustCheck(info, k.s.call, k.fn, written) {
@@ -342,6 +352,122 @@ func mustCheck(info *types.Info, call *ast.CallExpr, fn *types.Func, written map
 	}
 	id, ok := ast.Unparen(dst).(*ast.Ident)
 	return ok && written[info.Uses[id]]
+}
+
+// nextStmt returns the statement after the one on top of stack in its
+// block, or nil.
+func nextStmt(stack []ast.Node) ast.Stmt {
+	if len(stack) < 2 {
+		return nil
+	}
+	var list []ast.Stmt
+	switch b := stack[len(stack)-2].(type) {
+	case *ast.BlockStmt:
+		list = b.List
+	case *ast.CaseClause:
+		list = b.Body
+	case *ast.CommClause:
+		list = b.Body
+	}
+	for i, st := range list {
+		if st == stack[len(stack)-1] && i+1 < len(list) {
+			return list[i+1]
+		}
+	}
+	return nil
+}
+
+// isMkdir reports whether fn is os.Mkdir or os.MkdirAll.
+func isMkdir(fn *types.Func) bool {
+	return fn.Pkg() != nil && fn.Pkg().Path() == "os" && (fn.Name() == "Mkdir" || fn.Name() == "MkdirAll")
+}
+
+// assignsError reports whether s (or the init of an if statement s)
+// assigns an error variable from a call, whose check will catch the same
+// failure.
+func assignsError(info *types.Info, s ast.Stmt) bool {
+	if ifs, ok := s.(*ast.IfStmt); ok {
+		s = ifs.Init
+	}
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 {
+		return false
+	}
+	if _, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); !ok {
+		return false
+	}
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" && isErrorType(info.TypeOf(id)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasReasonComment reports whether a comment on the statement's line, or
+// alone on the line above, says why its error is dropped: it mentions an
+// error, a failure, ignoring or a best effort ("// ignore errors: the
+// directory may be gone").
+func hasReasonComment(pass *analysis.Pass, stmt ast.Stmt, files map[*token.File][]byte) bool {
+	tf := pass.Fset.File(stmt.Pos())
+	if tf == nil {
+		return false
+	}
+	var file *ast.File
+	for _, f := range pass.Files {
+		if f.FileStart <= stmt.Pos() && stmt.Pos() < f.FileEnd {
+			file = f
+			break
+		}
+	}
+	if file == nil {
+		return false
+	}
+	line := tf.Line(stmt.Pos())
+	endLine := tf.Line(stmt.End())
+	for _, g := range file.Comments {
+		gl := tf.Line(g.Pos())
+		if gl > endLine {
+			break
+		}
+		ge := tf.Line(g.End())
+		switch {
+		case gl == endLine && g.Pos() >= stmt.End():
+		case ge == line-1:
+			// Alone on its line: only blanks before it.
+			src, ok := files[tf]
+			if !ok {
+				src, _ = pass.ReadFile(tf.Name())
+				files[tf] = src
+			}
+			start := tf.Offset(g.Pos())
+			lineStart := tf.Offset(tf.LineStart(gl))
+			if src == nil || start > len(src) || strings.TrimSpace(string(src[lineStart:start])) != "" {
+				continue
+			}
+		default:
+			continue
+		}
+		if isReason(g.Text()) {
+			return true
+		}
+	}
+	return false
+}
+
+// isReason reports whether a comment's text explains a dropped error.
+func isReason(text string) bool {
+	// An analysistest expectation ("// want `...`") is not a reason.
+	if i := strings.Index(text, "want `"); i >= 0 {
+		text = text[:i]
+	}
+	text = strings.ToLower(text)
+	for _, w := range [...]string{"ignor", "best effort", "best-effort", "error", "fail", "err ", "don't care", "doesn't matter", "harmless"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inModule reports whether fn is declared in the package under analysis or
@@ -567,7 +693,7 @@ func isCleanupCall(fn *types.Func) bool {
 	switch fn.Name() {
 	case "Remove", "RemoveAll": // file systems' (afero.Fs, fs.FS writers)
 		return sig.Params().Len() == 1
-	case "Close":
+	case "Close", "Stop":
 		return sig.Params().Len() == 0
 	case "Rollback":
 		return sig.Params().Len() <= 1

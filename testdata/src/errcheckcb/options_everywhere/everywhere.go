@@ -13,7 +13,7 @@ func checks() error {
 	if err := mayFail(); err != nil {
 		return err
 	}
-	return nil
+	return mayFail()
 }
 
 func bestEffort(conn *net.TCPConn) {

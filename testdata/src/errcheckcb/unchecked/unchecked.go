@@ -327,3 +327,45 @@ func hashes(d *digest, n *notHash) error {
 	n.Write(nil) // want `\(\*unchecked.notHash\).Write is not checked`
 	return nil
 }
+
+// A comment that says why makes the drop explicit.
+func explained() error {
+	mayFail() // ignore errors: the cache is rebuilt on start
+	// Best effort: the peer may have gone.
+	mayFail()
+	// Set up the counters.
+	mayFail() // want `mayFail is not checked`
+	mayFail() // note the order // want `mayFail is not checked`
+	return nil
+}
+
+// A directory whose creation fails makes the next step fail too.
+func mkdirThenCreate(dir string) error {
+	os.MkdirAll(dir, 0o755)
+	f, err := os.Create(dir + "/x")
+	if err != nil {
+		return err
+	}
+	os.MkdirAll(dir+"/y", 0o755) // want `os.MkdirAll is not checked`
+	return f.Close()
+}
+
+// This package's own functions: dropped more often than checked, the
+// error is advisory; checked as often, a drop is a slip.
+func advisory() error { return os.ErrClosed }
+
+func important() error { return os.ErrClosed }
+
+func practice() error {
+	advisory()
+	advisory()
+	if err := advisory(); err != nil {
+		return err
+	}
+	important() // want `important is not checked`
+	important() // want `important is not checked`
+	if err := important(); err != nil {
+		return err
+	}
+	return important()
+}
