@@ -57,7 +57,6 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 		// console: buffered writers over os.Stdout or os.Stderr, whose
 		// Flush is as unchecked as fmt.Println.
 		console = make(map[types.Object]bool)
-
 	)
 	nodeTypes := []ast.Node{
 		(*ast.File)(nil),
