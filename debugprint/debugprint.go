@@ -56,10 +56,11 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok {
 			continue
 		}
-		if !checkTests && strings.HasSuffix(pass.Fset.File(file.FileStart).Name(), "_test.go") {
+		isTest := strings.HasSuffix(pass.Fset.File(file.FileStart).Name(), "_test.go")
+		if isTest && !checkTests {
 			continue
 		}
-		c.file, c.fileCur, c.src = file, fileCur, nil
+		c.file, c.fileCur, c.src, c.inTest = file, fileCur, nil, isTest
 		fileCur.Inspect(types, func(cur inspector.Cursor) bool {
 			switch n := cur.Node().(type) {
 			case *ast.FuncDecl:
@@ -93,6 +94,7 @@ type checker struct {
 	file    *ast.File
 	fileCur inspector.Cursor
 	src     []byte // contents of file, read on demand for fixes
+	inTest  bool   // file is a _test.go file (with -debugprint.tests)
 }
 
 // call examines one call expression.
@@ -141,6 +143,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 
 	switch k {
 	case kindBuiltin:
+		if intentional(info, cur, call) {
+			return
+		}
 		c.report(cur, call, name+" writes unbuffered to stderr and is no logging API, so it is a leftover that clutters the output of every program running this code; remove it or use a logger")
 	case kindDump:
 		c.report(cur, call, name+" is a debugging dump helper that writes to stdout of every program running this code; remove it, or log its S-variant (Sdump, Sprint)")
@@ -157,6 +162,10 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		where := "stdout"
 		if strings.Contains(name, "Stderr") || k == kindPrintStack {
 			where = "stderr"
+		}
+		if c.inTest {
+			c.report(cur, call, name+" in a test writes to the "+where+" of go test, outside the test's log; remove it or use t.Log")
+			return
 		}
 		c.report(cur, call, name+" in library code writes to the "+where+" of every program that imports this package; remove it, use a logger, or write to an io.Writer the caller passes in")
 	}

@@ -43,7 +43,11 @@ func TestDump(t *testing.T)      { run(t, "dump") }
 func TestTests(t *testing.T)     { run(t, "tests") }
 func TestGenerated(t *testing.T) { run(t, "generated") }
 
-func TestCommandPackages(t *testing.T) { run(t, "cobracmd", "cobramain", "urfavecmd") }
+func TestIntentional(t *testing.T) { run(t, "intentional") }
+
+func TestCommandPackages(t *testing.T) {
+	run(t, "cobracmd", "cobramain", "urfavecmd", "tool/cmd/serve", "tool/internal/render")
+}
 
 func TestTestsFlag(t *testing.T) {
 	setFlag(t, "tests", "true")

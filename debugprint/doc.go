@@ -11,7 +11,8 @@
 //
 // The builtins print and println are reported in every package, package main
 // included: they write unbuffered to stderr, cannot be redirected, and are no
-// logging API.
+// logging API. Like library output (below), they are not reported where they
+// show that they are deliberate.
 //
 // In library code (any package but package main and the command packages
 // described below), debugprint reports fmt.Print, fmt.Printf and
@@ -19,7 +20,16 @@
 // whose writer is os.Stdout or os.Stderr; the Write, WriteString and WriteAt
 // methods called on os.Stdout or os.Stderr; and runtime/debug.PrintStack.
 // Use a logger, return the text, or write to an io.Writer the caller passes
-// in.
+// in. Library output that shows it is deliberate is not reported, by one of
+// three signs: it is gated by a debugging switch (inside an if whose
+// condition names something called debug, trace or verbose, in any case, or
+// is constant false); it is the last word of a program about to die (a later
+// statement of its block is select {} or calls panic or a function named
+// Exit, Fatal, Fatalf, Fatalln, Panicf, Panicln, Goexit, throw, die or
+// abort: os.Exit, log.Fatal, t.Fatal, the runtime's throw); or it is in a function whose name says printing is its job
+// (a word of the name is print, printf, println, dump, debug, debugf, trace,
+// tracef, usage, help, log, logf, warn, warnf, warning, show or display:
+// PrintTree, dumpState, Usage, but not Blueprint or Login).
 //
 // In every package, debugprint reports the dump helpers of debugging
 // libraries, which write to stdout: spew.Dump, spew.Print, spew.Printf and
@@ -39,17 +49,21 @@
 // output is their contract; generated files; and the output of package main,
 // whose job is to print.
 //
-// Command packages. Many programs keep their commands outside package main:
-// a package that imports a command-line framework (github.com/spf13/cobra,
-// github.com/bep/simplecobra, github.com/urfave/cli and its /v2 and /v3,
-// github.com/alecthomas/kingpin/v2 and gopkg.in/alecthomas/kingpin.v2,
-// github.com/alecthomas/kong, github.com/mitchellh/cli,
-// github.com/hashicorp/cli, github.com/google/subcommands,
-// github.com/peterbourgon/ff/v3/ffcli and /v4, github.com/jessevdk/go-flags)
-// is treated like package main: its fmt and stdout/stderr output is not
-// reported. One leftover is reported even there, and in package main: the
-// placeholder fmt.Println("NAME called") that cobra's generator writes into
-// every new command, in a function that takes a *cobra.Command.
+// Command packages. Many programs keep their commands outside package main
+// (cobra's generator writes them to package cmd). A package is treated like
+// package main, and its fmt and stdout/stderr output is not reported, when
+// its import path has an element cmd or commands (example.com/tool/cmd,
+// example.com/tool/internal/cmd/run, example.com/tool/pkg/commands), when
+// it is named cmd or commands, or when it imports a command-line framework:
+// github.com/spf13/cobra, github.com/bep/simplecobra, github.com/urfave/cli
+// (and /v2, /v3), github.com/alecthomas/kingpin/v2,
+// gopkg.in/alecthomas/kingpin.v2, github.com/alecthomas/kong,
+// github.com/mitchellh/cli, github.com/hashicorp/cli,
+// github.com/google/subcommands, github.com/peterbourgon/ff/v3/ffcli,
+// github.com/peterbourgon/ff/v4 or github.com/jessevdk/go-flags. One
+// leftover is reported even there, and in package main: the placeholder
+// fmt.Println("NAME called") that cobra's generator writes into every new
+// command, inside a function that takes a *cobra.Command.
 //
 // The suggested fix deletes the call when it is a whole statement on lines
 // of its own and deleting it cannot change what the program does: its

@@ -40,7 +40,25 @@ func commandReason(pass *analysis.Pass) string {
 			return "imports " + imp.Path()
 		}
 	}
+	if commandPath(pass.Pkg.Path(), pass.Pkg.Name()) {
+		return "command path"
+	}
 	return ""
+}
+
+// commandPath reports whether a package's path or name marks it as holding
+// commands: a path element cmd or commands (example.com/tool/cmd,
+// example.com/tool/internal/cmd/run), or the name cmd or commands.
+func commandPath(path, name string) bool {
+	if name == "cmd" || name == "commands" {
+		return true
+	}
+	for elem := range strings.SplitSeq(path, "/") {
+		if elem == "cmd" || elem == "commands" {
+			return true
+		}
+	}
+	return false
 }
 
 // isScaffold reports whether call is fmt.Println("NAME called"), the
@@ -89,8 +107,169 @@ func isCobraCommand(t types.Type) bool {
 	return obj.Name() == "Command" && obj.Pkg() != nil && obj.Pkg().Path() == "github.com/spf13/cobra"
 }
 
-// intentional reports whether a print in library code is deliberate output
-// rather than a leftover.
+// intentional reports whether a print is deliberate output rather than a
+// leftover, by one of three documented signs: it is gated by a debugging
+// switch (inside an if whose condition names something called debug, trace
+// or verbose, or is constant false), it is the message of a program that is
+// about to die (a later statement of its block calls panic, os.Exit,
+// log.Fatal or log.Panic), or it is in a function whose name says that
+// printing is its job (print, dump, debug, trace, usage, help, log, warn).
 func intentional(info *types.Info, cur inspector.Cursor, call *ast.CallExpr) bool {
+	child := cur
+	for enc := cur.Parent(); enc.Valid(); child, enc = enc, enc.Parent() {
+		switch n := enc.Node().(type) {
+		case *ast.IfStmt:
+			if child.Node() != n.Cond && child.Node() != n.Init && isDebugGate(info, n.Cond) {
+				return true
+			}
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			if stmt, ok := child.Node().(ast.Stmt); ok && diesAfter(info, enc.Node(), stmt) {
+				return true
+			}
+		case *ast.FuncDecl:
+			return printingName(n.Name.Name)
+		case *ast.FuncLit:
+			if name := funcLitName(enc); name != "" {
+				return printingName(name)
+			}
+		}
+	}
+	return false
+}
+
+// isDebugGate reports whether cond is constant false or names a debugging
+// switch.
+func isDebugGate(info *types.Info, cond ast.Expr) bool {
+	if tv, ok := info.Types[cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value) {
+		return true
+	}
+	gate := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && debugWord(id.Name) {
+			gate = true
+		}
+		return !gate
+	})
+	return gate
+}
+
+func debugWord(name string) bool {
+	name = strings.ToLower(name)
+	return strings.Contains(name, "debug") || strings.Contains(name, "trace") || strings.Contains(name, "verbose")
+}
+
+// printingWords are the words of a function name that say printing is the
+// function's job.
+var printingWords = map[string]bool{
+	"print": true, "printf": true, "println": true, "dump": true, "debug": true, "debugf": true,
+	"trace": true, "tracef": true, "usage": true, "help": true, "log": true, "logf": true,
+	"warn": true, "warnf": true, "warning": true, "show": true, "display": true,
+}
+
+// printingName reports whether a function's name says it prints: one of its
+// words (split at underscores and upper-case letters) is a printing word.
+func printingName(name string) bool {
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i < len(name) && !wordStart(name, i) {
+			continue
+		}
+		if printingWords[strings.ToLower(strings.Trim(name[start:i], "_"))] {
+			return true
+		}
+		start = i
+	}
+	return false
+}
+
+// wordStart reports whether a new word starts at name[i]: "fooBar",
+// "HTTPLog", "foo_bar".
+func wordStart(name string, i int) bool {
+	if name[i] == '_' {
+		return true
+	}
+	if !isUpper(name[i]) {
+		return false
+	}
+	return !isUpper(name[i-1]) || i+1 < len(name) && !isUpper(name[i+1]) && name[i+1] != '_'
+}
+
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+// funcLitName returns the name of the variable a function literal is
+// assigned to (print := func(...) {...}), or "".
+func funcLitName(lit inspector.Cursor) string {
+	switch p := lit.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			for i, rhs := range p.Rhs {
+				if rhs == lit.Node() {
+					if id, ok := p.Lhs[i].(*ast.Ident); ok {
+						return id.Name
+					}
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		for i, v := range p.Values {
+			if v == lit.Node() && i < len(p.Names) {
+				return p.Names[i].Name
+			}
+		}
+	}
+	return ""
+}
+
+// dyingNames are the names, lower-cased, of the functions after which a
+// program does not go on: panic, os.Exit, log.Fatal, log.Panic,
+// testing.T.Fatal, runtime.Goexit, the runtime's throw and fatal.
+var dyingNames = map[string]bool{
+	"panic": true, "panicf": true, "panicln": true, "exit": true, "fatal": true, "fatalf": true,
+	"fatalln": true, "goexit": true, "throw": true, "die": true, "abort": true,
+}
+
+// diesAfter reports whether a statement after stmt in the statement list
+// of block ends the program or panics.
+func diesAfter(info *types.Info, block ast.Node, stmt ast.Stmt) bool {
+	var list []ast.Stmt
+	switch b := block.(type) {
+	case *ast.BlockStmt:
+		list = b.List
+	case *ast.CaseClause:
+		list = b.Body
+	case *ast.CommClause:
+		list = b.Body
+	}
+	after := false
+	for _, s := range list {
+		if s == stmt {
+			after = true
+			continue
+		}
+		if !after {
+			continue
+		}
+		if sel, ok := s.(*ast.SelectStmt); ok && len(sel.Body.List) == 0 {
+			return true // select {} blocks forever
+		}
+		es, ok := s.(*ast.ExprStmt)
+		if !ok {
+			continue
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		var name string
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			name = fun.Name
+		case *ast.SelectorExpr:
+			name = fun.Sel.Name
+		}
+		if dyingNames[strings.ToLower(name)] {
+			return true
+		}
+	}
 	return false
 }

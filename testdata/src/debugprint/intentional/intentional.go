@@ -1,0 +1,87 @@
+// Package intentional: library output that is deliberate, by one of three
+// signs, is not reported; the same prints without the sign are.
+package intentional
+
+import (
+	"fmt"
+	"log"
+	"os"
+)
+
+const debug = false
+
+var traceParser = os.Getenv("TRACE") != ""
+
+type Parser struct {
+	Verbose bool
+	depth   int
+}
+
+// Gated by a debugging switch.
+func (p *Parser) Parse(src string) {
+	if debug {
+		fmt.Println("parse", src)
+	}
+	if traceParser {
+		fmt.Fprintf(os.Stderr, "%*s%s\n", p.depth, "", src)
+	}
+	if p.Verbose && len(src) > 0 {
+		fmt.Println("verbose", len(src))
+	}
+	if false {
+		fmt.Println("dead code")
+	}
+	if len(src) > 10 {
+		fmt.Println("long input") // want `debugprint: fmt.Println in library code`
+	} else if debug {
+		fmt.Println("short input")
+	}
+}
+
+// The message of a program about to die.
+func mustPositive(n int) int {
+	if n < 0 {
+		fmt.Fprintln(os.Stderr, "negative:", n)
+		os.Exit(2)
+	}
+	switch n {
+	case 0:
+		fmt.Fprintln(os.Stderr, "zero")
+		panic("zero")
+	case 1:
+		fmt.Println("one")
+		log.Fatal("one")
+	}
+	fmt.Println("positive", n) // want `debugprint: fmt.Println in library code`
+	return n
+}
+
+// Functions whose name says printing is their job.
+func (p *Parser) PrintTree()                   { fmt.Println("tree") }
+func dumpState(p *Parser)                      { fmt.Printf("%+v\n", p) }
+func (p *Parser) debugf(f string, args ...any) { fmt.Fprintf(os.Stderr, f, args...) }
+func Usage()                                   { fmt.Fprintln(os.Stderr, "usage: parser FILE") }
+func warnUser(msg string)                      { fmt.Fprintln(os.Stderr, "warning:", msg) }
+func Blueprint()                               { fmt.Println("blueprint") }   // want `debugprint: fmt.Println in library code`
+func Login(user string)                        { fmt.Println("login", user) } // want `debugprint: fmt.Println in library code`
+
+func Trace() {
+	printStep := func(s string) { fmt.Println("step", s) }
+	printStep("one")
+	step := func(s string) { fmt.Println("step", s) } // want `debugprint: fmt.Println in library code`
+	step("two")
+}
+
+// The same signs hold for the builtins.
+func Builtins(p *Parser, kind int) {
+	if debug {
+		println("gated builtin")
+	}
+	if kind < 0 {
+		print("kind=", kind, "\n")
+		throw("bad kind")
+	}
+	println("kind", kind) // want `debugprint: builtin println`
+}
+
+func throw(s string) { panic(s) }

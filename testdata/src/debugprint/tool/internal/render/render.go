@@ -1,0 +1,9 @@
+// Package render is a library of tool: its path has no cmd element.
+package render
+
+import "fmt"
+
+func Page(title string) string {
+	fmt.Println("rendering", title) // want `debugprint: fmt.Println in library code`
+	return "<h1>" + title + "</h1>"
+}
