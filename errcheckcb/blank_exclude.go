@@ -44,6 +44,11 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 		return true
 	}
 	switch full {
+	case "encoding/json.Marshal", "encoding/json.MarshalIndent":
+		// A value of a type made of booleans, integers, strings, bytes and
+		// times, in structs, pointers, slices, arrays and string- or
+		// integer-keyed maps, always encodes.
+		return len(call.Args) >= 1 && blankJSONSafe(info.TypeOf(call.Args[0]), nil)
 	case "(*bufio.Reader).Peek":
 		// Peeking at what is already buffered cannot fail.
 		return len(call.Args) == 1 && b.isBuffered(call, call.Args[0])
@@ -251,3 +256,67 @@ var blankIOPackages = setOf(`
 	os io io/ioutil io/fs net net/http net/rpc os/exec os/user os/signal syscall plugin
 	database/sql crypto/tls crypto/x509 log/syslog path/filepath
 `)
+
+// blankJSONSafe reports whether json.Marshal cannot fail on any value of
+// type t: no floats (NaN), interfaces, channels, functions or custom
+// marshalers (other than time.Time, which fails only for years outside
+// 0-9999), and no recursive types (a cycle fails).
+func blankJSONSafe(t types.Type, seen []types.Type) bool {
+	if t == nil || len(seen) > 16 {
+		return false
+	}
+	t = types.Unalias(t)
+	if n, ok := t.(*types.Named); ok {
+		if obj := n.Obj(); obj.Pkg() != nil && obj.Pkg().Path() == "time" && obj.Name() == "Time" {
+			return true
+		}
+		for _, s := range seen {
+			if types.Identical(s, t) {
+				return false
+			}
+		}
+		seen = append(seen, t)
+		if blankHasMethod(t, "MarshalJSON") || blankHasMethod(t, "MarshalText") {
+			return false
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0, u.Info()&types.IsInteger != 0, u.Info()&types.IsString != 0:
+			return true
+		}
+		return false
+	case *types.Pointer:
+		return blankJSONSafe(u.Elem(), seen)
+	case *types.Slice:
+		return blankJSONSafe(u.Elem(), seen)
+	case *types.Array:
+		return blankJSONSafe(u.Elem(), seen)
+	case *types.Map:
+		k, ok := u.Key().Underlying().(*types.Basic)
+		if !ok || k.Info()&(types.IsString|types.IsInteger) == 0 || blankHasMethod(u.Key(), "MarshalText") {
+			return false
+		}
+		return blankJSONSafe(u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			if !f.Exported() && !f.Embedded() {
+				continue // not encoded
+			}
+			if !blankJSONSafe(f.Type(), seen) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// blankHasMethod reports whether t or *t has a method of that name.
+func blankHasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}

@@ -130,6 +130,10 @@
 // *bytes.Buffer, which fail only with io.EOF, and their Seek with constant
 // arguments; io.Copy, io.CopyN, io.CopyBuffer and io.ReadAll between
 // in-memory buffers and readers; (*bufio.Reader).Peek of r.Buffered() bytes;
+// json.Marshal and MarshalIndent of a value whose type always encodes
+// (booleans, integers, strings, time.Time, in structs, pointers, slices,
+// arrays and string- or integer-keyed maps; no floats, which may be NaN, no
+// interfaces, custom marshalers or recursive types);
 // compress/flate, gzip and zlib writers made with a constant valid level;
 // parsers given constants (strconv's Atoi, Parse* and Unquote, time.Parse,
 // time.ParseDuration, net/url and net/netip parsers, net.ParseCIDR,
