@@ -11,7 +11,7 @@ import (
 // Cases whose fixes are compared with golden files.
 var fixCases = []string{
 	"newsprintf", "newsprintfonly", "newsprintfmulti",
-	"match", "matchnoimports",
+	"match", "matchnoimports", "matchgroups",
 	"wrap",
 }
 
