@@ -19,7 +19,7 @@ type cbKnownType struct {
 	sibling   int    // index of the parameter that may be nil on error
 	errIndex  int    // index of the error parameter
 	nilWhat   string // how the documentation names the nil value
-	nilWhen   string // when it is nil
+	nilWhen   string // when it is nil; %s is the error parameter
 }
 
 // cbKnownTypes are the callback types whose nil-on-error parameters are
@@ -28,9 +28,9 @@ type cbKnownType struct {
 // that take a filepath.WalkFunc) promises the same.
 var cbKnownTypes = [...]cbKnownType{
 	{pkg: "path/filepath", name: "WalkFunc", sibling: 1, errIndex: 2,
-		nilWhat: "a nil info", nilWhen: "when err != nil (an Lstat failed)"},
+		nilWhat: "a nil info", nilWhen: "when %s != nil (an Lstat failed)"},
 	{pkg: "io/fs", name: "WalkDirFunc", sibling: 1, errIndex: 2,
-		nilWhat: "a nil DirEntry", nilWhen: "when err != nil for the root"},
+		nilWhat: "a nil DirEntry", nilWhen: "when %s != nil for the root"},
 }
 
 // cbContext is what is known about where a callback goes.
@@ -294,6 +294,11 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 		// error is looked at (or without it ever being looked at).
 		if u.deref != nil && !u.guarded && (!u.firstGuard.IsValid() || u.deref.Pos() < u.firstGuard) {
 			use := cbExprString(u.deref)
+			errName := errVar.Name()
+			if !named {
+				errName = "err"
+			}
+			when := fmt.Sprintf(known.nilWhen, errName)
 			who := "the caller"
 			if ctx.callee != "" {
 				who = ctx.callee
@@ -301,16 +306,16 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 			switch {
 			case !named:
 				c.pass.Reportf(pos, "errcheckcb: callback ignores its error parameter but uses %s: %s passes %s %s, so %s panics; name the error parameter and check it first",
-					sibling.Name(), who, known.nilWhat, known.nilWhen, use)
+					sibling.Name(), who, known.nilWhat, when, use)
 			case u.fallThrough != nil && u.fallThrough.End() <= u.deref.Pos():
 				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is checked, but the check carries on to %s: %s passes %s %s, so %s panics; return or skip when %s != nil",
-					errVar.Name(), use, who, known.nilWhat, known.nilWhen, use, errVar.Name())
+					errVar.Name(), use, who, known.nilWhat, when, use, errVar.Name())
 			case u.firstRead.IsValid():
 				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is checked only after %s: %s passes %s %s, so %s panics first; check %s first",
-					errVar.Name(), use, who, known.nilWhat, known.nilWhen, use, errVar.Name())
+					errVar.Name(), use, who, known.nilWhat, when, use, errVar.Name())
 			default:
 				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is never checked: %s passes %s %s, so %s panics; check %s first",
-					errVar.Name(), who, known.nilWhat, known.nilWhen, use, errVar.Name())
+					errVar.Name(), who, known.nilWhat, when, use, errVar.Name())
 			}
 			continue
 		}
