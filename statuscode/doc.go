@@ -64,10 +64,11 @@
 //	fmt.Fprintf(w, "error: %v", err)   =>   http.Error(w, err.Error(), http.StatusBadGateway)
 //
 // 3. Success status on an error path. http.Error or WriteHeader with a
-// constant status from 200 to 399 in an `err != nil` branch
-// (`http.Error(w, err.Error(), http.StatusOK)`). Fix: a status of 400 or
-// more. Not reported in errors.Is/errors.As branches, where a specific error
-// may well map to 304 or 204 on purpose, nor for redirects.
+// constant 2xx status in an `err != nil` branch (`http.Error(w,
+// err.Error(), http.StatusOK)`). Fix: a status of 400 or more. Not reported
+// in errors.Is/errors.As branches, where a specific error may well map to
+// 204 or 304 on purpose, nor for 3xx (a redirect to a login page on a
+// missing cookie is deliberate).
 //
 // 4. Missing return after the error response. A branch (of an if, else or
 // case) writes an error status (http.Error, http.NotFound, WriteHeader(>=

@@ -107,6 +107,9 @@ func (s *state) searchBranch(fi *funcInfo, br *errBranch, start *cfg.Block, owns
 		if exited && len(b.Succs) > 1 {
 			continue // a later decision: not this branch's business
 		}
+		if exited && !onlyReturn(b) {
+			continue // the branch carried on into more work: rule 6's business
+		}
 		wrote := false
 		for _, n := range b.Nodes {
 			ne := s.nodeEffect(fi, n)
@@ -169,6 +172,18 @@ func (s *state) saysError(at ast.Node) bool {
 }
 
 var errorWords = regexp.MustCompile(`(?i)error|fail|invalid|denied|forbidden|not found|unauthori|unable|cannot|can't|could not|bad request|wrong|missing`)
+
+// onlyReturn reports whether b holds nothing but, at most, a bare return.
+func onlyReturn(b *cfg.Block) bool {
+	switch len(b.Nodes) {
+	case 0:
+		return true
+	case 1:
+		ret, ok := b.Nodes[0].(*ast.ReturnStmt)
+		return ok && len(ret.Results) == 0
+	}
+	return false
+}
 
 // blockIn reports whether block b lies inside the branch body.
 func blockIn(br *errBranch, b *cfg.Block) bool {
@@ -625,7 +640,7 @@ func (s *state) checkErrorBranchStatuses(ins *inspector.Inspector) {
 					case *ast.FuncLit:
 						return false
 					case *ast.CallExpr:
-						if code, ok := s.statusArg(m); ok && code >= 200 && code < 400 {
+						if code, ok := s.statusArg(m); ok && code >= 200 && code < 300 {
 							s.report(m.Pos(), m.End(), fmt.Sprintf(msgSuccess, code), nil)
 						}
 					}

@@ -287,3 +287,23 @@ func OkBool(w http.ResponseWriter, r *http.Request) {
 	}
 	io.WriteString(w, v[0])
 }
+
+// CarriesOn is a trap for rule 1: the branch goes on into more work, which
+// is rule 6's business.
+func CarriesOn(w http.ResponseWriter, r *http.Request) { // want CarriesOn:"writes\\(never\\)"
+	if err := save(); err != nil {
+		log.Print(err)
+	}
+	os.Remove("x")
+}
+
+// BreaksOut breaks out of a loop into the end of the handler.
+func BreaksOut(w http.ResponseWriter, r *http.Request) {
+	for {
+		if err := save(); err != nil { // want `error path returns without writing a status`
+			log.Print(err)
+			break
+		}
+		io.WriteString(w, "x")
+	}
+}

@@ -57,3 +57,13 @@ func Computed(w http.ResponseWriter, r *http.Request, code int) { // want Comput
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
+
+// LoginRedirect is a trap: a redirect written by hand.
+func LoginRedirect(w http.ResponseWriter, r *http.Request) { // want LoginRedirect:"writes\\(status\\)"
+	if _, err := r.Cookie("session"); err != nil {
+		w.Header().Set("Location", "/login")
+		w.WriteHeader(http.StatusFound)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
