@@ -49,6 +49,20 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 		// times, in structs, pointers, slices, arrays and string- or
 		// integer-keyed maps, always encodes.
 		return len(call.Args) >= 1 && blankJSONSafe(info.TypeOf(call.Args[0]), nil)
+	case "go/types.Instantiate":
+		// "If validate is not set, Instantiate ... is guaranteed to not
+		// return an error."
+		if len(call.Args) == 4 {
+			v := info.Types[call.Args[3]].Value
+			return v != nil && v.Kind() == constant.Bool && !constant.BoolVal(v)
+		}
+	case "strconv.Unquote":
+		// The Value of a parsed *ast.BasicLit is a valid Go literal.
+		if len(call.Args) == 1 {
+			if sel, ok := ast.Unparen(call.Args[0]).(*ast.SelectorExpr); ok && sel.Sel.Name == "Value" {
+				return types.TypeString(info.TypeOf(sel.X), nil) == "*go/ast.BasicLit"
+			}
+		}
 	case "(*bufio.Reader).Peek":
 		// Peeking at what is already buffered cannot fail.
 		return len(call.Args) == 1 && b.isBuffered(call, call.Args[0])

@@ -133,7 +133,9 @@
 // json.Marshal and MarshalIndent of a value whose type always encodes
 // (booleans, integers, strings, time.Time, in structs, pointers, slices,
 // arrays and string- or integer-keyed maps; no floats, which may be NaN, no
-// interfaces, custom marshalers or recursive types);
+// interfaces, custom marshalers or recursive types); strconv.Unquote of the
+// Value of an *ast.BasicLit; types.Instantiate without validation, which
+// "is guaranteed to not return an error";
 // compress/flate, gzip and zlib writers made with a constant valid level;
 // parsers given constants (strconv's Atoi, Parse* and Unquote, time.Parse,
 // time.ParseDuration, net/url and net/netip parsers, net.ParseCIDR,
