@@ -227,9 +227,21 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 					}
 				}
 			}
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && fn.Pkg() == pass.Pkg {
+				// A method of an interface of this very package: internal
+				// plumbing, as for unexported functions below.
+				continue
+			}
 			if static := typeutil.StaticCallee(info, s.call); static != nil {
 				static = static.Origin()
 				if nofailCallee(pass, static, nofail, module) {
+					continue
+				}
+				if static.Pkg() == pass.Pkg && !exportedAPI(static) {
+					// An unexported function of this very package: its
+					// error is internal plumbing whose meaning the author
+					// controls on both sides, and on real code its drops
+					// are deliberate far more often than not.
 					continue
 				}
 				if inModule(pass, static, module) {
@@ -278,8 +290,24 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 			// a deliberate best effort far more often than a defect.
 			continue
 		}
+		if k.fn == nil && isLocalFuncCall(pass, k.s.call) {
+			// A func value of this very package (a closure, a local
+			// helper): internal plumbing, as for unexported functions.
+			continue
+		}
 		reportUnchecked(pass, k.s, k.fn)
 	}
+}
+
+// isLocalFuncCall reports whether call calls a variable of function type
+// declared in the package under analysis.
+func isLocalFuncCall(pass *analysis.Pass, call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && v.Pkg() == pass.Pkg
 }
 
 // canReturnError reports whether the function around a statement has an
@@ -467,6 +495,26 @@ func isReason(text string) bool {
 		}
 	}
 	return false
+}
+
+// exportedAPI reports whether fn can be called from other packages: it is
+// exported, and so is its receiver's type, if any.
+func exportedAPI(fn *types.Func) bool {
+	if !fn.Exported() {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return true
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok {
+		return named.Obj().Exported()
+	}
+	return true
 }
 
 // inModule reports whether fn is declared in the package under analysis or
@@ -673,29 +721,24 @@ func isNilIdent(info *types.Info, e ast.Expr) bool {
 	return isNil
 }
 
-// isCleanupCall reports whether fn releases something: a Close() error or
-// Rollback method, os.Remove, os.RemoveAll or a file system's Remove or
-// RemoveAll method. Deferred, these are reported
-// only with -errcheckcb.defer-close; before a return of another error,
-// never.
+// isCleanupCall reports whether fn releases or tears something down: a
+// function or method with a single error result whose name starts with
+// Close, Stop, Shutdown, Remove, Delete, Purge, Unsubscribe, Disable,
+// Release, Cleanup, Teardown, Destroy, Rollback or Abort (in any case, so
+// closeFDsLocked and deleteConsumer count), os.Remove and os.RemoveAll
+// among them. A failed teardown leaves something behind, but there is
+// nothing left to do about it. Deferred, these are reported only with
+// -errcheckcb.defer-close; before a return of another error, never.
 func isCleanupCall(fn *types.Func) bool {
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), errorType) {
 		return false
 	}
-	if sig.Recv() == nil {
-		if fn.Pkg() == nil || fn.Pkg().Path() != "os" {
-			return false
+	name := strings.ToLower(fn.Name())
+	for _, verb := range [...]string{"close", "stop", "shutdown", "remove", "delete", "purge", "unsubscribe", "disable", "release", "cleanup", "teardown", "destroy", "rollback", "abort"} {
+		if strings.HasPrefix(name, verb) {
+			return true
 		}
-		return fn.Name() == "Remove" || fn.Name() == "RemoveAll"
-	}
-	switch fn.Name() {
-	case "Remove", "RemoveAll": // file systems' (afero.Fs, fs.FS writers)
-		return sig.Params().Len() == 1
-	case "Close", "Stop":
-		return sig.Params().Len() == 0
-	case "Rollback":
-		return sig.Params().Len() <= 1
 	}
 	return false
 }

@@ -86,6 +86,9 @@ var uncheckedDefaultExcludes = []string{
 	"fmt.Fprintf(*text/tabwriter.Writer)",
 	"fmt.Fprintln(*text/tabwriter.Writer)",
 
+	// flate's decompressor Reset always returns nil.
+	"(compress/flate.Resetter).Reset",
+
 	// Documented to always return nil.
 	"(*io.PipeReader).CloseWithError",
 	"(*io.PipeWriter).CloseWithError",

@@ -61,7 +61,7 @@ func TestTestsOption(t *testing.T) {
 
 func TestExcludeOptions(t *testing.T) {
 	dir := fixtest.TestData(t)
-	setFlag(t, "exclude", "errcheckcb/options_exclude.audit, (*errcheckcb/options_exclude.store).Save")
+	setFlag(t, "exclude", "errcheckcb/options_exclude.Audit, (*errcheckcb/options_exclude.Store).Save")
 	setFlag(t, "exclude-file", filepath.Join(dir, "src", "errcheckcb", "options_exclude", "excludes.txt"))
 	analysistest.Run(t, dir, Analyzer, "errcheckcb/options_exclude")
 }

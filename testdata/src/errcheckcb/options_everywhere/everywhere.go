@@ -7,17 +7,17 @@ import (
 	"net"
 )
 
-func mayFail() error { return errors.New("x") }
+func MayFail() error { return errors.New("x") }
 
 func checks() error {
-	if err := mayFail(); err != nil {
+	if err := MayFail(); err != nil {
 		return err
 	}
-	return mayFail()
+	return MayFail()
 }
 
 func bestEffort(conn *net.TCPConn) {
 	conn.Write([]byte("bye")) // want `\(\*net.TCPConn\).Write is not checked`
-	mayFail()                 // want `mayFail is not checked`
-	go mayFail()              // want `mayFail is lost in a go statement`
+	MayFail()                 // want `MayFail is not checked`
+	go MayFail()              // want `MayFail is lost in a go statement`
 }

@@ -7,6 +7,8 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/json"
+	"errcheckcb/unchecked/ext"
+	"errcheckcb/unchecked/iface"
 	"errors"
 	"flag"
 	"fmt"
@@ -21,10 +23,6 @@ import (
 	"time"
 )
 
-func mayFail() error { return os.ErrClosed }
-
-func pair() (int, error) { return 0, os.ErrClosed }
-
 func doNothing() {}
 
 // Positives.
@@ -35,10 +33,10 @@ func writeFile(path string, data []byte) error {
 }
 
 func plainCalls() error {
-	mayFail()       // want `error returned by mayFail is not checked: a failure goes unnoticed`
-	pair()          // want `error returned by pair is not checked`
-	go mayFail()    // want `error returned by mayFail is lost in a go statement: .*; call it in a func literal that handles the error`
-	defer mayFail() // a deferred call is cleanup unless it completes work
+	ext.MayFail()       // want `error returned by ext.MayFail is not checked: a failure goes unnoticed`
+	ext.Pair()          // want `error returned by ext.Pair is not checked`
+	go ext.MayFail()    // want `error returned by ext.MayFail is lost in a go statement: .*; call it in a func literal that handles the error`
+	defer ext.MayFail() // a deferred call is cleanup unless it completes work
 	return nil
 }
 
@@ -51,7 +49,7 @@ func deferredFlush(w io.Writer) error {
 
 func inLiteral() {
 	f := func() error {
-		mayFail() // want `mayFail is not checked`
+		ext.MayFail() // want `MayFail is not checked`
 		return nil
 	}
 	f() // the function could not pass it on
@@ -72,18 +70,14 @@ func mustCheck(path string, v any) {
 }
 
 // Look-alikes of excluded calls are not excluded.
-type flushWriter interface {
-	Write(p []byte) (int, error)
-	Flush() error
-}
 
 // Buffer is not bytes.Buffer.
 type Buffer struct{ f *os.File }
 
 func (b *Buffer) WriteString(s string) (int, error) { return b.f.WriteString(s) }
 
-func lookalike(fw flushWriter, b *Buffer, w io.Writer) error {
-	fw.Flush()         // want `\(unchecked.flushWriter\).Flush is not checked`
+func lookalike(fw iface.FlushWriter, b *Buffer, w io.Writer) error {
+	fw.Flush()         // want `\(iface.FlushWriter\).Flush is not checked`
 	b.WriteString("x") // want `\(\*unchecked.Buffer\).WriteString is not checked`
 	fw.Write(nil)      // not reported: a write through an interface
 	w.Write(nil)
@@ -91,24 +85,36 @@ func lookalike(fw flushWriter, b *Buffer, w io.Writer) error {
 }
 
 // An interface call is never exempt, however its implementations behave.
-type doer interface{ Do() error }
+type Nop struct{}
 
-type nop struct{}
+func (Nop) Do() error { return nil }
 
-func (nop) Do() error { return nil }
+func viaInterface(d iface.Doer) error {
+	d.Do() // want `\(iface.Doer\).Do is not checked`
+	Nop{}.Do()
+	return nil
+}
 
-func viaInterface(d doer) error {
-	d.Do() // want `\(unchecked.doer\).Do is not checked`
-	nop{}.Do()
+// Unexported functions and interfaces of this package are its own
+// plumbing, and so are its func values: not reported.
+func helper() error { return os.ErrClosed }
+
+type local interface{ Do() error }
+
+func plumbing(l local) error {
+	helper()
+	l.Do()
+	run := func() error { return os.ErrClosed }
+	run()
 	return nil
 }
 
 // Functions that look as if they never fail, but may.
-func bare() (err error) {
+func Bare() (err error) {
 	return
 }
 
-func recovers() (err error) {
+func Recovers() (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("recovered: %v", r)
@@ -117,38 +123,38 @@ func recovers() (err error) {
 	return nil
 }
 
-func forwardsVariable() error {
-	err := mayFail()
+func ForwardsVariable() error {
+	err := ext.MayFail()
 	return err
 }
 
 func mayFailAfterAll() error {
-	bare()             // want `bare is not checked`
-	recovers()         // want `recovers is not checked`
-	forwardsVariable() // want `forwardsVariable is not checked`
+	Bare()             // want `Bare is not checked`
+	Recovers()         // want `Recovers is not checked`
+	ForwardsVariable() // want `ForwardsVariable is not checked`
 	return nil
 }
 
 // Traps: nothing below is reported.
 
-func neverFails() error { return nil }
+func NeverFails() error { return nil }
 
-func neverFailsEither() (int, error) {
+func NeverFailsEither() (int, error) {
 	if time.Now().IsZero() {
 		return 1, nil
 	}
 	return 2, nil
 }
 
-func forwardsNeverFails() error { return neverFails() }
+func ForwardsNeverFails() error { return NeverFails() }
 
-func panics() error { panic("unreachable") }
+func Panics() error { panic("unreachable") }
 
 func neverFailCalls() error {
-	neverFails()
-	neverFailsEither()
-	forwardsNeverFails()
-	panics()
+	NeverFails()
+	NeverFailsEither()
+	ForwardsNeverFails()
+	Panics()
 	return nil
 }
 
@@ -197,14 +203,14 @@ func embedded(e *embedsBuffer) error {
 }
 
 func checked(path string) (int, error) {
-	if err := mayFail(); err != nil {
+	if err := ext.MayFail(); err != nil {
 		return 0, err
 	}
-	n, err := pair()
+	n, err := ext.Pair()
 	if err != nil {
 		return 0, err
 	}
-	return n, mayFail()
+	return n, ext.MayFail()
 }
 
 func noErrorResults() error {
@@ -249,8 +255,8 @@ func cleanup(path string) error {
 // Without an error result, most drops are a deliberate best effort.
 func bestEffort(conn net.Conn) {
 	conn.Write([]byte("bye"))
-	mayFail()
-	go mayFail()
+	ext.MayFail()
+	go ext.MayFail()
 }
 
 // A temporary file only created for its name: nothing written, nothing lost.
@@ -276,9 +282,9 @@ func writtenThrough(path string, v any) {
 
 // Anything on the way out of a failing function is a best effort.
 func failing(path string) error {
-	if err := mayFail(); err != nil {
+	if err := ext.MayFail(); err != nil {
 		os.WriteFile(path, nil, 0o600)
-		mayFail()
+		ext.MayFail()
 		return fmt.Errorf("failed: %w", err)
 	}
 	f, err := os.Create(path)
@@ -308,34 +314,34 @@ func table(rows []string, out io.Writer) error {
 }
 
 // A hash outside the standard library keeps hash.Hash's contract.
-type digest struct{ buf bytes.Buffer }
+type Digest struct{ buf bytes.Buffer }
 
-func (d *digest) Write(p []byte) (int, error) { return d.buf.Write(p) }
-func (d *digest) Sum(b []byte) []byte         { return b }
-func (d *digest) Reset()                      { d.buf.Reset() }
-func (d *digest) Size() int                   { return 8 }
-func (d *digest) BlockSize() int              { return 1 }
+func (d *Digest) Write(p []byte) (int, error) { return d.buf.Write(p) }
+func (d *Digest) Sum(b []byte) []byte         { return b }
+func (d *Digest) Reset()                      { d.buf.Reset() }
+func (d *Digest) Size() int                   { return 8 }
+func (d *Digest) BlockSize() int              { return 1 }
 
-// notHash has a Write but is no hash.
-type notHash struct{ f *os.File }
+// NotHash has a Write but is no hash.
+type NotHash struct{ f *os.File }
 
-func (n *notHash) Write(p []byte) (int, error) { return n.f.Write(p) }
-func (n *notHash) Sum(b []byte) []byte         { return b }
+func (n *NotHash) Write(p []byte) (int, error) { return n.f.Write(p) }
+func (n *NotHash) Sum(b []byte) []byte         { return b }
 
-func hashes(d *digest, n *notHash) error {
+func hashes(d *Digest, n *NotHash) error {
 	d.Write(nil)
-	n.Write(nil) // want `\(\*unchecked.notHash\).Write is not checked`
+	n.Write(nil) // want `\(\*unchecked.NotHash\).Write is not checked`
 	return nil
 }
 
 // A comment that says why makes the drop explicit.
 func explained() error {
-	mayFail() // ignore errors: the cache is rebuilt on start
+	ext.MayFail() // ignore errors: the cache is rebuilt on start
 	// Best effort: the peer may have gone.
-	mayFail()
+	ext.MayFail()
 	// Set up the counters.
-	mayFail() // want `mayFail is not checked`
-	mayFail() // note the order // want `mayFail is not checked`
+	ext.MayFail() // want `MayFail is not checked`
+	ext.MayFail() // note the order // want `MayFail is not checked`
 	return nil
 }
 
@@ -351,21 +357,21 @@ func mkdirThenCreate(dir string) error {
 }
 
 // This package's own functions: dropped more often than checked, the
-// error is advisory; checked as often, a drop is a slip.
-func advisory() error { return os.ErrClosed }
+// error is Advisory; checked as often, a drop is a slip.
+func Advisory() error { return os.ErrClosed }
 
-func important() error { return os.ErrClosed }
+func Important() error { return os.ErrClosed }
 
 func practice() error {
-	advisory()
-	advisory()
-	if err := advisory(); err != nil {
+	Advisory()
+	Advisory()
+	if err := Advisory(); err != nil {
 		return err
 	}
-	important() // want `important is not checked`
-	important() // want `important is not checked`
-	if err := important(); err != nil {
+	Important() // want `Important is not checked`
+	Important() // want `Important is not checked`
+	if err := Important(); err != nil {
 		return err
 	}
-	return important()
+	return Important()
 }
