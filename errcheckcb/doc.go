@@ -19,7 +19,7 @@
 // a drop is a deliberate best effort far more often than a defect, so only the
 // calls whose failure loses data or leaves the system in an unexpected state
 // are reported there: os.WriteFile, os.Chmod, os.Chown, os.Lchown, os.Chtimes,
-// os.Rename, os.Mkdir, os.MkdirAll, os.Symlink, os.Link, os.Truncate, the
+// os.Rename, os.Symlink, os.Link, os.Truncate, the
 // Chmod, Chown, Truncate and Sync methods of *os.File, syscall.Exec,
 // json.Unmarshal, xml.Unmarshal and the Decode methods of json, xml and gob
 // decoders, and any write to, or Close of, a file that the function opened for
@@ -33,7 +33,18 @@
 // returning an error (a sentinel, a constructed error, or the variable an
 // enclosing "if err != nil" tested) or by panicking: the function is already
 // failing, and a second failure while cleaning up or reporting the first has
-// nowhere to go.
+// nowhere to go. Nor is a drop that a comment on its line, or alone on the
+// line above, explains (one that mentions an error, a failure, ignoring or a
+// best effort: "// ignore errors: the cache is rebuilt on start"), nor an
+// os.Mkdir or os.MkdirAll whose next statement assigns an error from a call
+// (creating something in the directory fails too, and is checked).
+//
+// A package's own plumbing is not reported: calls of its unexported functions
+// and of methods of its unexported types, calls through its own interfaces,
+// and calls of its func values (closures, local helpers). The author controls
+// both sides, and on real code these drops are deliberate far more often than
+// not (nats-server drops the errors of its own raft and store interfaces by
+// design). Its exported functions, and every other package's, are reported.
 //
 // Not reported, by default (the exclusions, in errcheck's syntax where they
 // are names): writes to in-memory buffers, which always return nil
@@ -51,7 +62,9 @@
 // to one), which keeps its first error and returns it from Flush, and of a
 // *text/tabwriter.Writer, which holds its text until Flush (an unchecked Flush
 // is reported); (*io.PipeReader) and (*io.PipeWriter) CloseWithError, which
-// always return nil; errors.AsType, whose error result is the value asked for;
+// always return nil; (compress/flate.Resetter).Reset, which always returns nil
+// for flate's decompressor; errors.AsType, whose error result is the value
+// asked for;
 // writes to an http.ResponseWriter (Write, fmt.Fprint*, io.WriteString,
 // io.Copy) and io.Copy to os.Stdout or os.Stderr, which fail only when the
 // reader has gone; io.Copy to io.Discard, which drains a body that is thrown
@@ -87,20 +100,24 @@
 // statement (the deferred call may set it); and a call through an interface is
 // never exempt. A function of this module whose error this package drops at
 // two or more call sites and checks at none is taken to return an advisory
-// error (a metrics client, a best-effort notifier) and is not reported; called
-// once, or checked at some other call site, it is.
+// error (a metrics client, a best-effort notifier) and is not reported; so is
+// one that this package drops at more call sites than it checks. Called once,
+// or checked at least as often as dropped, it is reported.
 //
 // Cleanup. A deferred call runs on every way out, failures included, so it is
 // reported only when it completes work whose failure loses it: Flush, Sync,
 // Commit, or one of the calls reported everywhere above (defer w.Flush() in a
-// function that returns an error is a classic lost write). Close (with no
-// arguments), Rollback, os.Remove, os.RemoveAll and a file system's Remove and
-// RemoveAll methods are not reported in a defer statement, nor elsewhere,
-// except a Close, outside defer, of a file that the function opened for
-// writing, wrote to and did not Sync: on real code nearly every Close is of a
-// file opened for reading, a connection or a response body, where a failed
-// close loses nothing. -errcheckcb.defer-close reports every deferred call and
-// every cleanup call.
+// function that returns an error is a classic lost write). Teardown calls,
+// functions and methods with a single error result whose name starts (in any
+// case) with Close, Stop, Shutdown, Remove, Delete, Purge, Unsubscribe,
+// Disable, Release, Cleanup, Teardown, Destroy, Rollback or Abort (os.Remove
+// and os.RemoveAll among them), are not reported in a defer statement, nor
+// elsewhere, except a Close, outside defer, of a file that the function opened
+// for writing, wrote to and did not Sync: on real code nearly every Close is of
+// a file opened for reading, a connection or a response body, where a failed
+// close loses nothing, and a failed teardown leaves nothing to do.
+// -errcheckcb.defer-close reports every deferred call and every teardown
+// call.
 //
 // Errors dropped without a reason. An error result of a call assigned to the
 // blank identifier (_ = f(), v, _ := f(), _, _ = f(), var _ = f()) is
