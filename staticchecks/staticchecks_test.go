@@ -1,0 +1,61 @@
+//go:build staticchecks
+
+package staticchecks_test
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/extinctlint/extinct/internal/fixtest"
+	"github.com/extinctlint/extinct/internal/suppress"
+	"github.com/extinctlint/extinct/staticchecks"
+)
+
+func analyzer(t *testing.T, name string) *analysis.Analyzer {
+	t.Helper()
+	for _, a := range staticchecks.Analyzers() {
+		if a.Name == name {
+			return a
+		}
+	}
+	t.Fatalf("%s is not bundled", name)
+	return nil
+}
+
+func TestChecks(t *testing.T) {
+	for _, a := range staticchecks.Analyzers() {
+		t.Run(a.Name, func(t *testing.T) {
+			analysistest.Run(t, fixtest.TestData(t), a, "staticchecks/"+strings.ToLower(a.Name))
+		})
+	}
+}
+
+func TestLintIgnore(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(t), analyzer(t, "SA5001"), "staticchecks/lintignore")
+}
+
+func TestNolint(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(t), suppress.Wrap(analyzer(t, "SA5001")), "staticchecks/nolint")
+}
+
+func TestGenerated(t *testing.T) {
+	for _, a := range staticchecks.Analyzers() {
+		t.Run(a.Name, func(t *testing.T) {
+			analysistest.Run(t, fixtest.TestData(t), a, "staticchecks/generated")
+		})
+	}
+}
+
+func TestDoc(t *testing.T) {
+	for _, a := range staticchecks.Analyzers() {
+		if !strings.Contains(a.Doc, "Bundled from staticcheck") || !strings.Contains(a.Doc, "//lint:ignore "+a.Name) {
+			t.Errorf("%s: doc does not say where it comes from and how to silence it:\n%s", a.Name, a.Doc)
+		}
+		if !strings.HasPrefix(a.URL, "https://staticcheck.dev/docs/checks/#"+a.Name) {
+			t.Errorf("%s: URL %q", a.Name, a.URL)
+		}
+	}
+}
