@@ -464,7 +464,10 @@ func hasReasonComment(pass *analysis.Pass, stmt ast.Stmt, files map[*token.File]
 			// Alone on its line: only blanks before it.
 			src, ok := files[tf]
 			if !ok {
-				src, _ = pass.ReadFile(tf.Name())
+				var err error
+				if src, err = pass.ReadFile(tf.Name()); err != nil {
+					src = nil // unreadable: no comment counts
+				}
 				files[tf] = src
 			}
 			start := tf.Offset(g.Pos())
