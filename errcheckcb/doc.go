@@ -63,7 +63,7 @@
 // *text/tabwriter.Writer, which holds its text until Flush (an unchecked Flush
 // is reported); (*io.PipeReader) and (*io.PipeWriter) CloseWithError, which
 // always return nil; (compress/flate.Resetter).Reset, which always returns nil
-// for flate's decompressor; errors.AsType, whose error result is the value
+// for flate's decompressor (and for klauspost/compress's drop-in flate); errors.AsType, whose error result is the value
 // asked for;
 // writes to an http.ResponseWriter (Write, fmt.Fprint*, io.WriteString,
 // io.Copy) and io.Copy to os.Stdout or os.Stderr, which fail only when the

@@ -330,8 +330,6 @@ var uncheckedMustCheck = map[string]bool{
 	"os.Lchown":                       true,
 	"os.Chtimes":                      true,
 	"os.Rename":                       true,
-	"os.Mkdir":                        true,
-	"os.MkdirAll":                     true,
 	"os.Symlink":                      true,
 	"os.Link":                         true,
 	"os.Truncate":                     true,

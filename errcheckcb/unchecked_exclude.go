@@ -86,8 +86,10 @@ var uncheckedDefaultExcludes = []string{
 	"fmt.Fprintf(*text/tabwriter.Writer)",
 	"fmt.Fprintln(*text/tabwriter.Writer)",
 
-	// flate's decompressor Reset always returns nil.
+	// flate's decompressor Reset always returns nil, and so does that of
+	// its drop-in replacement klauspost/compress.
 	"(compress/flate.Resetter).Reset",
+	"(github.com/klauspost/compress/flate.Resetter).Reset",
 
 	// Documented to always return nil.
 	"(*io.PipeReader).CloseWithError",
