@@ -105,14 +105,21 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		name string // how the message names the call
 	)
 	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		b, ok := info.Uses[fun].(*types.Builtin)
-		if !ok || (b.Name() != "print" && b.Name() != "println") {
-			return
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := fun.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = fun.(*ast.Ident)
 		}
-		k, name = kindBuiltin, "builtin "+b.Name()
-	case *ast.SelectorExpr:
-		fn, ok := info.Uses[fun.Sel].(*types.Func)
+		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			if b.Name() != "print" && b.Name() != "println" {
+				return
+			}
+			k, name = kindBuiltin, "builtin "+b.Name()
+			break
+		}
+		fn, ok := info.Uses[id].(*types.Func)
 		if !ok {
 			return
 		}
@@ -131,7 +138,11 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			}
 			name += "(os." + stream + ", ...)"
 		case kindStreamMethod:
-			stream := stdStream(info, fun.X)
+			sel, ok := fun.(*ast.SelectorExpr)
+			if !ok {
+				return
+			}
+			stream := stdStream(info, sel.X)
 			if stream == "" {
 				return
 			}

@@ -27,8 +27,10 @@
 // statement of its block is select {} or calls panic or a function named
 // Exit, Fatal, Fatalf, Fatalln, Panicf, Panicln, Goexit, throw, die or
 // abort: os.Exit, log.Fatal, t.Fatal, the runtime's throw); or it is in a function whose name says printing is its job
-// (a word of the name is print, printf, println, dump, debug, debugf, trace,
-// tracef, usage, help, log, logf, warn, warnf, warning, show or display:
+// (a word of the name is print, printf, println, printer, dump, dumper,
+// debug, debugf, logger, tracer, trace, tracef, usage, help, log, logf,
+// warn, warnf, warning, show or display; a function literal is named by the
+// variable or field it is assigned to):
 // PrintTree, dumpState, Usage, but not Blueprint or Login).
 //
 // In every package, debugprint reports the dump helpers of debugging

@@ -36,6 +36,11 @@ func (c *checker) deletion(cur inspector.Cursor, call *ast.CallExpr) []analysis.
 	if c.leavesUnusedVar(stmtCur, stmt) {
 		return nil
 	}
+	for _, imp := range c.file.Imports {
+		if imp.Name != nil && imp.Name.Name == "." {
+			return nil // uses of a dot import are not counted
+		}
+	}
 	if c.src == nil {
 		src, err := c.pass.ReadFile(c.pass.Fset.File(c.file.FileStart).Name())
 		if err != nil {

@@ -116,7 +116,10 @@ func isCobraCommand(t types.Type) bool {
 // printing is its job (print, dump, debug, trace, usage, help, log, warn).
 func intentional(info *types.Info, cur inspector.Cursor, call *ast.CallExpr) bool {
 	child := cur
-	for enc := cur.Parent(); enc.Valid(); child, enc = enc, enc.Parent() {
+	for enc := range cur.Enclosing() {
+		if enc == cur {
+			continue
+		}
 		switch n := enc.Node().(type) {
 		case *ast.IfStmt:
 			if child.Node() != n.Cond && child.Node() != n.Init && isDebugGate(info, n.Cond) {
@@ -132,7 +135,10 @@ func intentional(info *types.Info, cur inspector.Cursor, call *ast.CallExpr) boo
 			if name := funcLitName(enc); name != "" {
 				return printingName(name)
 			}
+		case *ast.File:
+			return false
 		}
+		child = enc
 	}
 	return false
 }
@@ -161,7 +167,8 @@ func debugWord(name string) bool {
 // printingWords are the words of a function name that say printing is the
 // function's job.
 var printingWords = map[string]bool{
-	"print": true, "printf": true, "println": true, "dump": true, "debug": true, "debugf": true,
+	"print": true, "printf": true, "println": true, "printer": true, "dump": true, "dumper": true,
+	"debug": true, "debugf": true, "logger": true, "tracer": true,
 	"trace": true, "tracef": true, "usage": true, "help": true, "log": true, "logf": true,
 	"warn": true, "warnf": true, "warning": true, "show": true, "display": true,
 }
@@ -196,19 +203,27 @@ func wordStart(name string, i int) bool {
 
 func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
-// funcLitName returns the name of the variable a function literal is
-// assigned to (print := func(...) {...}), or "".
+// funcLitName returns the name of the variable or field a function literal
+// is assigned to (print := func(...) {...}, o.Printer = func..., Options{
+// Printer: func...}), or "".
 func funcLitName(lit inspector.Cursor) string {
 	switch p := lit.Parent().Node().(type) {
 	case *ast.AssignStmt:
 		if len(p.Lhs) == len(p.Rhs) {
 			for i, rhs := range p.Rhs {
 				if rhs == lit.Node() {
-					if id, ok := p.Lhs[i].(*ast.Ident); ok {
-						return id.Name
+					switch lhs := p.Lhs[i].(type) {
+					case *ast.Ident:
+						return lhs.Name
+					case *ast.SelectorExpr:
+						return lhs.Sel.Name
 					}
 				}
 			}
+		}
+	case *ast.KeyValueExpr:
+		if id, ok := p.Key.(*ast.Ident); ok && p.Value == lit.Node() {
+			return id.Name
 		}
 	case *ast.ValueSpec:
 		for i, v := range p.Values {

@@ -85,3 +85,17 @@ func Builtins(p *Parser, kind int) {
 }
 
 func throw(s string) { panic(s) }
+
+// Function literals named by the variable or field they are assigned to.
+type Options struct{ Printer, Hook func(string) }
+
+var DefaultPrinter = func(s string) { fmt.Println(s) }
+
+var loaded, _ = fmt.Println("package-level output") // want `debugprint: fmt.Println in library code`
+
+func NewOptions() *Options {
+	o := &Options{Printer: func(s string) { fmt.Println(s) }}
+	o.Printer = func(s string) { fmt.Print(s, "\x00") }
+	o.Hook = func(s string) { fmt.Println("hook", s) } // want `debugprint: fmt.Println in library code`
+	return o
+}

@@ -1,0 +1,9 @@
+package fix
+
+import . "fmt"
+
+// Dot: deleting the only use of a dot import would leave it unused, so no
+// fix is offered.
+func Dot(s string) {
+	Println(s) // want `debugprint: fmt.Println in library code`
+}
