@@ -146,7 +146,11 @@
 // errors.Unwrap, fmt.Errorf); reads from *bytes.Reader, *strings.Reader and
 // *bytes.Buffer, which fail only with io.EOF, and their Seek with constant
 // arguments; io.Copy, io.CopyN, io.CopyBuffer and io.ReadAll between
-// in-memory buffers and readers; (*bufio.Reader).Peek of r.Buffered() bytes;
+// in-memory buffers and readers; (*bufio.Reader).Peek of r.Buffered() bytes,
+// or of a constant count inside "if r.Buffered() > n"; cipher and hash
+// constructors (aes, des, chacha20, chacha20poly1305, highwayhash) whose key
+// and nonce lengths are fixed by their types or slice bounds (sum[:] of a
+// sha256.Sum256);
 // json.Marshal and MarshalIndent of a value whose type always encodes
 // (booleans, integers, strings, time.Time, in structs, pointers, slices,
 // arrays and string- or integer-keyed maps; no floats, which may be NaN, no
