@@ -14,7 +14,10 @@
 // had worked. The fix: handle it, return it, or assign it to _ with a comment
 // saying why. Where the statement starts its line, a suggested fix replaces
 // f() with "if err := f(); err != nil { return <zero values>, err }" (with
-// "_, err :=" for a call with several results; none for go and defer). In a
+// "_, err :=" for a call with several results; none for go and defer). A go
+// statement is reported wherever it is when it runs another module's function
+// (go http.ListenAndServe(addr, h) loses its error for sure), never when it
+// runs this module's own, which is expected to report its failure itself. In a
 // function that has no error result (main, an HTTP handler, a goroutine body)
 // a drop is a deliberate best effort far more often than a defect, so only the
 // calls whose failure loses data or leaves the system in an unexpected state

@@ -285,7 +285,16 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 		if hasReasonComment(pass, k.s.stmt, files) {
 			continue
 		}
-		if !optEverywhere && !canReturnError(k.s.frame) && !mustCheck(info, k.s.call, k.fn, written) {
+		if _, isGo := k.s.stmt.(*ast.GoStmt); isGo {
+			// No function can pass a goroutine's error on. This module's
+			// own function run as a goroutine is expected to report its
+			// failure itself (fzf's Terminal.Loop posts it to its event
+			// loop before returning it); another module's (go
+			// http.ListenAndServe(addr, h)) loses it for sure.
+			if k.ownModule || k.fn != nil && inModule(pass, k.fn, module) {
+				continue
+			}
+		} else if !optEverywhere && !canReturnError(k.s.frame) && !mustCheck(info, k.s.call, k.fn, written) {
 			// The function could not pass the error on: a drop there is
 			// a deliberate best effort far more often than a defect.
 			continue

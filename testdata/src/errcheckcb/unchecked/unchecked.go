@@ -256,7 +256,7 @@ func cleanup(path string) error {
 func bestEffort(conn net.Conn) {
 	conn.Write([]byte("bye"))
 	ext.MayFail()
-	go ext.MayFail()
+	go ext.MayFail() // want `ext.MayFail is lost in a go statement`
 }
 
 // A temporary file only created for its name: nothing written, nothing lost.
@@ -374,4 +374,11 @@ func practice() error {
 		return err
 	}
 	return Important()
+}
+
+// A goroutine running another module's function loses its error for sure;
+// one running this module's own function is expected to report it.
+func serve(addr string) {
+	go http.ListenAndServe(addr, nil) // want `http.ListenAndServe is lost in a go statement`
+	go Advisory()
 }
