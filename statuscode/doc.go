@@ -114,5 +114,7 @@
 // first function instead of http.Error, when its parameters are among
 // http.ResponseWriter, *http.Request and error and the file imports it.
 //
-// Gin and echo handlers are out of scope.
+// Nothing is reported in _test.go files: fake servers in tests misbehave on
+// purpose (a status of 0, a late header) to test clients. Gin and echo
+// handlers are out of scope.
 package statuscode
