@@ -698,7 +698,7 @@ func endsWithFailure(info *types.Info, s ast.Stmt, nilCheck bool) bool {
 					}
 				}
 			case *ast.Ident:
-				if v, ok := info.Uses[r].(*types.Var); ok && (nilCheck || v.Parent() == v.Pkg().Scope()) {
+				if v, ok := info.Uses[r].(*types.Var); ok && (nilCheck || v.Pkg() != nil && v.Parent() == v.Pkg().Scope()) {
 					return true
 				}
 			case *ast.SelectorExpr: // pkg.ErrX
