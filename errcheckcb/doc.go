@@ -54,8 +54,10 @@
 // ((*bytes.Buffer) and (*strings.Builder) Write, WriteByte, WriteRune,
 // WriteString; io.WriteString and fmt.Fprint, Fprintf, Fprintln to either);
 // hashes, whose Write "never returns an error" ((hash.Hash).Write, also through
-// hash.Hash32 and hash.Hash64, (*hash/maphash.Hash) writes, crypto/sha3's SHA3
-// and SHAKE, and fmt.Fprint* or io.WriteString to a hash.Hash);
+// hash.Hash32 and hash.Hash64, the Write of any type that has hash.Hash's
+// methods, such as xxhash's and highwayhash's digests, (*hash/maphash.Hash)
+// writes, crypto/sha3's SHA3 and SHAKE, and fmt.Fprint* or io.WriteString to a
+// hash.Hash);
 // crypto/rand.Read, which crashes instead of failing since Go 1.24, and
 // math/rand's Read, which always returns nil; fmt.Print, Printf, Println and
 // fmt.Fprint* to os.Stdout and os.Stderr, since a program has nowhere else to
