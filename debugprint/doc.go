@@ -11,8 +11,7 @@
 //
 // The builtins print and println are reported in every package, package main
 // included: they write unbuffered to stderr, cannot be redirected, and are no
-// logging API. Like library output (below), they are not reported where they
-// show that they are deliberate.
+// logging API.
 //
 // In library code (any package but package main and the command packages
 // described below), debugprint reports fmt.Print, fmt.Printf and
@@ -20,18 +19,7 @@
 // whose writer is os.Stdout or os.Stderr; the Write, WriteString and WriteAt
 // methods called on os.Stdout or os.Stderr; and runtime/debug.PrintStack.
 // Use a logger, return the text, or write to an io.Writer the caller passes
-// in. Library output that shows it is deliberate is not reported, by one of
-// three signs: it is gated by a debugging switch (inside an if whose
-// condition names something called debug, trace or verbose, in any case, or
-// is constant false); it is the last word of a program about to die (a later
-// statement of its block is select {} or calls panic or a function named
-// Exit, Fatal, Fatalf, Fatalln, Panicf, Panicln, Goexit, throw, die or
-// abort: os.Exit, log.Fatal, t.Fatal, the runtime's throw); or it is in a function whose name says printing is its job
-// (a word of the name is print, printf, println, printer, dump, dumper,
-// debug, debugf, logger, tracer, trace, tracef, usage, help, log, logf,
-// warn, warnf, warning, show or display; a function literal is named by the
-// variable or field it is assigned to):
-// PrintTree, dumpState, Usage, but not Blueprint or Login).
+// in.
 //
 // In every package, debugprint reports the dump helpers of debugging
 // libraries, which write to stdout: spew.Dump, spew.Print, spew.Printf and
@@ -41,8 +29,8 @@
 // github.com/kr/pretty; litter.Dump (also a method of litter.Options) of
 // github.com/sanity-io/litter. Their variants that return a string (Sdump,
 // Sprint) or take a writer (Fdump, Fprint) are not reported. Calls are
-// matched by their type-checked function, so an import alias does not hide
-// them and a local function named Println is not one of them.
+// matched by their type-checked function, so an import alias or a dot import
+// does not hide them and a local function named Println is not one of them.
 //
 // Not reported: the log and log/slog packages (logging is the sanctioned
 // channel); writes to any other writer (an http.ResponseWriter, a file, a
@@ -50,6 +38,28 @@
 // fmt.Sprintln; _test.go files; Example functions, wherever they are, whose
 // output is their contract; generated files; and the output of package main,
 // whose job is to print.
+//
+// Deliberate output is not reported either, neither the builtins nor library
+// output, when one of three signs shows it:
+//
+//   - It is gated by an output switch: it is inside an if whose condition is
+//     constant false or names something with one of the words debug,
+//     debugging, trace, tracing, verbose, verbosity, bench, benchmark, print,
+//     show, dump, quiet or silent (if debug, if opts.Verbose, if
+//     c.dnsDebugLevel > 1, if opts.PrintQuery; not if fingerprint != "").
+//   - It is the last word of a program about to die: a later statement of its
+//     block is select {} or calls panic or a function named Exit, Fatal,
+//     Fatalf, Fatalln, Panicf, Panicln, Goexit, throw, die or abort (os.Exit,
+//     log.Fatal, t.Fatal, the runtime's throw).
+//   - It is in a function whose name says that printing is its job: one of
+//     its words is print, printf, println, printer, dump, dumper, debug,
+//     debugf, logger, tracer, trace, tracef, usage, help, log, logf, warn,
+//     warnf, warning, show or display (PrintTree, dumpState, Usage, warnUser;
+//     not Blueprint or Login). A function literal is named by the variable or
+//     field it is assigned to (o.Printer = func(s string) { fmt.Println(s) }).
+//
+// Words are split at underscores and upper-case letters: dnsDebugLevel is
+// dns, debug, level; HTTPLog is http, log.
 //
 // Command packages. Many programs keep their commands outside package main
 // (cobra's generator writes them to package cmd). A package is treated like
@@ -69,15 +79,18 @@
 //
 // The suggested fix deletes the call when it is a whole statement on lines
 // of its own and deleting it cannot change what the program does: its
-// arguments are identifiers, literals, field reads, conversions, len and cap
-// and the like, never another call. If the call was the last use of an
-// import in its file, the fix removes the import too; if it was the last
-// read of a local variable, no fix is offered.
+// arguments are identifiers, literals, field reads, conversions, map reads,
+// len and cap and the like, never another call, a receive or an index that
+// may panic. If the call was the last use of an import in its file, the fix
+// removes the import too. No fix is offered when the call was the last read
+// of a local variable (the program would not compile), when the file uses a
+// dot import, or when the deletion would make gofmt realign the comments
+// around it.
 //
 // Flags: -debugprint.funcs=pkg/path.Func,pkg/path.Type.Method reports more
-// functions as debug output, in every package. -debugprint.allow=pattern,...
-// names packages (a path, or path/... for a tree) where writing to stdout and
-// stderr is legitimate, which are treated like package main.
-// -debugprint.tests also checks _test.go files (Example functions stay
-// exempt).
+// functions as debug output, in every package ((*pkg/path.Type).Method is
+// accepted too). -debugprint.allow=pattern,... names packages (a path, or
+// path/... for a tree) where writing to stdout and stderr is legitimate:
+// they are treated like package main. -debugprint.tests also checks
+// _test.go files (Example functions stay exempt).
 package debugprint

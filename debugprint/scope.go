@@ -159,10 +159,15 @@ func isDebugGate(info *types.Info, cond ast.Expr) bool {
 	return gate
 }
 
-func debugWord(name string) bool {
-	name = strings.ToLower(name)
-	return strings.Contains(name, "debug") || strings.Contains(name, "trace") || strings.Contains(name, "verbose")
+// gateWords are the words of a name that make an if condition a switch
+// for output: debug, trace and verbose modes, benchmark reports, options
+// that ask to print, show or dump, quiet and silent modes.
+var gateWords = map[string]bool{
+	"debug": true, "debugging": true, "trace": true, "tracing": true, "verbose": true, "verbosity": true,
+	"bench": true, "benchmark": true, "print": true, "show": true, "dump": true, "quiet": true, "silent": true,
 }
+
+func debugWord(name string) bool { return hasWord(name, gateWords) }
 
 // printingWords are the words of a function name that say printing is the
 // function's job.
@@ -173,15 +178,18 @@ var printingWords = map[string]bool{
 	"warn": true, "warnf": true, "warning": true, "show": true, "display": true,
 }
 
-// printingName reports whether a function's name says it prints: one of its
-// words (split at underscores and upper-case letters) is a printing word.
-func printingName(name string) bool {
+// printingName reports whether a function's name says it prints.
+func printingName(name string) bool { return hasWord(name, printingWords) }
+
+// hasWord reports whether one of the words of name (split at underscores
+// and upper-case letters: dnsDebugLevel, HTTPLog, print_tree) is in words.
+func hasWord(name string, words map[string]bool) bool {
 	start := 0
 	for i := 1; i <= len(name); i++ {
 		if i < len(name) && !wordStart(name, i) {
 			continue
 		}
-		if printingWords[strings.ToLower(strings.Trim(name[start:i], "_"))] {
+		if words[strings.ToLower(strings.Trim(name[start:i], "_"))] {
 			return true
 		}
 		start = i

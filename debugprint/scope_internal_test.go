@@ -33,3 +33,14 @@ func TestCommandPath(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugWord(t *testing.T) {
+	for name, want := range map[string]bool{
+		"debug": true, "DEBUG": true, "dnsDebugLevel": true, "_Trace": true, "Verbose": true, "Bench": true,
+		"PrintQuery": true, "showVersion": true, "quiet": true, "fingerprint": false, "gctrace": false, "shown": false,
+	} {
+		if got := debugWord(name); got != want {
+			t.Errorf("debugWord(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -99,3 +99,25 @@ func NewOptions() *Options {
 	o.Hook = func(s string) { fmt.Println("hook", s) } // want `debugprint: fmt.Println in library code`
 	return o
 }
+
+// Output switches beyond debugging.
+type RunOptions struct {
+	Bench      int
+	PrintQuery bool
+	Quiet      bool
+}
+
+func Run(opts RunOptions, query, fingerprint string) {
+	if opts.Bench > 0 {
+		fmt.Printf("%d iterations\n", opts.Bench)
+	}
+	if opts.PrintQuery {
+		fmt.Println(query)
+	}
+	if !opts.Quiet {
+		fmt.Fprintln(os.Stderr, "done")
+	}
+	if fingerprint != "" {
+		fmt.Println("fingerprint", fingerprint) // want `debugprint: fmt.Println in library code`
+	}
+}
