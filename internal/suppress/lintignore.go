@@ -138,3 +138,52 @@ func matchesCheck(patterns []string, check string) bool {
 	}
 	return false
 }
+
+// NolintAliases wraps run so that //nolint directives that name one of
+// aliases explicitly (lower case: "staticcheck", "stylecheck") suppress its
+// diagnostics too, over the same lines as Wrap. It is for analyzers taken
+// from another linter whose users already annotate them with that linter's
+// name in golangci-lint's //nolint:staticcheck form; no front end maps that
+// name onto the bundled check. A bare //nolint is left to the front end.
+func NolintAliases(run RunFunc, aliases ...string) RunFunc {
+	return func(pass *analysis.Pass) (any, error) {
+		filter := &nolintFilter{pass: pass, files: make(map[*token.File]*fileDirectives)}
+		var mu sync.Mutex
+		filtered := *pass
+		filtered.Report = func(d analysis.Diagnostic) {
+			mu.Lock()
+			named := filter.named(d.Pos, aliases)
+			mu.Unlock()
+			if !named {
+				pass.Report(d)
+			}
+		}
+		return run(&filtered)
+	}
+}
+
+// named reports whether a //nolint directive that names one of names
+// explicitly covers pos.
+func (f *nolintFilter) named(pos token.Pos, names []string) bool {
+	tf := f.pass.Fset.File(pos)
+	if tf == nil {
+		return false
+	}
+	dirs, ok := f.files[tf]
+	if !ok {
+		dirs = f.parse(tf)
+		f.files[tf] = dirs
+	}
+	line := tf.Line(pos)
+	for _, d := range dirs.ranges {
+		if d.names == nil || line < d.from || line > d.to {
+			continue
+		}
+		for _, name := range names {
+			if d.covers(name) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -142,3 +142,43 @@ func TestParseLintIgnore(t *testing.T) {
 		}
 	}
 }
+
+const aliasSrc = `package p
+
+func bad() int { return 0 }
+
+func f() {
+	bad() //nolint:staticcheck // 06 ignored
+	bad() //nolint:govet,Stylecheck // 07 ignored: any case, in a list
+	bad() //nolint // 08 reported: a bare nolint is the front end's
+	bad() //nolint:govet // 09 reported: another linter
+
+	//nolint:staticcheck // the whole statement below
+	_ = []int{bad(), // 12 ignored
+		bad(), // 13 ignored
+	}
+	bad() // 15 reported
+}
+`
+
+func TestNolintAliases(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "a.go", aliasSrc, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	pass := &analysis.Pass{
+		Fset:  fset,
+		Files: []*ast.File{f},
+		Report: func(d analysis.Diagnostic) {
+			got = append(got, fmt.Sprintf("%02d", fset.Position(d.Pos).Line))
+		},
+	}
+	if _, err := suppress.NolintAliases(reportBad, "staticcheck", "stylecheck")(pass); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"08", "09", "15"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("reported on lines %v, want %v", got, want)
+	}
+}

@@ -19,3 +19,9 @@ func other(name string) error {
 	defer f.Close() //nolint:errcheckcb // want `SA5001: should check error returned from`
 	return err
 }
+
+func staticcheckName(name string) error {
+	f, err := os.Open(name)
+	defer f.Close() //nolint:staticcheck // golangci-lint's name for every staticcheck check
+	return err
+}

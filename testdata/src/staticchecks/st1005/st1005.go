@@ -43,3 +43,18 @@ func Parse() error { return nil }
 func namedFunc() error {
 	return errors.New("Parse failed")
 }
+
+func annotated() error {
+	//nolint:stylecheck // shown to users verbatim
+	return errors.New("Run the setup first.")
+}
+
+func annotatedV2() error {
+	//nolint:staticcheck // shown to users verbatim
+	return errors.New("Run the setup first.")
+}
+
+func lintIgnored() error {
+	//lint:ignore ST1005 shown to users verbatim
+	return errors.New("Run the setup first.")
+}
