@@ -132,6 +132,7 @@ func ParseLintIgnore(comment string) (command string, checks []string, ok bool) 
 // check (lower case).
 func matchesCheck(patterns []string, check string) bool {
 	for _, p := range patterns {
+		// A malformed pattern matches nothing, as in staticcheck.
 		if ok, _ := filepath.Match(strings.ToLower(p), check); ok {
 			return true
 		}
