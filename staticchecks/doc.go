@@ -1,5 +1,3 @@
-//go:build staticchecks
-
 // Package staticchecks bundles staticcheck checks (honnef.co/go/tools,
 // https://staticcheck.dev) that sit on the edges of extinct's defect classes
 // (errors and responses done right), so that a team gets them from the same

@@ -1,5 +1,3 @@
-//go:build staticchecks
-
 package staticchecks
 
 import (
