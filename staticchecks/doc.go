@@ -26,8 +26,9 @@
 //     newline; error strings are printed after other context
 //     ("open config: permission denied"). Not reported in functions of
 //     _test.go files, nor for a first word that is an acronym or a name
-//     the package declares. A message that starts with another proper noun ("Unix
-//     syslog ...") is reported: silence it with //lint:ignore ST1005.
+//     the package declares. A message that starts with another proper
+//     noun ("Unix syslog ...") is reported: silence it with
+//     //lint:ignore ST1005.
 //
 // Evaluated and left out (evidence in docs/precision/staticchecks.md):
 // SA4006 (values overwritten before they are read: 93.7% real), SA9003
