@@ -56,3 +56,22 @@ func TestBlankOptions(t *testing.T) {
 	}
 	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankopts")
 }
+
+// With -errcheckcb.tests, callbacks in test files are reported only for the
+// panic (a nil sibling used before the error).
+func TestCallbacksInTests(t *testing.T) {
+	f := Analyzer.Flags.Lookup("tests")
+	if f == nil {
+		t.Fatal("no flag tests")
+	}
+	old := f.Value.String()
+	if err := f.Value.Set("true"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := f.Value.Set(old); err != nil {
+			t.Error(err)
+		}
+	})
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/callbacktests")
+}

@@ -209,7 +209,9 @@
 // on, reads it. Only parameters of the error interface count, not concrete
 // error types; declared functions count only where used as a value, not
 // where merely called; a use inside a nested function literal is not taken
-// to come before the check, since when it runs is unknown.
+// to come before the check, since when it runs is unknown. In test files
+// (with -errcheckcb.tests) only the panic is reported: a test's callbacks
+// are mostly stubs whose signature the API under test forces.
 //
 // Options. -errcheckcb.tests (default false) also reports in _test.go files,
 // for every rule of errcheckcb: on real code almost every unchecked error in a

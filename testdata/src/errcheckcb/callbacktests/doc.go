@@ -1,0 +1,2 @@
+// Package callbacktests checks the callback rule in test files.
+package callbacktests
