@@ -23,8 +23,18 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 	if isExcludedCall(info, call, fn, b.excludes) || isDeadlineCall(fn) || isTextOutputToInterface(info, call, fn) {
 		return true
 	}
-	if static := typeutil.StaticCallee(info, call); static != nil && static.Pkg() != b.pass.Pkg && nofailCallee(b.pass, static, nil, b.module) {
-		return true
+	if static := typeutil.StaticCallee(info, call); static != nil {
+		static = static.Origin()
+		if static.Pkg() != b.pass.Pkg && nofailCallee(b.pass, static, nil, b.module) {
+			return true
+		}
+		// This package's exported never-failing functions: the
+		// unchecked-results rule, which runs first, has exported their
+		// facts already.
+		var fact neverFails
+		if static.Pkg() == b.pass.Pkg && b.pass.ImportObjectFact(static, &fact) {
+			return true
+		}
 	}
 	if isCleanupCall(fn) && (onErrorPath(info, stack) || !optDeferClose && blankInDeferredFunc(stack)) {
 		return true
