@@ -125,93 +125,96 @@
 // call.
 //
 // Errors dropped without a reason. An error result of a call assigned to the
-// blank identifier (_ = f(), v, _ := f(), _, _ = f(), var _ = f()) is
-// reported unless a comment on the statement's lines, or a // comment alone
-// on the line directly above it, says why: "v, _ := strconv.Atoi(s) // empty
-// means 0" passes, a bare "v, _ := strconv.Atoi(s)" does not. The blank
-// shows the drop was meant; only the comment lets a reader tell a
-// considered fallback from a forgotten failure. A comment that is only a
-// tool directive (//nolint, //lint:ignore, //go:..., //nosec, //revive:...)
-// is not a reason; "//nolint:errcheck // the file may be gone" is. The same
-// holds for an error checked and then swallowed: "if err != nil {}" with
-// nothing inside the braces is reported, and a comment inside ("// a missing
-// avatar is fine") passes. A blank that discards every result (_ = f(),
-// _, _ = f()) is reported only where the bare call f() would be reported by
-// the unchecked-results rule above (so in a function without an error
-// result, for cleanup, and for the excluded calls it needs no comment; nor
-// for a function of the module whose error the package discards, by
-// statement or by blank, at two or more call sites and checks at none): the
-// explicit blank must never be the worse choice. A blank that keeps another
-// result (v, _ := f()) cannot be written any other way and is reported
-// wherever the call can fail. Not reported: blanks that take something other
-// than a call's error (map lookups, type assertions, channel receives, a
-// variable: _ = err); calls excluded from the unchecked-results rule, or
-// never failing (above); and calls that cannot fail as written, where the
-// reason is visible at the call: error constructors (errors.New, errors.Join,
-// errors.Unwrap, fmt.Errorf); reads from *bytes.Reader, *strings.Reader and
-// *bytes.Buffer, which fail only with io.EOF, and their Seek with constant
-// arguments; io.Copy, io.CopyN, io.CopyBuffer and io.ReadAll between
-// in-memory buffers and readers; (*bufio.Reader).Peek of r.Buffered() bytes,
-// or of a constant count inside "if r.Buffered() > n"; cipher and hash
-// constructors (aes, des, chacha20, chacha20poly1305, highwayhash) whose key
-// and nonce lengths are fixed by their types or slice bounds (sum[:] of a
-// sha256.Sum256);
+// blank identifier (_ = f(), v, _ := f(), _, _ = f(), var _ = f()) is reported
+// unless a comment on the statement's lines, or a // comment alone on the line
+// directly above it, says why: "v, _ := strconv.Atoi(s) // empty means 0"
+// passes, a bare "v, _ := strconv.Atoi(s)" does not. The blank shows the drop
+// was meant; only the comment lets a reader tell a considered fallback from a
+// forgotten failure. A comment that is only a tool directive (//nolint,
+// //lint:ignore, //go:..., //nosec, //revive:...) is not a reason;
+// "//nolint:errcheck // the file may be gone" is. The same holds for an error
+// checked and then swallowed: "if err != nil {}" with nothing inside the
+// braces is reported, and a comment inside ("// a missing avatar is fine")
+// passes. The fix: handle the error, or write the reason.
+//
+// A blank that discards every result (_ = f(), _, _ = f()) is reported only
+// where the bare call f() would be reported by the unchecked-results rule
+// above: not in a function without an error result, not for cleanup or the
+// excluded calls, and not for a function of the module whose error the package
+// discards, by statement or by blank, at two or more call sites and checks at
+// none. The explicit blank must never be the worse choice. A blank that keeps
+// another result (v, _ := f()) cannot be written any other way and is reported
+// wherever the call can fail.
+//
+// Not reported: blanks that take something other than a call's error (map
+// lookups, type assertions, channel receives, a variable: _ = err); calls
+// excluded from the unchecked-results rule or never failing (above); and calls
+// that cannot fail as written, where the reason is visible at the call. Those
+// are: error constructors (errors.New, errors.Join, errors.Unwrap,
+// fmt.Errorf); reads from *bytes.Reader, *strings.Reader and *bytes.Buffer,
+// which fail only with io.EOF, and their Seek with constant arguments;
+// io.Copy, io.CopyN, io.CopyBuffer and io.ReadAll between in-memory buffers
+// and readers; (*bufio.Reader).Peek of r.Buffered() bytes, or of a constant
+// count inside "if r.Buffered() > n"; cipher and hash constructors (aes, des,
+// chacha20, chacha20poly1305, highwayhash) whose key and nonce lengths are
+// fixed by their types or slice bounds (sum[:] of a sha256.Sum256);
 // json.Marshal and MarshalIndent of a value whose type always encodes
 // (booleans, integers, strings, time.Time, in structs, pointers, slices,
 // arrays and string- or integer-keyed maps; no floats, which may be NaN, no
 // interfaces, custom marshalers or recursive types); strconv.Unquote of the
-// Value of an *ast.BasicLit; types.Instantiate without validation, which
-// "is guaranteed to not return an error";
-// compress/flate, gzip and zlib writers made with a constant valid level;
-// parsers given constants (strconv's Atoi, Parse* and Unquote, time.Parse,
-// time.ParseDuration, net/url and net/netip parsers, net.ParseCIDR,
-// net.ParseMAC, net.SplitHostPort, regexp.Compile, hex and base64/base32
-// DecodeString, path.Match, filepath.Match, mime.ParseMediaType, any
-// package-level Parse..., Compile..., New... or Must... function outside the
-// I/O packages whose name does not mention File, Glob, FS, Dir, Path, Dial,
-// Open, Load or Read, such as semver.NewConstraint("*") or lru.New(128), and
-// regexp.Match and MatchString with a constant pattern); and pflag and cobra
-// flag look-ups
-// and markings by a constant flag name ((*pflag.FlagSet) Get..., Set,
+// Value of an *ast.BasicLit; types.Instantiate without validation, which "is
+// guaranteed to not return an error"; compress/flate, gzip and zlib writers
+// made with a constant valid level; parsers given constants (strconv's Atoi,
+// Parse... and Unquote, time.Parse, time.ParseDuration, the net/url and
+// net/netip parsers, net.ParseCIDR, net.ParseMAC, net.SplitHostPort,
+// regexp.Compile, hex, base64 and base32 DecodeString, path.Match,
+// filepath.Match, mime.ParseMediaType, regexp.Match and MatchString with a
+// constant pattern, and any package-level Parse..., Compile..., New... or
+// Must... function outside the I/O packages whose name does not mention File,
+// Glob, FS, Dir, Path, Dial, Open, Load or Read, such as
+// semver.NewConstraint("*") or lru.New(128)); and pflag and cobra flag
+// look-ups and markings by a constant flag name ((*pflag.FlagSet) Get..., Set,
 // MarkDeprecated, MarkHidden, MarkShorthandDeprecated, SetAnnotation;
 // (*cobra.Command) MarkFlagRequired, MarkPersistentFlagRequired,
 // MarkFlagFilename, MarkFlagDirname, MarkFlagCustom,
-// RegisterFlagCompletionFunc), which fail only for a flag that does not
-// exist.
+// RegisterFlagCompletionFunc), which fail only for a flag that does not exist.
 //
-// Callback error parameters never checked. A callback (a function literal,
-// or a function or method of the package used as a value: passed, assigned,
+// Callback error parameters never checked. A callback (a function literal, or
+// a function or method of the package used as a value: passed, assigned,
 // stored) whose error parameter its body never reads is reported at the
-// parameter: the error its caller hands over is silently dropped. Fix it by
-// handling the error, or name the parameter _ if ignoring it is deliberate.
+// parameter: the error its caller hands over is silently dropped. The fix:
+// handle the error, or name the parameter _ if ignoring it is deliberate. An
+// error parameter overwritten before it is read ("rel, err :=
+// filepath.Rel(root, path)" as the first statement) was never checked either,
+// and is reported.
+//
 // Worse is a callback that uses a sibling parameter its caller documents as
-// nil on error before it looks at the error: filepath.Walk, and every
-// function that takes a filepath.WalkFunc (afero.Walk, a wrapper of your
-// own), passes a nil info when Lstat fails, and filepath.WalkDir and
-// fs.WalkDir (any fs.WalkDirFunc) pass a nil DirEntry when the root cannot
-// be read, so info.IsDir() before "if err != nil" panics. That is reported
-// when a method of the sibling is used before the first read of the error,
-// when the only check of the error carries on to it ("if err != nil {
-// log.Print(err) }" with no return, panic or exit inside), and also when the
-// error parameter is named _ or unnamed: renaming the error does not make
-// the nil info safe. An error parameter overwritten before it is read
-// ("rel, err := filepath.Rel(root, path)" as the first statement) was never
-// checked either, and is reported. What counts as an explicit ignore, not
-// reported: a parameter named _ or left unnamed (unless the nil sibling is
-// then used); an empty body; a body that is a single return statement using
-// no parameter ("return nil"); a callback that reads another of its error
-// parameters (given a client and a server error, it chose which one
-// matters); a callback that reads none of its parameters, except a walk
-// function (it observes that something happened: a disconnect, a finished
-// handshake); and a sibling compared with nil before it is used ("if info ==
-// nil { return nil }" tests for the failure). Any read
-// counts as a check: an error handler that only logs the error, or passes it
-// on, reads it. Only parameters of the error interface count, not concrete
-// error types; declared functions count only where used as a value, not
-// where merely called; a use inside a nested function literal is not taken
-// to come before the check, since when it runs is unknown. In test files
-// (with -errcheckcb.tests) only the panic is reported: a test's callbacks
-// are mostly stubs whose signature the API under test forces.
+// nil on error before it looks at the error: filepath.Walk, and every function
+// that takes a filepath.WalkFunc (afero.Walk, a wrapper of your own), passes a
+// nil info when Lstat fails, and filepath.WalkDir and fs.WalkDir (any
+// fs.WalkDirFunc) pass a nil DirEntry when the root cannot be read, so
+// info.IsDir() before "if err != nil" panics. That is reported when a method
+// of the sibling is used before the first read of the error, when the only
+// check of the error carries on to it ("if err != nil { log.Print(err) }" with
+// no return, panic or exit inside), and also when the error parameter is named
+// _ or unnamed: renaming the error does not make the nil info safe. The fix:
+// check the error first and return or skip.
+//
+// What counts as an explicit ignore, not reported: a parameter named _ or left
+// unnamed (unless the nil sibling is then used); an empty body; a body that is
+// a single return statement using no parameter ("return nil"); a callback that
+// reads another of its error parameters (given a client and a server error, it
+// chose which one matters); a callback that reads none of its parameters,
+// except a walk function (it observes that something happened: a disconnect, a
+// finished handshake); and a sibling compared with nil before it is used ("if
+// info == nil { return nil }" tests for the failure). Any read counts as a
+// check: an error handler that only logs the error, or passes it on, reads it.
+// Only parameters of the error interface count, not concrete error types;
+// declared functions count only where used as a value, not where merely
+// called; a use inside a nested function literal is not taken to come before
+// the check, since when it runs is unknown. In test files (with
+// -errcheckcb.tests) only the panic is reported: a test's callbacks are mostly
+// stubs whose signature the API under test forces.
 //
 // Options. -errcheckcb.tests (default false) also reports in _test.go files,
 // for every rule of errcheckcb: on real code almost every unchecked error in a
