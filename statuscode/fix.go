@@ -48,7 +48,7 @@ func (s *state) lineIndent(pos token.Pos) (string, []byte, bool) {
 // resolves reports whether name, looked up at pos, is obj.
 func (s *state) resolves(name string, pos token.Pos, obj types.Object) bool {
 	inner := s.pass.Pkg.Scope().Innermost(pos)
-	if inner == nil {
+	if inner == nil || obj == nil {
 		return false
 	}
 	_, found := inner.LookupParent(name, pos)

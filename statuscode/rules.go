@@ -48,7 +48,9 @@ func (s *state) checkFunc(fi *funcInfo) {
 	// Rules 1 and 6 judge functions that own the response: no results
 	// (an adapter returning error hands failure to its caller) and no
 	// deferred call that may answer for them.
-	owns := fi.sig.Results().Len() == 0 && !fi.deferW
+	// A function that never writes (it only sets headers or cookies) does
+	// not own the response either: its caller answers.
+	owns := fi.sig.Results().Len() == 0 && !fi.deferW && s.writesSomewhere(fi)
 	// In tests, a fake server's error branch is judged by the test itself.
 	judgeErrors := !s.isTestFile(fi.body.Pos())
 	branches := s.errorBranches(fi.body)
@@ -85,6 +87,22 @@ func (s *state) checkFunc(fi *funcInfo) {
 			s.checkLogAndCarryOn(fi, br, b)
 		}
 	}
+}
+
+// writesSomewhere reports whether some reachable node of fi writes (or may
+// write) the response.
+func (s *state) writesSomewhere(fi *funcInfo) bool {
+	for _, b := range fi.g.Blocks {
+		if _, reached := fi.in[b]; !reached {
+			continue
+		}
+		for _, n := range b.Nodes {
+			if s.nodeEffect(fi, n).eff.writes() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // searchBranch looks, along the paths from the start of an error branch,
