@@ -7,6 +7,7 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/extinctlint/extinct/debugprint"
 	"github.com/extinctlint/extinct/errcheckcb"
 	"github.com/extinctlint/extinct/internal/suppress"
 	"github.com/extinctlint/extinct/statuscode"
@@ -19,6 +20,7 @@ import (
 func Plain() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		errcheckcb.Analyzer,
+		debugprint.Analyzer,
 		statuscode.Analyzer,
 	}
 }

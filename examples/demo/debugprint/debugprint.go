@@ -1,0 +1,17 @@
+// Package debugprint shows debug output left in library code.
+package debugprint
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Slug turns a title into a URL slug. The two prints were left over from
+// debugging: every program that imports this package now prints them.
+func Slug(title string) string {
+	fmt.Println("slug input:", title)
+	s := strings.ToLower(strings.TrimSpace(title))
+	s = strings.Join(strings.Fields(s), "-")
+	println("slug:", s)
+	return s
+}
