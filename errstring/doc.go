@@ -27,7 +27,8 @@
 //
 // Errors turned into text inside the program. Error text sent on a channel
 // of strings, or appended to a local []string that the function returns as
-// its list of failures. Send the error on a chan error, or collect an
+// its list of failures (named so: errs, errMsgs, failures, problems,
+// issues, ...; a []string of output lines or key/value pairs is not). Send the error on a chan error, or collect an
 // []error (or return errors.Join of them). Text made at a boundary is not
 // reported: a log line, an HTTP response, a struct field such as a JSON
 // one, t.Errorf, a []string joined into a message, String and Error

@@ -43,7 +43,7 @@ func init() {
 	Analyzer.Flags.BoolVar(&tests, "tests", false, "check _test.go files too")
 }
 
-var errorType = types.Universe.Lookup("error").Type()
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 var nodeTypes = []ast.Node{
 	(*ast.File)(nil),
@@ -197,7 +197,7 @@ func (c *checker) errorCall(call *ast.CallExpr) (ast.Expr, bool) {
 // isError reports whether e's static type implements error.
 func (c *checker) isError(e ast.Expr) bool {
 	t := c.pass.TypesInfo.TypeOf(e)
-	return t != nil && types.Implements(t, errorType.Underlying().(*types.Interface))
+	return t != nil && types.Implements(t, errorIface)
 }
 
 func isString(t types.Type) bool {

@@ -67,7 +67,7 @@ func (c *checker) beginFunc(n ast.Node, recv *ast.FieldList, ft *ast.FuncType, b
 		fr.checkResults = true
 		for v := range res.Variables() {
 			switch {
-			case types.Implements(v.Type(), errorType.Underlying().(*types.Interface)):
+			case types.Implements(v.Type(), errorIface):
 				fr.checkResults = false
 			case isString(v.Type()):
 				hasString = true
@@ -123,7 +123,7 @@ func (c *checker) checkFuncType(ft *ast.FuncType, stack []ast.Node) {
 			if t == nil {
 				return
 			}
-			if types.Implements(t, errorType.Underlying().(*types.Interface)) {
+			if types.Implements(t, errorIface) {
 				return // the error travels as an error; the string is something else
 			}
 			if !isString(t) || found != nil {
@@ -288,6 +288,9 @@ func (c *checker) checkAssign(as *ast.AssignStmt) {
 	if obj == nil || !isStringSlice(obj.Type()) || fr.body == nil || obj.Pos() < fr.node.Pos() || obj.Pos() >= fr.body.End() {
 		return // not a local variable (or named result) of this function
 	}
+	if !failureListName(obj.Name()) {
+		return // lines of output, key/value pairs, arguments: not a list of failures
+	}
 	for _, arg := range call.Args[1:] {
 		if _, ok := c.errorText(arg); ok {
 			fr.appends = append(fr.appends, appendSite{call, obj})
@@ -300,6 +303,19 @@ func (c *checker) checkAssign(as *ast.AssignStmt) {
 func (c *checker) isResult(fr *frame, v *types.Var) bool {
 	for r := range fr.sig.Results().Variables() {
 		if r == v {
+			return true
+		}
+	}
+	return false
+}
+
+// failureListName reports whether name, of a []string, says it lists
+// failures: errs, errMsgs, failures, problems, validationIssues, ...
+func failureListName(name string) bool {
+	for _, w := range splitWords(name) {
+		switch w {
+		case "err", "errs", "error", "errors", "fail", "fails", "failed", "failure", "failures",
+			"problem", "problems", "issue", "issues", "violation", "violations":
 			return true
 		}
 	}

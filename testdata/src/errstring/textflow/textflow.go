@@ -87,6 +87,21 @@ func names(paths []string) []string {
 	return out
 }
 
+// Key/value pairs for a strings.Replacer, one of them error text: not a
+// list of failures.
+func replacements(kv ...any) []string {
+	var pairs []string
+	for _, v := range kv {
+		switch v := v.(type) {
+		case error:
+			pairs = append(pairs, v.Error())
+		case string:
+			pairs = append(pairs, v)
+		}
+	}
+	return pairs
+}
+
 // A channel of errors.
 func workerOK(paths []string, errs chan<- error) {
 	for _, p := range paths {
