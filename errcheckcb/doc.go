@@ -89,8 +89,9 @@
 // multipart part far more often than a file (writes to a variable of a
 // concrete type such as *os.File are reported); the connection deadline
 // setters SetDeadline, SetReadDeadline and SetWriteDeadline, which fail only
-// on a closed connection, as the next read or write will; and the calls below
-// that never fail.
+// on a closed connection, as the next read or write will; UnreadByte and
+// UnreadRune, which undo the read just made and so cannot fail; and the calls
+// below that never fail.
 //
 // A function of the module under analysis whose every return gives a literal
 // nil error (or the result of another such function) never fails: calls to it

@@ -823,6 +823,11 @@ func isHashWrite(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
 // read or write reports the same failure.
 func isDeadlineCall(fn *types.Func) bool {
 	switch fn.Name() {
+	case "UnreadByte", "UnreadRune":
+		// Also here (the blank rule shares this list): undoing the
+		// read just made cannot fail (io.ByteScanner's contract).
+		sig, ok := fn.Type().(*types.Signature)
+		return ok && sig.Recv() != nil && sig.Params().Len() == 0
 	case "SetDeadline", "SetReadDeadline", "SetWriteDeadline":
 		sig, ok := fn.Type().(*types.Signature)
 		return ok && sig.Recv() != nil && sig.Params().Len() == 1

@@ -382,3 +382,13 @@ func serve(addr string) {
 	go http.ListenAndServe(addr, nil) // want `http.ListenAndServe is lost in a go statement`
 	go Advisory()
 }
+
+// Undoing the read just made cannot fail.
+func peekDigit(r io.ByteScanner) (bool, error) {
+	c, err := r.ReadByte()
+	if err != nil {
+		return false, err
+	}
+	r.UnreadByte()
+	return c >= '0' && c <= '9', nil
+}
