@@ -1,5 +1,3 @@
-// HELPERS: read /work/main/HELPERS.md before editing or committing (commit only your own paths).
-
 package errcheckcb
 
 import (
