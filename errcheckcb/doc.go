@@ -227,7 +227,7 @@
 // comma-separated calls whose error may go unchecked, in errcheck's syntax:
 // pkg/path.Func, (*pkg/path.Type).Method, (pkg/path.Interface).Method, each
 // optionally followed by the static type of its first argument in parentheses
-// (fmt.Fprintf(*text/template.Template), or os.Stdout, os.Stderr, io.Discard
+// (fmt.Fprintf(*os.File), or os.Stdout, os.Stderr, io.Discard
 // by name), as in errcheck's exclude file; it may be repeated.
 // -errcheckcb.exclude-file names a file of such entries, one a line; blank
 // lines and // comments are skipped. Both add to the default exclusions, and
