@@ -168,7 +168,7 @@ func (c *checker) checkErrorf(call *ast.CallExpr, stack []ast.Node) {
 		return
 	}
 	verbs, ok := parseFormat(format)
-	if !ok || describesResult(format) {
+	if !ok {
 		return
 	}
 	var (
@@ -188,7 +188,7 @@ func (c *checker) checkErrorf(call *ast.CallExpr, stack []ast.Node) {
 			args = append(args, arg)
 		}
 	}
-	if len(dropped) == 0 {
+	if len(dropped) == 0 || describesResult(format) {
 		return
 	}
 	d := analysis.Diagnostic{

@@ -263,7 +263,11 @@ func (p *pkg) addFile(f *ast.File, everywhere bool) {
 }
 
 func isDeprecated(doc *ast.CommentGroup) bool {
-	return doc != nil && strings.Contains(doc.Text(), "\nDeprecated: ") || doc != nil && strings.HasPrefix(doc.Text(), "Deprecated: ")
+	if doc == nil {
+		return false
+	}
+	text := doc.Text()
+	return strings.HasPrefix(text, "Deprecated: ") || strings.Contains(text, "\nDeprecated: ")
 }
 
 func recvTypeName(recv *ast.FieldList) string {
