@@ -81,7 +81,9 @@
 // (*os/exec.Cmd) Run and Wait, whose error is the exit status of a command
 // run for its side effect (a hook, a notification, a terminal title) and
 // ignored on purpose (an unchecked Start, which leaves the command's pipes
-// dead, is reported); os.Unsetenv, which fails only for a name with "=" in it;
+// dead, is reported); os.Unsetenv, which fails only for a name with "=" in it,
+// and os.Setenv with a constant valid name, which fails only for a NUL in the
+// value;
 // and log's Output, since a failed log write has nowhere else to go. Nor are:
 // writes to a destination of interface type (fmt.Fprint, Fprintf, Fprintln and
 // io.WriteString to one, or its own Write, WriteString, WriteByte, WriteRune),

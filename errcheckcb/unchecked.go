@@ -217,7 +217,7 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 				// included: it is cleanup unless it completes work.
 				continue
 			}
-			if isDeadlineCall(fn) || isTextOutputToInterface(info, s.call, fn) || isHashWrite(info, s.call, fn) {
+			if isDeadlineCall(fn) || isTextOutputToInterface(info, s.call, fn) || isHashWrite(info, s.call, fn) || isConstSetenv(info, s.call, fn) {
 				continue
 			}
 			if fn.Name() == "Flush" {
@@ -816,6 +816,21 @@ func isHashWrite(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
 		}
 	}
 	return true
+}
+
+// isConstSetenv reports whether call is os.Setenv with a constant name
+// that is valid (not empty, no "=" or NUL): it then fails only for a NUL in
+// the value.
+func isConstSetenv(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if fn.Pkg() == nil || fn.Pkg().Path() != "os" || fn.Name() != "Setenv" || len(call.Args) != 2 {
+		return false
+	}
+	tv, ok := info.Types[call.Args[0]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	key := constant.StringVal(tv.Value)
+	return key != "" && !strings.ContainsAny(key, "=\x00")
 }
 
 // isDeadlineCall reports whether fn sets a connection deadline: that fails
