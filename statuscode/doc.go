@@ -54,12 +54,17 @@
 // writer: `return err` is right there); branches that panic or call
 // log.Fatal; branches that redirect, call http.NotFound or a helper that
 // writes (in this package or, through facts, in another); a deferred
-// function that refers to the writer (it may answer for the error).
+// function that refers to the writer (it may answer for the error); a
+// function that never writes the response on any path (a helper that only
+// sets a cookie or a header: its caller answers); an error branch that
+// carries on into more work instead of returning (rule 6 judges those).
 //
 // 2. Error body with an implicit 200. On an error path a body is written
 // (fmt.Fprint*(w, ...), w.Write, an encoder on w, a template, a helper that
 // writes a body first) before any status. The client and monitoring see a
 // success. Fix: http.Error, or w.WriteHeader(code >= 400) before the body.
+// The body must carry the error (an error value or an error-like message):
+// a default image or a cached copy served on failure is deliberate.
 //
 //	fmt.Fprintf(w, "error: %v", err)   =>   http.Error(w, err.Error(), http.StatusBadGateway)
 //
@@ -93,15 +98,17 @@
 //
 // 6. Log and carry on. An `if err != nil` branch without else whose body only
 // logs or counts (calls to a logger or a metric; no assignment, no return)
-// in a handler that then goes on to a success response, when the failed call
-// also returned a value that is used after the branch (`it, err := load();
-// if err != nil { log.Print(err) }; json.NewEncoder(w).Encode(it)`): the
-// client gets 200 with whatever the failed call left behind. Fix: answer
-// with an error status and return, or assign an explicit fallback. Not
-// reported: a branch that assigns a fallback (`size = 64`), a best-effort
-// call that returns only an error (a cache write, a Close), a branch inside
-// a loop (skipping one bad item among many), a handler that answers with an
-// error status later on every path.
+// at error level in a handler that then goes on to a success response,
+// when the failed call also returned a value that the response then sends
+// (`it, err := load(); if err != nil { log.Print(err) };
+// json.NewEncoder(w).Encode(it)`): the client gets 200 with whatever the
+// failed call left behind. Fix: answer with an error status and return, or
+// assign an explicit fallback. Not reported: a branch that assigns a
+// fallback (`size = 64`), a best-effort call that returns only an error (a
+// cache write, a Close), a value that is only compared, a warning, info or
+// debug log (the failure is tolerated on purpose), a branch inside a loop
+// (skipping one bad item among many), a handler that answers with an error
+// status later on every path.
 //
 // 7. Invalid status. A constant status outside 100..999 given to
 // WriteHeader or http.Error: net/http panics at run time. Fix: use a status

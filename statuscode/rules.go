@@ -747,7 +747,7 @@ func (s *state) checkCall(call *ast.CallExpr, encl *ast.FuncDecl) {
 	if code != 500 || len(s.unified) == 0 {
 		return
 	}
-	if encl != nil {
+	if encl != nil && call.Pos() >= encl.Pos() && call.End() <= encl.End() {
 		if fn, ok := s.pass.TypesInfo.Defs[encl.Name].(*types.Func); ok {
 			for _, u := range s.unified {
 				if fn.FullName() == u {
