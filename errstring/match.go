@@ -165,9 +165,54 @@ func (c *checker) checkStringsMatch(call *ast.CallExpr, name string) {
 		return
 	}
 	// No fix: a substring (or a case-folded match) is not the same test as
-	// errors.Is. The sentinel is named when the text is its message.
+	// errors.Is. The sentinel is named when the text is its message, or
+	// part of the message of exactly one error ("no space left" of
+	// syscall.ENOSPC's "no space left on device").
 	all, use, ok := c.sentinelsOf(msg)
+	if len(all) == 0 && name == "Contains" {
+		if s, found := sentinelContaining(msg); found {
+			c.pass.Reportf(call.Pos(), "%sthe text is part of the message of %s: use errors.Is(%s, %s)", matchWhy, s, c.describe(errExpr), s)
+			return
+		}
+	}
 	c.pass.Reportf(call.Pos(), "%s%s", matchWhy, c.matchAdvice(all, use, ok, errExpr))
+}
+
+// shorter orders the names of one error: shortest import path first, then
+// by path and name, so that the choice does not depend on map order.
+func shorter(a, b sentinel) bool {
+	if len(a.path) != len(b.path) {
+		return len(a.path) < len(b.path)
+	}
+	return a.path+"."+a.name < b.path+"."+b.name
+}
+
+// minPart is the shortest text sentinelContaining looks up: shorter ones
+// ("not found", "timeout") are part of too many messages to point at one.
+const minPart = 12
+
+// sentinelContaining returns the one error of the standard library whose
+// message contains part, if there is exactly one (several names of the
+// same value count once).
+func sentinelContaining(part string) (sentinel, bool) {
+	if len(part) < minPart {
+		return sentinel{}, false
+	}
+	var found sentinel
+	for msg, list := range sentinelTable {
+		if !strings.Contains(msg, part) {
+			continue
+		}
+		for _, s := range list {
+			if found.value != "" && found.value != s.value {
+				return sentinel{}, false
+			}
+			if found.value == "" || shorter(s, found) {
+				found = s
+			}
+		}
+	}
+	return found, found.value != ""
 }
 
 func (c *checker) checkSwitch(sw *ast.SwitchStmt) {

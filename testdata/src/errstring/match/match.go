@@ -50,6 +50,14 @@ func suffix(err error) bool {
 	return strings.HasSuffix(err.Error(), "EOF") // want `the text is the message of io.EOF: use errors.Is`
 }
 
+func noSpace(err error) bool {
+	return strings.Contains(err.Error(), "no space left") // want `the text is part of the message of syscall.ENOSPC: use errors.Is\(err, syscall.ENOSPC\)`
+}
+
+func notFound(err error) bool {
+	return strings.Contains(err.Error(), "not found") // want `error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
+}
+
 func fold(err error) bool {
 	return strings.EqualFold("eof", err.Error()) // want `error matched by its text`
 }
