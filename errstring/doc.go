@@ -28,11 +28,11 @@
 // Errors turned into text inside the program. Error text sent on a channel
 // of strings, or appended to a local []string that the function returns as
 // its list of failures (named so: errs, errMsgs, failures, problems,
-// issues, ...; a []string of output lines or key/value pairs is not). Send the error on a chan error, or collect an
-// []error (or return errors.Join of them). Text made at a boundary is not
-// reported: a log line, an HTTP response, a struct field such as a JSON
-// one, t.Errorf, a []string joined into a message, String and Error
-// methods.
+// issues, ...; a []string of output lines or key/value pairs is not). Send
+// the error on a chan error, or collect an []error (or return errors.Join
+// of them). Text made at a boundary is not reported: a log line, an HTTP
+// response, a struct field such as a JSON one, t.Errorf, a []string joined
+// into a message, String and Error methods.
 //
 // errors.New(fmt.Sprintf(...)). It formats and makes the error in two steps
 // and cannot wrap a cause. The suggested fix is fmt.Errorf with the same
@@ -51,13 +51,15 @@
 // os.ErrNotExist, context.Canceled, syscall.ECONNREFUSED, ...; the table is
 // generated from the standard library's sources by go generate) the message
 // names it, and for == and != on an error of interface type the suggested
-// fix is errors.Is(err, io.EOF), adding the imports it needs. No fix where
-// several distinct errors share the text (os.ErrInvalid and syscall.EINVAL:
-// both are named), for a syscall Errno (their messages are the platform's),
-// for substring and case-folded matches (not the same test), or where a
-// name the fix needs is taken. Not reported: _test.go files, where the
-// message is often the very output under test; comparisons with "" or with
-// a variable; strings that did not come from an error.
+// fix is errors.Is(err, io.EOF), adding the imports it needs. For
+// strings.Contains, a text of 12 bytes or more that is part of the message
+// of exactly one such error is named too ("no space left" is part of
+// syscall.ENOSPC's). No fix where several distinct errors share the text
+// (os.ErrInvalid and syscall.EINVAL: both are named), for a syscall Errno
+// (their messages are the platform's), for substring and case-folded
+// matches (not the same test), or where a name the fix needs is taken.
+// Not reported: comparisons with "" or with a variable; strings that did
+// not come from an error.
 //
 // Wrapping that drops the cause. fmt.Errorf formats an argument of type
 // error with %v or %s: the result carries the text but not the error, so
@@ -66,8 +68,10 @@
 // format is a plain literal, the error is known not to be nil (an enclosing
 // if err != nil; %v prints <nil>, %w does not), and a %s operand has no
 // Format method of its own. Not reported: a format that already has a %w
-// (the other errors are described on purpose), %#v, %T, %q and other verbs,
-// and files older than Go 1.13. The flag -errstring.wrap=false turns this
+// (the other errors are described on purpose); a format that reports a
+// result against an expectation ("Read = %v, want nil", "got %v": the error
+// is its subject, not its cause); %#v, %T, %q and other verbs; files older
+// than Go 1.13. The flag -errstring.wrap=false turns this
 // rule off for code that hides causes on purpose, for example at an API
 // boundary.
 //
