@@ -148,16 +148,10 @@ func (s *state) funcInfo(n ast.Node) *funcInfo {
 	default:
 		return nil
 	}
-	tv, ok := info.Types[ftype]
-	if !ok || g == nil {
-		if obj == nil {
-			return nil
-		}
-	}
 	var sig *types.Signature
 	if obj != nil {
 		sig, _ = obj.Type().(*types.Signature)
-	} else {
+	} else if tv, ok := info.Types[ftype]; ok {
 		sig, _ = tv.Type.(*types.Signature)
 	}
 	if sig == nil || g == nil {
@@ -203,7 +197,6 @@ func (s *state) funcInfo(n ast.Node) *funcInfo {
 // from a writer (rw := &recorder{w}, enc := json.NewEncoder(w)), and notes
 // whether a defer refers to a writer.
 func (s *state) findAliases(fi *funcInfo) {
-	info := s.pass.TypesInfo
 	for changed := true; changed; {
 		changed = false
 		ast.Inspect(fi.body, func(n ast.Node) bool {
@@ -240,7 +233,6 @@ func (s *state) findAliases(fi *funcInfo) {
 		}
 		return !fi.deferW
 	})
-	_ = info
 }
 
 // addAlias makes the variable that e names a writer, if it is a local
@@ -264,17 +256,11 @@ func (s *state) addAlias(fi *funcInfo, e ast.Expr) bool {
 // canCarryWriter reports whether a value of type t can hold a writer: not a
 // basic type, not error, not http.Header.
 func canCarryWriter(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Map:
 		return false
-	case *types.Map:
-		return false
-	case *types.Signature:
-		return true
 	case *types.Interface:
 		return !isError(t)
-	default:
-		_ = u
 	}
 	return true
 }
@@ -446,7 +432,7 @@ func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
 		name := sel.Sel.Name
 		switch {
 		case s.isWriter(fi, x):
-			return s.writerMethod(fi, x, name, call), true
+			return s.writerMethod(name, call), true
 		case s.isHeaderCall(fi, x):
 			switch name {
 			case "Set", "Add", "Del":
@@ -553,7 +539,7 @@ func isIOWriter(t types.Type) bool {
 }
 
 // writerMethod judges x.name(...) where x is a writer or an alias of one.
-func (s *state) writerMethod(fi *funcInfo, x ast.Expr, name string, call *ast.CallExpr) effect {
+func (s *state) writerMethod(name string, call *ast.CallExpr) effect {
 	switch name {
 	case "Header":
 		return effNone
@@ -573,14 +559,7 @@ func (s *state) writerMethod(fi *funcInfo, x ast.Expr, name string, call *ast.Ca
 	if bodyMethods[name] {
 		return effBody
 	}
-	// Another method of a wrapper: judge it as a helper if we can.
-	if fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func); ok {
-		if t := s.pass.TypesInfo.TypeOf(x); t != nil && isResponseWriter(t) {
-			return effUnknown
-		}
-		_ = fn
-	}
-	return effUnknown
+	return effUnknown // another method of a wrapper: it may write
 }
 
 // isHeaderCall reports whether e is w.Header() for a writer w.
