@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -46,6 +47,8 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:    pass,
 		targets: lookupTargets(pass),
 		command: commandReason(pass),
+
+		builtinOnly: stdBelowOS(pass),
 	}
 	if c.command == "" && allowedPkgs.match(pass.Pkg.Path()) {
 		c.command = "allowed"
@@ -56,11 +59,17 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok {
 			continue
 		}
-		isTest := strings.HasSuffix(pass.Fset.File(file.FileStart).Name(), "_test.go")
+		tf := pass.Fset.File(file.FileStart)
+		if tf == nil {
+			continue
+		}
+		name := tf.Name()
+		isTest := strings.HasSuffix(name, "_test.go")
 		if isTest && !checkTests {
 			continue
 		}
 		c.file, c.fileCur, c.src, c.inTest = file, fileCur, nil, isTest
+		c.mainFile = hasWord(strings.TrimSuffix(filepath.Base(name), ".go"), mainWord)
 		fileCur.Inspect(types, func(cur inspector.Cursor) bool {
 			switch n := cur.Node().(type) {
 			case *ast.FuncDecl:
@@ -73,6 +82,10 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	return nil, nil
 }
+
+// mainWord is the word of a file name (cgi_main.go, main_unix.go) that marks
+// the file as holding a program's main.
+var mainWord = map[string]bool{"main": true}
 
 // isExample reports whether fn is a testable example (func ExampleXxx()),
 // whose output is its contract.
@@ -91,10 +104,14 @@ type checker struct {
 	targets map[*types.Func]kind
 	command string // why the package is treated as a command, or ""
 
+	builtinOnly bool // the builtins are the package's only output
+
 	file    *ast.File
 	fileCur inspector.Cursor
 	src     []byte // contents of file, read on demand for fixes
 	inTest  bool   // file is a _test.go file (with -debugprint.tests)
+
+	mainFile bool // the file's name has the word main: it holds a program's main
 }
 
 // call examines one call expression.
@@ -152,9 +169,16 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 
+	skip := 0 // arguments before the text
+	if k == kindWriterArg {
+		skip = 1
+	}
+	if k != kindDump && k != kindExtra && userMessage(info, c.pass.Pkg.Name(), call, skip) {
+		return
+	}
 	switch k {
 	case kindBuiltin:
-		if intentional(info, cur, call) {
+		if c.builtinOnly || intentional(info, cur, call) {
 			return
 		}
 		c.report(cur, call, name+" writes unbuffered to stderr and is no logging API, so it is a leftover that clutters the output of every program running this code; remove it or use a logger")
@@ -167,7 +191,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			c.report(cur, call, "fmt.Println(\"... called\") is the placeholder cobra's generator writes into every new command, so the command prints it on every run; remove it and implement the command")
 			return
 		}
-		if c.command != "" || intentional(info, cur, call) {
+		if c.command != "" || c.mainFile || intentional(info, cur, call) {
 			return
 		}
 		where := "stdout"

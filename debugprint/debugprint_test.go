@@ -43,7 +43,7 @@ func TestDump(t *testing.T)      { run(t, "dump") }
 func TestTests(t *testing.T)     { run(t, "tests") }
 func TestGenerated(t *testing.T) { run(t, "generated") }
 
-func TestIntentional(t *testing.T) { run(t, "intentional") }
+func TestIntentional(t *testing.T) { run(t, "intentional", "flagdef", "flaguse") }
 
 func TestCommandPackages(t *testing.T) {
 	run(t, "cobracmd", "cobramain", "urfavecmd", "tool/cmd/serve", "tool/internal/render")

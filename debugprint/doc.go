@@ -11,7 +11,9 @@
 //
 // The builtins print and println are reported in every package, package main
 // included: they write unbuffered to stderr, cannot be redirected, and are no
-// logging API.
+// logging API. The exception is the standard library's packages that do not
+// import os (the runtime and the packages below it), where print is the only
+// output there is.
 //
 // In library code (any package but package main and the command packages
 // described below), debugprint reports fmt.Print, fmt.Printf and
@@ -40,7 +42,7 @@
 // whose job is to print.
 //
 // Deliberate output is not reported either, neither the builtins nor library
-// output, when one of three signs shows it:
+// output, when one of four signs shows it:
 //
 //   - It is gated by an output switch: it is inside an if whose condition is
 //     constant false or names something with one of the words debug,
@@ -54,10 +56,16 @@
 //   - It is in a function whose name says that printing is its job: one of
 //     its words is print, printf, println, printer, dump, dumper, debug,
 //     debugf, logger, tracer, trace, tracef, usage, help, log, logf, warn,
-//     warnf, warning, show or display (PrintTree, dumpState, Usage, warnUser;
-//     not Blueprint or Login). A function literal is named by the variable or
-//     field it is assigned to (o.Printer = func(s string) { fmt.Println(s) }).
+//     warnf, warning, show, display or report (PrintTree, dumpState, Usage,
+//     warnUser; not Blueprint or Login). A function literal is named by the
+//     variable or field it is assigned to (o.Printer = func(s string) {
+//     fmt.Println(s) }).
+//   - Its text is meant for the user: its first constant string starts with
+//     the package's name and a colon (the Go convention: "dns: ..."), or
+//     with error, warning, warn, fatal, deprecated, deprecation or GODEBUG.
 //
+// Library output (not the builtins) is also deliberate in a file whose name
+// has the word main (cgi_main.go, main_unix.go): it holds a program's main.
 // Words are split at underscores and upper-case letters: dnsDebugLevel is
 // dns, debug, level; HTTPLog is http, log.
 //
@@ -72,7 +80,9 @@
 // gopkg.in/alecthomas/kingpin.v2, github.com/alecthomas/kong,
 // github.com/mitchellh/cli, github.com/hashicorp/cli,
 // github.com/google/subcommands, github.com/peterbourgon/ff/v3/ffcli,
-// github.com/peterbourgon/ff/v4 or github.com/jessevdk/go-flags. One
+// github.com/peterbourgon/ff/v4 or github.com/jessevdk/go-flags, or when it
+// defines flags on the process's command line (flag.Bool, flag.StringVar,
+// flag.Var, ... outside _test.go files, as the testing package does). One
 // leftover is reported even there, and in package main: the placeholder
 // fmt.Println("NAME called") that cobra's generator writes into every new
 // command, inside a function that takes a *cobra.Command.

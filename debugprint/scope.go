@@ -2,8 +2,12 @@ package debugprint
 
 import (
 	"go/ast"
+	"go/build"
 	"go/constant"
+	"go/token"
 	"go/types"
+	"path/filepath"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -43,7 +47,41 @@ func commandReason(pass *analysis.Pass) string {
 	if commandPath(pass.Pkg.Path(), pass.Pkg.Name()) {
 		return "command path"
 	}
+	if definesFlags(pass) {
+		return "defines command-line flags"
+	}
 	return ""
+}
+
+// definesFlags reports whether the package defines flags on the process's
+// command line (flag.Bool, flag.StringVar, flag.Var, ...): it is part of
+// a program's command line, like the testing package or a logger, and its
+// output is deliberate.
+func definesFlags(pass *analysis.Pass) bool {
+	imported := false
+	for _, imp := range pass.Pkg.Imports() {
+		if imp.Path() == "flag" {
+			imported = true
+		}
+	}
+	if !imported {
+		return false
+	}
+	for id, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "flag" || fn.Type().(*types.Signature).Recv() != nil {
+			continue
+		}
+		switch fn.Name() {
+		case "Bool", "BoolVar", "BoolFunc", "Duration", "DurationVar", "Float64", "Float64Var", "Func",
+			"Int", "Int64", "Int64Var", "IntVar", "String", "StringVar", "TextVar", "Uint", "Uint64",
+			"Uint64Var", "UintVar", "Var":
+			if !strings.HasSuffix(pass.Fset.File(id.Pos()).Name(), "_test.go") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commandPath reports whether a package's path or name marks it as holding
@@ -151,8 +189,15 @@ func isDebugGate(info *types.Info, cond ast.Expr) bool {
 	}
 	gate := false
 	ast.Inspect(cond, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && debugWord(id.Name) {
-			gate = true
+		switch n := n.(type) {
+		case *ast.Ident:
+			gate = gate || debugWord(n.Name)
+		case *ast.BasicLit: // os.Getenv("APP_DEBUG"), godebug.Value("x") == "debug"
+			if n.Kind == token.STRING {
+				if v, err := strconv.Unquote(n.Value); err == nil {
+					gate = gate || debugWord(v)
+				}
+			}
 		}
 		return !gate
 	})
@@ -176,6 +221,7 @@ var printingWords = map[string]bool{
 	"debug": true, "debugf": true, "logger": true, "tracer": true,
 	"trace": true, "tracef": true, "usage": true, "help": true, "log": true, "logf": true,
 	"warn": true, "warnf": true, "warning": true, "show": true, "display": true,
+	"report": true,
 }
 
 // printingName reports whether a function's name says it prints.
@@ -295,4 +341,65 @@ func diesAfter(info *types.Info, block ast.Node, stmt ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// userMessage reports whether the text a print writes starts the way
+// messages meant for the user do: with the package's name and a colon (the
+// Go convention: "dns: ..."), with error:, warning:, fatal: or deprecated,
+// or with GODEBUG (the runtime's documented setting).
+func userMessage(info *types.Info, pkgName string, call *ast.CallExpr, skip int) bool {
+	if len(call.Args) <= skip {
+		return false
+	}
+	tv, ok := info.Types[call.Args[skip]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	text := strings.TrimLeft(constant.StringVal(tv.Value), "\n ")
+	head, _, ok := strings.Cut(text, ":")
+	if !ok {
+		head = text
+	}
+	first, _, _ := strings.Cut(head, " ")
+	switch lower := strings.ToLower(first); {
+	case ok && first == pkgName && head == first:
+		return true
+	case lower == "error" || lower == "warning" || lower == "warn" || lower == "fatal" || lower == "deprecated" || lower == "deprecation":
+		return true
+	case lower == "godebug":
+		return true
+	}
+	return false
+}
+
+// stdBelowOS reports whether the package is in the standard library (its
+// files are under GOROOT/src) and does not import os, directly or not: the
+// runtime and the packages below it, whose only output is print.
+func stdBelowOS(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	root := build.Default.GOROOT
+	if root == "" {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].FileStart).Name()
+	if !strings.HasPrefix(name, filepath.Join(root, "src")+string(filepath.Separator)) {
+		return false
+	}
+	seen := make(map[*types.Package]bool)
+	var importsOS func(*types.Package) bool
+	importsOS = func(p *types.Package) bool {
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		for _, imp := range p.Imports() {
+			if imp.Path() == "os" || importsOS(imp) {
+				return true
+			}
+		}
+		return false
+	}
+	return !importsOS(pass.Pkg)
 }

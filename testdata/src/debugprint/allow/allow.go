@@ -7,7 +7,7 @@ import (
 	"os"
 )
 
-func Report(x int) {
+func Compute(x int) {
 	fmt.Println("report", x)
 	fmt.Fprintln(os.Stderr, "warning", x)
 	println("the builtin is still reported") // want `debugprint: builtin println`

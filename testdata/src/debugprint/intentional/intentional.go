@@ -121,3 +121,24 @@ func Run(opts RunOptions, query, fingerprint string) {
 		fmt.Println("fingerprint", fingerprint) // want `debugprint: fmt.Println in library code`
 	}
 }
+
+// Messages meant for the user, by their text.
+func Deprecated() {
+	fmt.Fprintln(os.Stderr, "intentional: Deprecated is deprecated, use Run")
+	fmt.Fprintf(os.Stderr, "warning: %s not set\n", "HOME")
+	println("error: no input")
+	print("GODEBUG: unknown setting\n")
+	fmt.Println("ID:", 42) // want `debugprint: fmt.Println in library code`
+}
+
+// Gates named by a string.
+func EnvGate() {
+	if os.Getenv("INTENTIONAL_DEBUG") != "" {
+		fmt.Println("env-gated")
+	}
+	if os.Getenv("HOME") != "" {
+		fmt.Println("home") // want `debugprint: fmt.Println in library code`
+	}
+}
+
+func reportProgress(n int) { fmt.Printf("%d done\n", n) }

@@ -19,7 +19,7 @@ func Load(c *Config) error {
 	f.Println("loading", c.Name)                      // want `debugprint: fmt.Println in library code writes to the stdout of every program that imports this package; remove it, use a logger, or write to an io.Writer the caller passes in`
 	f.Printf("config: %+v\n", c)                      // want `debugprint: fmt.Printf in library code writes to the stdout`
 	f.Print("x")                                      // want `debugprint: fmt.Print in library code`
-	f.Fprintln(os.Stderr, "warning:", c.Name)         // want `debugprint: fmt.Fprintln\(os.Stderr, ...\) in library code writes to the stderr`
+	f.Fprintln(os.Stderr, "loaded", c.Name)           // want `debugprint: fmt.Fprintln\(os.Stderr, ...\) in library code writes to the stderr`
 	f.Fprintf(os.Stdout, "%v\n", c)                   // want `debugprint: fmt.Fprintf\(os.Stdout, ...\) in library code writes to the stdout`
 	f.Fprint((os.Stdout), c)                          // want `debugprint: fmt.Fprint\(os.Stdout, ...\)`
 	io.WriteString(os.Stdout, "hello\n")              // want `debugprint: io.WriteString\(os.Stdout, ...\)`

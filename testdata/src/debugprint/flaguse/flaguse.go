@@ -1,0 +1,15 @@
+// Package flaguse uses its own FlagSet, not the process's command line: it
+// stays library code.
+package flaguse
+
+import (
+	"flag"
+	"fmt"
+)
+
+func Parse(args []string) {
+	fs := flag.NewFlagSet("x", flag.ContinueOnError)
+	v := fs.Bool("v", false, "verbose")
+	_ = fs.Parse(args)
+	fmt.Println("parsed", *v) // want `debugprint: fmt.Println in library code`
+}
