@@ -85,11 +85,8 @@ func (c *checker) importName(path string) (string, *ast.ImportSpec) {
 		if p, err := strconv.Unquote(spec.Path.Value); err != nil || p != path {
 			continue
 		}
-		pkgName, ok := c.pass.TypesInfo.PkgNameOf(spec), true
-		if pkgName == nil {
-			ok = false
-		}
-		if !ok || pkgName.Name() == "." || pkgName.Name() == "_" {
+		pkgName := c.pass.TypesInfo.PkgNameOf(spec)
+		if pkgName == nil || pkgName.Name() == "." || pkgName.Name() == "_" {
 			return "", spec
 		}
 		return pkgName.Name(), spec
