@@ -17,7 +17,7 @@ var fixCases = []string{
 
 // Cases without golden files: no fix, or traps only.
 var plainCases = []string{
-	"results", "textflow", "matchcollision", "matchcollisionpkg", "generated",
+	"results", "textflow", "matchcollision", "matchcollisionpkg", "generated", "generics",
 }
 
 func TestFixes(t *testing.T) {
