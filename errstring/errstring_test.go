@@ -113,3 +113,26 @@ func TestParseFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestAtLeast covers the file versions fixtures cannot set (a go.mod older
+// than Go 1.21): several %w need Go 1.20, %w itself Go 1.13.
+func TestAtLeast(t *testing.T) {
+	for _, tc := range []struct {
+		version string
+		minor   int
+		want    bool
+	}{
+		{"go1.19", 20, false},
+		{"go1.19", 13, true},
+		{"go1.12", 13, false},
+		{"go1.20", 20, true},
+		{"go1.21.3", 20, true},
+		{"go1.22rc1", 20, true},
+		{"", 20, true},
+	} {
+		c := &checker{file: &fileInfo{version: tc.version}}
+		if got := c.atLeast(tc.minor); got != tc.want {
+			t.Errorf("atLeast(%d) in a %q file = %v, want %v", tc.minor, tc.version, got, tc.want)
+		}
+	}
+}
