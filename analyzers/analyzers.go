@@ -1,5 +1,3 @@
-// HELPERS: read /work/main/HELPERS.md before editing or committing (commit only your own paths).
-
 // Package analyzers is extinct's one registry of analyzers: the command line,
 // go vet mode and the golangci-lint plugin all take their list from here.
 package analyzers
@@ -10,6 +8,7 @@ import (
 	"github.com/extinctlint/extinct/debugprint"
 	"github.com/extinctlint/extinct/errcheckcb"
 	"github.com/extinctlint/extinct/internal/suppress"
+	"github.com/extinctlint/extinct/staticchecks"
 	"github.com/extinctlint/extinct/statuscode"
 )
 
@@ -18,18 +17,27 @@ import (
 // Bazel's nogo filter it themselves, and golangci's nolintlint must see every
 // directive that matched.
 func Plain() []*analysis.Analyzer {
-	return []*analysis.Analyzer{
+	return append([]*analysis.Analyzer{
 		errcheckcb.Analyzer,
 		debugprint.Analyzer,
 		statuscode.Analyzer,
-	}
+	}, staticchecks.Default()...)
+}
+
+// OptIn returns the bundled staticcheck checks that cost too much to run by
+// default; extinct -staticchecks (or -NAME) runs them, wrapped like All().
+func OptIn() []*analysis.Analyzer {
+	return wrap(staticchecks.OptIn())
 }
 
 // All returns the analyzers for front ends that do not filter //nolint
 // themselves (the multichecker and go vet mode): each honours //nolint and
 // turns its own panic into an error that names it.
 func All() []*analysis.Analyzer {
-	plain := Plain()
+	return wrap(Plain())
+}
+
+func wrap(plain []*analysis.Analyzer) []*analysis.Analyzer {
 	all := make([]*analysis.Analyzer, len(plain))
 	for i, a := range plain {
 		all[i] = suppress.Wrap(a)

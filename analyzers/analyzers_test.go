@@ -56,7 +56,7 @@ func TestREADME(t *testing.T) {
 			t.Errorf("README.md has no section %q ... %q", begin, end)
 			continue
 		}
-		want := "### " + a.Name + "\n\n" + docMarkdown(a.Doc) + "\n"
+		want := "### " + a.Name + "\n\n" + docMarkdown(overview(a.Doc)) + "\n\nEvery rule, option and exemption: `extinct help " + a.Name + "`, or [" + docFile(a) + "](" + docFile(a) + ").\n"
 		if got := readme[i+len(begin) : j]; got != want {
 			if *update {
 				readme = readme[:i+len(begin)] + want + readme[j:]
@@ -70,6 +70,24 @@ func TestREADME(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// overview is the summary line and the first paragraph of an analyzer's
+// documentation: the README's paragraph per analyzer.
+func overview(doc string) string {
+	paragraphs := strings.SplitN(doc, "\n\n", 3)
+	if len(paragraphs) > 2 {
+		paragraphs = paragraphs[:2]
+	}
+	return strings.Join(paragraphs, "\n\n")
+}
+
+// docFile is where an analyzer's documentation lives in this repository.
+func docFile(a *analysis.Analyzer) string {
+	if strings.ToUpper(a.Name) == a.Name { // a bundled staticcheck check
+		return "staticchecks/doc.go"
+	}
+	return a.Name + "/doc.go"
 }
 
 // docMarkdown turns a doc comment's text into Markdown: the summary line in

@@ -156,7 +156,11 @@ func (c *cbChecker) context(cur inspector.Cursor) cbContext {
 			target = tv.Type // conversion: filepath.WalkFunc(f)
 			break
 		}
-		sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature)
+		funType := info.TypeOf(call.Fun)
+		if funType == nil {
+			break // no type information: stay silent
+		}
+		sig, ok := funType.Underlying().(*types.Signature)
 		if !ok || sig.Params().Len() == 0 {
 			break
 		}

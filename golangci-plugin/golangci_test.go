@@ -70,7 +70,7 @@ func TestCustomGolangciLint(t *testing.T) {
 		}
 	}
 	for _, a := range analyzers.Plain() {
-		if !reported[a.Name] {
+		if !reported[strings.ToLower(a.Name)] {
 			t.Errorf("analyzer %s reported nothing through golangci-lint", a.Name)
 		}
 	}
@@ -119,7 +119,7 @@ func runGolangci(t *testing.T, bin, dir string) []issue {
 // wantedFindings reads the "golangci:want NAME..." markers of the fixture.
 func wantedFindings(t *testing.T, dir string) map[string]bool {
 	t.Helper()
-	marker := regexp.MustCompile(`golangci:want ([a-z ]+)`)
+	marker := regexp.MustCompile(`golangci:want ([a-z0-9 ]+)`)
 	want := make(map[string]bool)
 	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
@@ -150,7 +150,7 @@ func writeConfig(t *testing.T, dir string) {
 	b.WriteString("version: \"2\"\nlinters:\n  default: none\n  enable:\n    - nolintlint\n")
 	var names []string
 	for _, a := range analyzers.Plain() {
-		names = append(names, a.Name)
+		names = append(names, strings.ToLower(a.Name))
 	}
 	sort.Strings(names)
 	for _, name := range names {

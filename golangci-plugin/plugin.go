@@ -23,7 +23,8 @@ import (
 
 func init() {
 	for _, a := range analyzers.Plain() {
-		register.Plugin(a.Name, func(settings any) (register.LinterPlugin, error) {
+		// golangci-lint names linters in lower case (sa5001 for SA5001).
+		register.Plugin(strings.ToLower(a.Name), func(settings any) (register.LinterPlugin, error) {
 			if err := apply(a, settings); err != nil {
 				return nil, err
 			}

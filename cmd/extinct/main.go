@@ -36,7 +36,7 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "install-hook" {
 		os.Exit(installHook(os.Args[2:], os.Stdout, os.Stderr))
 	}
-	os.Exit(driver.Run(os.Args[1:], all, os.Stdout, os.Stderr))
+	os.Exit(driver.Run(os.Args[1:], all, analyzers.OptIn(), os.Stdout, os.Stderr))
 }
 
 // delegated reports whether args ask for a mode that the multichecker

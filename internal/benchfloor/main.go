@@ -36,5 +36,5 @@ func main() {
 			floor.FactTypes = []analysis.Fact{new(noFact)}
 		}
 	}
-	os.Exit(driver.Run(os.Args[1:], []*analysis.Analyzer{floor}, os.Stdout, os.Stderr))
+	os.Exit(driver.Run(os.Args[1:], []*analysis.Analyzer{floor}, nil, os.Stdout, os.Stderr))
 }

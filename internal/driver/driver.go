@@ -38,7 +38,8 @@ const (
 
 // Run is the standalone driver: load, analyse, print, and return the exit
 // code. It writes findings to stdout and failures to stderr.
-func Run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (code int) {
+// Analyzers in optIn run only when named (-NAME) or with -staticchecks.
+func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "extinct: internal error: %v\n", r)
@@ -56,7 +57,8 @@ func Run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (cod
 	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (committed, staged or not)")
 	fs.BoolVar(&opts.exitZero, "exit-zero", false, "exit 0 even when there are findings (failures still exit 1)")
 	fs.BoolVar(&opts.tests, "test", true, "analyze test files too")
-	enabled := registerAnalyzerFlags(fs, all)
+	withOptIn := fs.Bool("staticchecks", false, "also run the opt-in bundled staticcheck checks")
+	enabled := registerAnalyzerFlags(fs, all, optIn)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return ExitClean
@@ -68,7 +70,7 @@ func Run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (cod
 		fs.Usage()
 		return ExitUsage
 	}
-	selected := enabled()
+	selected := enabled(*withOptIn)
 
 	pkgs, err := packages.Load(&packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
@@ -132,9 +134,15 @@ func Run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) (cod
 
 // registerAnalyzerFlags adds -NAME and -NAME.flag for every analyzer, like
 // the multichecker, and returns a function that gives the selection after
-// parsing: with any -NAME=true only those run; otherwise all but -NAME=false.
-func registerAnalyzerFlags(fs *flag.FlagSet, all []*analysis.Analyzer) func() []*analysis.Analyzer {
+// parsing: with any -NAME=true only those run; otherwise all but -NAME=false,
+// and the opt-in ones only when asked for.
+func registerAnalyzerFlags(fs *flag.FlagSet, all, optIn []*analysis.Analyzer) func(withOptIn bool) []*analysis.Analyzer {
 	enable := make(map[*analysis.Analyzer]*triState)
+	defaults := make(map[*analysis.Analyzer]bool)
+	for _, a := range all {
+		defaults[a] = true
+	}
+	all = append(all[:len(all):len(all)], optIn...)
 	for _, a := range all {
 		state := new(triState)
 		enable[a] = state
@@ -143,14 +151,14 @@ func registerAnalyzerFlags(fs *flag.FlagSet, all []*analysis.Analyzer) func() []
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
 	}
-	return func() []*analysis.Analyzer {
+	return func(withOptIn bool) []*analysis.Analyzer {
 		anyTrue := false
 		for _, s := range enable {
 			anyTrue = anyTrue || *s == setTrue
 		}
 		var selected []*analysis.Analyzer
 		for _, a := range all {
-			if s := *enable[a]; s == setTrue || (!anyTrue && s != setFalse) {
+			if s := *enable[a]; s == setTrue || (!anyTrue && s != setFalse && (defaults[a] || withOptIn)) {
 				selected = append(selected, a)
 			}
 		}

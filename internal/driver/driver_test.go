@@ -53,7 +53,7 @@ func TestPanicDoesNotHideFindings(t *testing.T) {
 	defer os.Chdir(wd) //nolint:errcheckcb // the test ends here either way
 
 	var stdout, stderr bytes.Buffer
-	code := Run([]string{"./..."}, []*analysis.Analyzer{suppress.Wrap(reporter), suppress.Wrap(crasher)}, &stdout, &stderr)
+	code := Run([]string{"./..."}, []*analysis.Analyzer{suppress.Wrap(reporter), suppress.Wrap(crasher)}, nil, &stdout, &stderr)
 	if code != ExitFailure {
 		t.Errorf("exit %d, want %d (an internal error)", code, ExitFailure)
 	}

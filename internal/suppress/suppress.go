@@ -51,7 +51,7 @@ func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	wrapped := *a
 	run := a.Run
 	wrapped.Run = func(pass *analysis.Pass) (result any, err error) {
-		filter := &nolintFilter{pass: pass, name: a.Name, files: make(map[*token.File]*fileDirectives)}
+		filter := &nolintFilter{pass: pass, name: strings.ToLower(a.Name), files: make(map[*token.File]*fileDirectives)}
 		filtered := *pass
 		filtered.Report = func(d analysis.Diagnostic) {
 			if !filter.suppressed(d.Pos) {

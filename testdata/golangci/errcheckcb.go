@@ -14,7 +14,7 @@ func suppressed(name string) {
 }
 
 func suppressedOther(name string) {
-	os.WriteFile(name, nil, 0o644) //nolint:debugprint // golangci:want errcheckcb
+	os.WriteFile(name, nil, 0o644) //nolint:debugprint // golangci:want errcheckcb nolintlint
 }
 
 func excludedBySetting(dir string) {
