@@ -47,8 +47,9 @@
 //   - It is gated by an output switch: it is inside an if whose condition is
 //     constant false or names something with one of the words debug,
 //     debugging, trace, tracing, verbose, verbosity, bench, benchmark, print,
-//     show, dump, quiet or silent (if debug, if opts.Verbose, if
-//     c.dnsDebugLevel > 1, if opts.PrintQuery; not if fingerprint != "").
+//     show, dump, quiet or silent, or a string with one of them (if debug,
+//     if opts.Verbose, if c.dnsDebugLevel > 1, if opts.PrintQuery, if
+//     os.Getenv("APP_DEBUG") != ""; not if fingerprint != "").
 //   - It is the last word of a program about to die: a later statement of its
 //     block is select {} or calls panic or a function named Exit, Fatal,
 //     Fatalf, Fatalln, Panicf, Panicln, Goexit, throw, die or abort (os.Exit,
@@ -56,8 +57,9 @@
 //   - It is in a function whose name says that printing is its job: one of
 //     its words is print, printf, println, printer, dump, dumper, debug,
 //     debugf, logger, tracer, trace, tracef, usage, help, log, logf, warn,
-//     warnf, warning, show, display or report (PrintTree, dumpState, Usage,
-//     warnUser; not Blueprint or Login). A function literal is named by the
+//     warnf, warning, show, display, report, error or errorf (PrintTree,
+//     dumpState, Usage, warnUser, (*Scanner).error; not Blueprint or
+//     Login). A function literal is named by the
 //     variable or field it is assigned to (o.Printer = func(s string) {
 //     fmt.Println(s) }).
 //   - Its text is meant for the user: its first constant string starts with
@@ -66,6 +68,7 @@
 //
 // Library output (not the builtins) is also deliberate in a file whose name
 // has the word main (cgi_main.go, main_unix.go): it holds a program's main.
+//
 // Words are split at underscores and upper-case letters: dnsDebugLevel is
 // dns, debug, level; HTTPLog is http, log.
 //

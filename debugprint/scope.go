@@ -221,7 +221,7 @@ var printingWords = map[string]bool{
 	"debug": true, "debugf": true, "logger": true, "tracer": true,
 	"trace": true, "tracef": true, "usage": true, "help": true, "log": true, "logf": true,
 	"warn": true, "warnf": true, "warning": true, "show": true, "display": true,
-	"report": true,
+	"report": true, "error": true, "errorf": true,
 }
 
 // printingName reports whether a function's name says it prints.

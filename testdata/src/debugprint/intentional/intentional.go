@@ -142,3 +142,14 @@ func EnvGate() {
 }
 
 func reportProgress(n int) { fmt.Printf("%d done\n", n) }
+
+type Scanner struct{ Error func(msg string) }
+
+// error reports msg to the Error hook, or to stderr by default.
+func (s *Scanner) error(msg string) {
+	if s.Error != nil {
+		s.Error(msg)
+		return
+	}
+	fmt.Fprintf(os.Stderr, "%s\n", msg)
+}
