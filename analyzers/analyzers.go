@@ -7,6 +7,7 @@ import (
 
 	"github.com/extinctlint/extinct/debugprint"
 	"github.com/extinctlint/extinct/errcheckcb"
+	"github.com/extinctlint/extinct/errstring"
 	"github.com/extinctlint/extinct/internal/suppress"
 	"github.com/extinctlint/extinct/staticchecks"
 	"github.com/extinctlint/extinct/statuscode"
@@ -20,6 +21,7 @@ func Plain() []*analysis.Analyzer {
 	return append([]*analysis.Analyzer{
 		errcheckcb.Analyzer,
 		debugprint.Analyzer,
+		errstring.Analyzer,
 		statuscode.Analyzer,
 	}, staticchecks.Default()...)
 }

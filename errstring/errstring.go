@@ -67,7 +67,14 @@ type checker struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass}
+	// Every message names the analyzer, so that //nolint:errstring is easy
+	// to find from any front end's output.
+	named := *pass
+	named.Report = func(d analysis.Diagnostic) {
+		d.Message = "errstring: " + d.Message
+		pass.Report(d)
+	}
+	c := &checker{pass: &named}
 	in.WithStack(nodeTypes, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			if fr := c.innermost(); fr != nil && fr.node == n {

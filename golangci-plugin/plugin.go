@@ -63,7 +63,7 @@ func apply(a *analysis.Analyzer, settings any) error {
 			return fmt.Errorf("%s: unknown setting %q (known: %s)", a.Name, key, known(a))
 		}
 		if err := f.Value.Set(text(values[key])); err != nil {
-			return fmt.Errorf("%s: bad value %v for setting %q: %v", a.Name, values[key], key, err)
+			return fmt.Errorf("%s: bad value %v for setting %q: %w", a.Name, values[key], key, err)
 		}
 	}
 	return nil

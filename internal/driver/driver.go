@@ -94,7 +94,7 @@ func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Write
 		return ExitFailure
 	}
 	for act := range graph.All() {
-		if act.Err != nil && !strings.Contains(act.Err.Error(), "analysis skipped due to errors") {
+		if act.Err != nil && len(act.Package.Errors) == 0 { // a package that failed to load was reported above
 			fmt.Fprintf(stderr, "extinct: %s: %s: %v\n", act.Package.PkgPath, act.Analyzer.Name, act.Err)
 			failed = true
 		}

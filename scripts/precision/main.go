@@ -38,7 +38,7 @@ func main() {
 		defer os.RemoveAll(tmp) //nolint:errcheckcb // a leftover temp dir is harmless
 		bin = filepath.Join(tmp, "extinct")
 		if out, err := exec.Command("go", "build", "-o", bin, "./cmd/extinct").CombinedOutput(); err != nil {
-			fail(fmt.Errorf("building extinct: %v\n%s", err, out))
+			fail(fmt.Errorf("building extinct: %w\n%s", err, out))
 		}
 	}
 	fmt.Println("| repository | commit | rule | findings | judged real | precision |")
@@ -89,7 +89,7 @@ func run(bin, dir string) (map[string]int, error) {
 			Category string `json:"category"`
 		}
 		if err := json.Unmarshal(stdout.Bytes(), &tree); err != nil {
-			return nil, fmt.Errorf("%s: extinct: %v %v\n%s", mod, runErr, err, stderr.String())
+			return nil, fmt.Errorf("%s: extinct: %v: %w\n%s", mod, runErr, err, stderr.String())
 		}
 		for _, byAnalyzer := range tree {
 			for analyzer, diags := range byAnalyzer {

@@ -1,0 +1,13 @@
+package fixture
+
+import (
+	"fmt"
+	"os"
+)
+
+func load(name string) error {
+	if _, err := os.Stat(name); err != nil {
+		return fmt.Errorf("load %s: %v", name, err) // golangci:want errstring
+	}
+	return nil
+}
