@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // uncheckedFrame is a function body being walked: a declaration (fn set)
@@ -394,15 +396,7 @@ func nextStmt(stack []ast.Node) ast.Stmt {
 	if len(stack) < 2 {
 		return nil
 	}
-	var list []ast.Stmt
-	switch b := stack[len(stack)-2].(type) {
-	case *ast.BlockStmt:
-		list = b.List
-	case *ast.CaseClause:
-		list = b.Body
-	case *ast.CommClause:
-		list = b.Body
-	}
+	list := astutil.StmtList(stack[len(stack)-2])
 	for i, st := range list {
 		if st == stack[len(stack)-1] && i+1 < len(list) {
 			return list[i+1]

@@ -12,6 +12,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 const (
@@ -404,15 +406,7 @@ func (s *state) assignmentBefore(body *ast.BlockStmt, ifs *ast.IfStmt, v *types.
 		if found != nil {
 			return false
 		}
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
+		list := astutil.StmtList(n)
 		for i, st := range list {
 			if st == ifs && i > 0 {
 				found = assigns(list[i-1])
@@ -545,15 +539,7 @@ func (s *state) stmtContext(fi *funcInfo, stmt ast.Stmt) *stmtContext {
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false
 		}
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
+		list := astutil.StmtList(n)
 		for _, st := range list {
 			if st != stmt {
 				continue

@@ -32,8 +32,8 @@ func wholeDecl() {
 }
 
 func notAligned() {
-	//nolint:fake // a directive in another column covers only its own line
-		bad() // want "call to bad"
+	_ = 0 //nolint:fake // a directive in another column covers only its own line
+	bad() // want "call to bad"
 }
 
 func lineBelowDirective() {
