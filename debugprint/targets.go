@@ -162,14 +162,14 @@ func parseFuncRef(s string) (funcRef, error) {
 	if strings.HasPrefix(s, "(") {
 		recv, m, ok := strings.Cut(s[1:], ").")
 		if !ok || m == "" {
-			return funcRef{}, fmt.Errorf("-debugprint.funcs: %q is not pkg.Func, pkg.Type.Method or (*pkg.Type).Method", orig)
+			return funcRef{}, fmt.Errorf("%q is not pkg.Func, pkg.Type.Method or (*pkg.Type).Method", orig)
 		}
 		s, method = strings.TrimPrefix(recv, "*"), m
 	}
 	slash := strings.LastIndex(s, "/")
 	dot := strings.Index(s[slash+1:], ".")
 	if dot <= 0 {
-		return funcRef{}, fmt.Errorf("-debugprint.funcs: %q is not pkg.Func, pkg.Type.Method or (*pkg.Type).Method", orig)
+		return funcRef{}, fmt.Errorf("%q is not pkg.Func, pkg.Type.Method or (*pkg.Type).Method", orig)
 	}
 	dot += slash + 1
 	ref := funcRef{pkg: s[:dot], name: s[dot+1:]}
@@ -177,7 +177,7 @@ func parseFuncRef(s string) (funcRef, error) {
 		ref.name += "." + method
 	}
 	if ref.name == "" || strings.Count(ref.name, ".") > 1 || strings.HasSuffix(ref.name, ".") {
-		return funcRef{}, fmt.Errorf("-debugprint.funcs: %q is not pkg.Func, pkg.Type.Method or (*pkg.Type).Method", orig)
+		return funcRef{}, fmt.Errorf("%q is not pkg.Func, pkg.Type.Method or (*pkg.Type).Method", orig)
 	}
 	return ref, nil
 }
