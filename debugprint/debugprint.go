@@ -178,7 +178,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	switch k {
 	case kindBuiltin:
-		if c.builtinOnly || intentional(info, cur, call) {
+		if c.builtinOnly || intentional(info, c.pass.Pkg, cur, call) {
 			return
 		}
 		c.report(cur, call, name+" writes unbuffered to stderr and is no logging API, so it is a leftover that clutters the output of every program running this code; remove it or use a logger")
@@ -191,7 +191,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			c.report(cur, call, "fmt.Println(\"... called\") is the placeholder cobra's generator writes into every new command, so the command prints it on every run; remove it and implement the command")
 			return
 		}
-		if c.command != "" || c.mainFile || intentional(info, cur, call) {
+		if c.command != "" || c.mainFile || intentional(info, c.pass.Pkg, cur, call) {
 			return
 		}
 		where := "stdout"

@@ -62,6 +62,9 @@
 //     Login). A function literal is named by the
 //     variable or field it is assigned to (o.Printer = func(s string) {
 //     fmt.Println(s) }).
+//     The same holds for a print followed by a call of such a function of
+//     its package, whose output it is part of (fmt.Fprintln(os.Stderr);
+//     reportErrors(errs)).
 //   - Its text is meant for the user: its first constant string starts with
 //     the package's name and a colon (the Go convention: "dns: ..."), or
 //     with error, warning, warn, fatal, deprecated, deprecation or GODEBUG.

@@ -152,7 +152,7 @@ func isCobraCommand(t types.Type) bool {
 // about to die (a later statement of its block calls panic, os.Exit,
 // log.Fatal or log.Panic), or it is in a function whose name says that
 // printing is its job (print, dump, debug, trace, usage, help, log, warn).
-func intentional(info *types.Info, cur inspector.Cursor, call *ast.CallExpr) bool {
+func intentional(info *types.Info, pkg *types.Package, cur inspector.Cursor, call *ast.CallExpr) bool {
 	child := cur
 	for enc := range cur.Enclosing() {
 		if enc == cur {
@@ -164,7 +164,7 @@ func intentional(info *types.Info, cur inspector.Cursor, call *ast.CallExpr) boo
 				return true
 			}
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-			if stmt, ok := child.Node().(ast.Stmt); ok && diesAfter(info, enc.Node(), stmt) {
+			if stmt, ok := child.Node().(ast.Stmt); ok && (diesAfter(info, enc.Node(), stmt) || printsNext(info, pkg, enc.Node(), stmt)) {
 				return true
 			}
 		case *ast.FuncDecl:
@@ -402,4 +402,44 @@ func stdBelowOS(pass *analysis.Pass) bool {
 		return false
 	}
 	return !importsOS(pass.Pkg)
+}
+
+// printsNext reports whether the statement after stmt in block calls a
+// function of the same package whose name says it prints: stmt is part of
+// that output (fmt.Fprintln(os.Stderr); reportErrors(errs)).
+func printsNext(info *types.Info, pkg *types.Package, block ast.Node, stmt ast.Stmt) bool {
+	var list []ast.Stmt
+	switch b := block.(type) {
+	case *ast.BlockStmt:
+		list = b.List
+	case *ast.CaseClause:
+		list = b.Body
+	case *ast.CommClause:
+		list = b.Body
+	}
+	for i, s := range list {
+		if s != stmt || i+1 == len(list) {
+			continue
+		}
+		es, ok := list[i+1].(*ast.ExprStmt)
+		if !ok {
+			return false
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		var id *ast.Ident
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			id = fun
+		case *ast.SelectorExpr:
+			id = fun.Sel
+		default:
+			return false
+		}
+		fn, ok := info.Uses[id].(*types.Func)
+		return ok && fn.Pkg() == pkg && printingName(fn.Name())
+	}
+	return false
 }
