@@ -14,7 +14,7 @@ func suppressed(name string) {
 }
 
 func suppressedOther(name string) {
-	os.WriteFile(name, nil, 0o644) //nolint:debugprint // golangci:want errcheckcb nolintlint
+	os.WriteFile(name, nil, 0o644) //nolint:debugprint // golangci:want errcheckcb
 }
 
 func excludedBySetting(dir string) {
