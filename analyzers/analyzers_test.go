@@ -56,7 +56,9 @@ func TestREADME(t *testing.T) {
 			t.Errorf("README.md has no section %q ... %q", begin, end)
 			continue
 		}
-		want := "### " + a.Name + "\n\n" + docMarkdown(overview(a.Doc)) + "\n\nEvery rule, option and exemption: `extinct help " + a.Name + "`, or [" + docFile(a) + "](" + docFile(a) + ").\n"
+		want := "### " + a.Name + "\n\n" + docMarkdown(overview(a.Doc)) +
+			"\n\n<details><summary>Every rule, option and exemption (also <code>extinct help " + a.Name + "</code> and " + docFile(a) + ")</summary>\n\n" +
+			details(a.Doc) + "\n\n</details>\n"
 		if got := readme[i+len(begin) : j]; got != want {
 			if *update {
 				readme = readme[:i+len(begin)] + want + readme[j:]
@@ -80,6 +82,17 @@ func overview(doc string) string {
 		paragraphs = paragraphs[:2]
 	}
 	return strings.Join(paragraphs, "\n\n")
+}
+
+// details is the documentation after the overview, as Markdown.
+func details(doc string) string {
+	paragraphs := strings.SplitN(doc, "\n\n", 3)
+	if len(paragraphs) < 3 {
+		return ""
+	}
+	// docMarkdown makes its first line the bold summary; give it one.
+	md := docMarkdown("\n\n" + paragraphs[2])
+	return strings.TrimPrefix(md, "****\n\n")
 }
 
 // docFile is where an analyzer's documentation lives in this repository.

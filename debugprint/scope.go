@@ -12,6 +12,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // cliFrameworks are the command-line frameworks whose importers are command
@@ -300,15 +302,7 @@ var dyingNames = map[string]bool{
 // diesAfter reports whether a statement after stmt in the statement list
 // of block ends the program or panics.
 func diesAfter(info *types.Info, block ast.Node, stmt ast.Stmt) bool {
-	var list []ast.Stmt
-	switch b := block.(type) {
-	case *ast.BlockStmt:
-		list = b.List
-	case *ast.CaseClause:
-		list = b.Body
-	case *ast.CommClause:
-		list = b.Body
-	}
+	list := astutil.StmtList(block)
 	after := false
 	for _, s := range list {
 		if s == stmt {
@@ -408,15 +402,7 @@ func stdBelowOS(pass *analysis.Pass) bool {
 // function of the same package whose name says it prints: stmt is part of
 // that output (fmt.Fprintln(os.Stderr); reportErrors(errs)).
 func printsNext(info *types.Info, pkg *types.Package, block ast.Node, stmt ast.Stmt) bool {
-	var list []ast.Stmt
-	switch b := block.(type) {
-	case *ast.BlockStmt:
-		list = b.List
-	case *ast.CaseClause:
-		list = b.Body
-	case *ast.CommClause:
-		list = b.Body
-	}
+	list := astutil.StmtList(block)
 	for i, s := range list {
 		if s != stmt || i+1 == len(list) {
 			continue

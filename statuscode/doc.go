@@ -75,6 +75,8 @@
 // 204 or 304 on purpose, nor for 3xx (a redirect to a login page on a
 // missing cookie is deliberate).
 //
+//	http.Error(w, err.Error(), http.StatusOK)   =>   http.Error(w, err.Error(), http.StatusInternalServerError)
+//
 // 4. Missing return after the error response. A branch (of an if, else or
 // case) writes an error status (http.Error, http.NotFound, WriteHeader(>=
 // 400), a helper that writes one) and then, on some path, falls out of the
@@ -96,6 +98,9 @@
 // trailers (a function that declares a "Trailer" header, or keys with
 // http.TrailerPrefix), nor after a 1xx status such as 103 Early Hints.
 //
+//	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
+//	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)
+//
 // 6. Log and carry on. An `if err != nil` branch without else whose body only
 // logs or counts (calls to a logger or a metric; no assignment, no return)
 // at error level in a handler that then goes on to a success response,
@@ -110,9 +115,19 @@
 // (skipping one bad item among many), a handler that answers with an error
 // status later on every path.
 //
+//	it, err := load(id)                =>   it, err := load(id)
+//	if err != nil {                         if err != nil {
+//		log.Print(err)                          log.Print(err)
+//	}                                           http.Error(w, "...", http.StatusInternalServerError)
+//	json.NewEncoder(w).Encode(it)               return
+//	                                        }
+//	                                        json.NewEncoder(w).Encode(it)
+//
 // 7. Invalid status. A constant status outside 100..999 given to
 // WriteHeader or http.Error: net/http panics at run time. Fix: use a status
 // constant from net/http.
+//
+//	w.WriteHeader(4040)   =>   w.WriteHeader(http.StatusNotFound)
 //
 // Flag -statuscode.internal-error-func=pkg/path.Func[,...] names the team's
 // one function for answering 500 (it logs and counts every 500 in one

@@ -166,17 +166,8 @@ func NolintAliases(run RunFunc, aliases ...string) RunFunc {
 // named reports whether a //nolint directive that names one of names
 // explicitly covers pos.
 func (f *nolintFilter) named(pos token.Pos, names []string) bool {
-	tf := f.pass.Fset.File(pos)
-	if tf == nil {
-		return false
-	}
-	dirs, ok := f.files[tf]
-	if !ok {
-		dirs = f.parse(tf)
-		f.files[tf] = dirs
-	}
-	line := tf.Line(pos)
-	for _, d := range dirs.ranges {
+	ranges, line := f.at(pos)
+	for _, d := range ranges {
 		if d.names == nil || line < d.from || line > d.to {
 			continue
 		}

@@ -111,18 +111,24 @@ type nolintFilter struct {
 	files map[*token.File]*fileDirectives
 }
 
-func (f *nolintFilter) suppressed(pos token.Pos) bool {
+// at returns the directives of pos's file, parsed on first use, and pos's
+// line; no directives for a position outside the package's files.
+func (f *nolintFilter) at(pos token.Pos) (ranges []directive, line int) {
 	tf := f.pass.Fset.File(pos)
 	if tf == nil {
-		return false
+		return nil, 0
 	}
 	dirs, ok := f.files[tf]
 	if !ok {
 		dirs = f.parse(tf)
 		f.files[tf] = dirs
 	}
-	line := tf.Line(pos)
-	for _, d := range dirs.ranges {
+	return dirs.ranges, tf.Line(pos)
+}
+
+func (f *nolintFilter) suppressed(pos token.Pos) bool {
+	ranges, line := f.at(pos)
+	for _, d := range ranges {
 		if d.from <= line && line <= d.to && d.covers(f.name) {
 			return true
 		}
