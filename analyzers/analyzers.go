@@ -29,7 +29,13 @@ func Plain() []*analysis.Analyzer {
 // OptIn returns the bundled staticcheck checks that cost too much to run by
 // default; extinct -staticchecks (or -NAME) runs them, wrapped like All().
 func OptIn() []*analysis.Analyzer {
-	return wrap(staticchecks.OptIn())
+	return wrap(PlainOptIn())
+}
+
+// PlainOptIn returns the opt-in checks unwrapped, for golangci-lint, where a
+// linter runs only when the configuration enables it.
+func PlainOptIn() []*analysis.Analyzer {
+	return staticchecks.OptIn()
 }
 
 // All returns the analyzers for front ends that do not filter //nolint

@@ -22,7 +22,7 @@ import (
 )
 
 func init() {
-	for _, a := range analyzers.Plain() {
+	for _, a := range append(analyzers.Plain(), analyzers.PlainOptIn()...) {
 		// golangci-lint names linters in lower case (sa5001 for SA5001).
 		register.Plugin(strings.ToLower(a.Name), func(settings any) (register.LinterPlugin, error) {
 			if err := apply(a, settings); err != nil {
