@@ -68,6 +68,7 @@ type state struct {
 	busy      map[*types.Func]bool
 	unified   []string // -statuscode.internal-error-func
 	reported  map[reportKey]bool
+	sources   map[*token.File][]byte // file contents read for fixes, once per file
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {

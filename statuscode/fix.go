@@ -29,8 +29,18 @@ func (s *state) lineIndent(pos token.Pos) (string, []byte, bool) {
 	if tf == nil {
 		return "", nil, false
 	}
-	src, err := s.pass.ReadFile(tf.Name())
-	if err != nil {
+	src, ok := s.sources[tf]
+	if !ok {
+		var err error
+		if src, err = s.pass.ReadFile(tf.Name()); err != nil || len(src) != tf.Size() {
+			src = nil
+		}
+		if s.sources == nil {
+			s.sources = make(map[*token.File][]byte)
+		}
+		s.sources[tf] = src
+	}
+	if src == nil {
 		return "", nil, false
 	}
 	off := tf.Offset(pos)
