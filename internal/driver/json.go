@@ -3,7 +3,10 @@ package driver
 import (
 	"encoding/json"
 	"fmt"
+	"go/token"
 	"io"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // The multichecker's -json format: package ID -> analyzer -> diagnostics.
@@ -36,16 +39,8 @@ func writeJSON(w io.Writer, findings []finding) error {
 		}
 		for _, fix := range f.diag.SuggestedFixes {
 			jf := jsonFix{Message: fix.Message}
-			for _, e := range fix.TextEdits {
-				file := f.fset.File(e.Pos)
-				if file == nil {
-					continue
-				}
-				end := e.End
-				if !end.IsValid() {
-					end = e.Pos
-				}
-				jf.Edits = append(jf.Edits, jsonEdit{file.Name(), file.Offset(e.Pos), file.Offset(end), string(e.NewText)})
+			for _, e := range offsets(f.fset, fix) {
+				jf.Edits = append(jf.Edits, jsonEdit{e.file, e.start, e.end, e.text})
 			}
 			d.SuggestedFixes = append(d.SuggestedFixes, jf)
 		}
@@ -60,4 +55,29 @@ func writeJSON(w io.Writer, findings []finding) error {
 	}
 	_, err = fmt.Fprintf(w, "%s\n", data)
 	return err
+}
+
+// An offsetEdit is a suggested fix's text edit as byte offsets in a file.
+type offsetEdit struct {
+	file       string
+	start, end int
+	text       string
+}
+
+// offsets resolves a fix's edits to file names and byte offsets, for the
+// machine-readable outputs.
+func offsets(fset *token.FileSet, fix analysis.SuggestedFix) []offsetEdit {
+	var out []offsetEdit
+	for _, e := range fix.TextEdits {
+		file := fset.File(e.Pos)
+		if file == nil {
+			continue
+		}
+		end := e.End
+		if !end.IsValid() {
+			end = e.Pos
+		}
+		out = append(out, offsetEdit{file.Name(), file.Offset(e.Pos), file.Offset(end), string(e.NewText)})
+	}
+	return out
 }

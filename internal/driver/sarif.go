@@ -137,17 +137,9 @@ func writeSARIF(w io.Writer, selected []*analysis.Analyzer, findings []finding) 
 		for _, fix := range f.diag.SuggestedFixes {
 			changes := make(map[string]*sarifArtifactChange)
 			var order []string
-			for _, e := range fix.TextEdits {
-				file := f.fset.File(e.Pos)
-				if file == nil {
-					continue
-				}
-				end := e.End
-				if !end.IsValid() {
-					end = e.Pos
-				}
-				offset, length := file.Offset(e.Pos), file.Offset(end)-file.Offset(e.Pos)
-				name := file.Name()
+			for _, e := range offsets(f.fset, fix) {
+				offset, length := e.start, e.end-e.start
+				name := e.file
 				c, ok := changes[name]
 				if !ok {
 					c = &sarifArtifactChange{ArtifactLocation: artifact(name)}
@@ -156,7 +148,7 @@ func writeSARIF(w io.Writer, selected []*analysis.Analyzer, findings []finding) 
 				}
 				c.Replacements = append(c.Replacements, sarifReplacement{
 					DeletedRegion:   sarifRegion{ByteOffset: &offset, ByteLength: &length},
-					InsertedContent: sarifMessage{string(e.NewText)},
+					InsertedContent: sarifMessage{e.text},
 				})
 			}
 			sf := sarifFix{Description: sarifMessage{fix.Message}}
