@@ -66,3 +66,44 @@ func TestPanicDoesNotHideFindings(t *testing.T) {
 		}
 	}
 }
+
+func TestOptInSelection(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.26\n",
+		"m.go":   "package m\n\nfunc F() {}\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd) //nolint:errcheckcb // the test ends here either way
+
+	optIn := &analysis.Analyzer{Name: "optin", Doc: "reports packages", Run: func(pass *analysis.Pass) (any, error) {
+		pass.Reportf(pass.Files[0].Package, "optin: package %s", pass.Pkg.Name())
+		return nil, nil
+	}}
+	for _, tc := range []struct {
+		args          []string
+		reporter, opt bool
+	}{
+		{[]string{"./..."}, true, false},
+		{[]string{"-staticchecks", "./..."}, true, true},
+		{[]string{"-optin", "./..."}, false, true},
+		{[]string{"-reporter=false", "-staticchecks", "./..."}, false, true},
+	} {
+		var stdout, stderr bytes.Buffer
+		Run(tc.args, []*analysis.Analyzer{reporter}, []*analysis.Analyzer{optIn}, &stdout, &stderr)
+		out := stdout.String()
+		if strings.Contains(out, "reporter:") != tc.reporter || strings.Contains(out, "optin:") != tc.opt {
+			t.Errorf("extinct %v: want reporter %v, opt-in %v; got:\n%s%s", tc.args, tc.reporter, tc.opt, out, stderr.String())
+		}
+	}
+}
