@@ -16,7 +16,7 @@ import (
 	"github.com/extinctlint/extinct/internal/suppress"
 )
 
-//go:generate go run ./internal/sentinels/gensentinels
+//go:generate go run -tags tools ./internal/sentinels/gensentinels
 
 //go:embed doc.go
 var doc string

@@ -19,7 +19,7 @@ trap 'rm -rf "$work"' EXIT
 export GOBIN="$work/bin"
 echo "building extinct, the floor and the peers ..." >&2
 go build -o "$GOBIN/extinct" ./cmd/extinct
-go build -o "$GOBIN/floor" ./internal/benchfloor
+go build -tags tools -o "$GOBIN/floor" ./internal/benchfloor
 go install github.com/kisielk/errcheck@v1.30.0
 go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
 go install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0

@@ -1,3 +1,5 @@
+//go:build tools
+
 // Command benchfloor is the benchmark's floor: extinct's driver with one
 // analyzer that does nothing but requires what extinct's analyzers require
 // (and uses facts if any of them does, which makes the driver load every

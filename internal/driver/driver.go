@@ -26,6 +26,7 @@ type options struct {
 	exitZero   bool
 	tests      bool
 	newFromRev string
+	tags       string
 }
 
 // Exit codes, in the README's table.
@@ -57,6 +58,7 @@ func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Write
 	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (committed, staged or not)")
 	fs.BoolVar(&opts.exitZero, "exit-zero", false, "exit 0 even when there are findings (failures still exit 1)")
 	fs.BoolVar(&opts.tests, "test", true, "analyze test files too")
+	fs.StringVar(&opts.tags, "tags", "", "comma-separated build tags, as for go build")
 	withOptIn := fs.Bool("staticchecks", false, "also run the opt-in bundled staticcheck checks")
 	enabled := registerAnalyzerFlags(fs, all, optIn)
 	if err := fs.Parse(args); err != nil {
@@ -73,8 +75,9 @@ func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Write
 	selected := enabled(*withOptIn)
 
 	pkgs, err := packages.Load(&packages.Config{
-		Mode:  packages.LoadAllSyntax | packages.NeedModule,
-		Tests: opts.tests,
+		Mode:       packages.LoadAllSyntax | packages.NeedModule,
+		Tests:      opts.tests,
+		BuildFlags: []string{"-tags=" + opts.tags},
 	}, patterns...)
 	if err != nil {
 		fmt.Fprintf(stderr, "extinct: %v\n", err)

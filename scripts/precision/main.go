@@ -1,9 +1,11 @@
+//go:build tools
+
 // Command precision runs extinct over checked-out repositories and prints,
 // per repository (name and commit) and per rule, the number of findings as a
 // Markdown table, with a column for the number judged real by reading the
 // code. docs/precision.md is made from its output.
 //
-//	go run ./scripts/precision /tmp/real/*        # one directory per repository
+//	go run -tags tools ./scripts/precision /tmp/real/*   # one directory per repository
 //
 // A repository's commit is read from git, or from a file .extinct-commit in
 // its directory (for snapshots without .git). The rule of a finding is its
@@ -26,7 +28,7 @@ func main() {
 	extinct := flag.String("extinct", "", "extinct binary (default: build it from this checkout)")
 	flag.Parse()
 	if flag.NArg() == 0 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./scripts/precision [-extinct BIN] REPO_DIR...")
+		fmt.Fprintln(os.Stderr, "usage: go run -tags tools ./scripts/precision [-extinct BIN] REPO_DIR...")
 		os.Exit(2)
 	}
 	bin := *extinct

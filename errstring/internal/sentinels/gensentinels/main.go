@@ -1,3 +1,5 @@
+//go:build tools
+
 // Command gensentinels writes errstring's table of the standard library's
 // exported errors (sentinels_table.go) and the test file that checks it
 // against the values themselves (sentinels_values_test.go), in the current
