@@ -9,24 +9,6 @@ import (
 	"github.com/extinctlint/extinct/internal/fixtest"
 )
 
-// setFlag sets one of the analyzer's flags for the duration of the test.
-func setFlag(t *testing.T, name, value string) {
-	t.Helper()
-	f := debugprint.Analyzer.Flags.Lookup(name)
-	if f == nil {
-		t.Fatalf("no flag -%s", name)
-	}
-	old := f.Value.String()
-	if err := f.Value.Set(value); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := f.Value.Set(old); err != nil {
-			t.Error(err)
-		}
-	})
-}
-
 // run runs the analyzer on the fixture packages and checks every fix it
 // offers.
 func run(t *testing.T, pkgs ...string) {
@@ -50,17 +32,17 @@ func TestCommandPackages(t *testing.T) {
 }
 
 func TestTestsFlag(t *testing.T) {
-	setFlag(t, "tests", "true")
+	fixtest.SetFlag(t, debugprint.Analyzer, "tests", "true")
 	run(t, "testsflag")
 }
 
 func TestFuncsFlag(t *testing.T) {
-	setFlag(t, "funcs", "debugprint/funcsflag/trace.Here,(*debugprint/funcsflag/trace.Tracer).Dump")
+	fixtest.SetFlag(t, debugprint.Analyzer, "funcs", "debugprint/funcsflag/trace.Here,(*debugprint/funcsflag/trace.Tracer).Dump")
 	run(t, "funcsflag")
 }
 
 func TestAllowFlag(t *testing.T) {
-	setFlag(t, "allow", "debugprint/allow/...")
+	fixtest.SetFlag(t, debugprint.Analyzer, "allow", "debugprint/allow/...")
 	run(t, "allow")
 }
 

@@ -323,14 +323,7 @@ func diesAfter(info *types.Info, block ast.Node, stmt ast.Stmt) bool {
 		if !ok {
 			continue
 		}
-		var name string
-		switch fun := ast.Unparen(call.Fun).(type) {
-		case *ast.Ident:
-			name = fun.Name
-		case *ast.SelectorExpr:
-			name = fun.Sel.Name
-		}
-		if dyingNames[strings.ToLower(name)] {
+		if dyingNames[strings.ToLower(astutil.CalleeName(call))] {
 			return true
 		}
 	}
@@ -415,13 +408,8 @@ func printsNext(info *types.Info, pkg *types.Package, block ast.Node, stmt ast.S
 		if !ok {
 			return false
 		}
-		var id *ast.Ident
-		switch fun := ast.Unparen(call.Fun).(type) {
-		case *ast.Ident:
-			id = fun
-		case *ast.SelectorExpr:
-			id = fun.Sel
-		default:
+		id := astutil.CalleeIdent(call)
+		if id == nil {
 			return false
 		}
 		fn, ok := info.Uses[id].(*types.Func)

@@ -39,39 +39,14 @@ func TestBlankIsReason(t *testing.T) {
 // With -errcheckcb.defer-close and -errcheckcb.everywhere the bare calls
 // are reported, so blanks that discard every result need a reason too.
 func TestBlankOptions(t *testing.T) {
-	for _, name := range []string{"defer-close", "everywhere"} {
-		f := Analyzer.Flags.Lookup(name)
-		if f == nil {
-			t.Fatalf("no flag %s", name)
-		}
-		old := f.Value.String()
-		if err := f.Value.Set("true"); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			if err := f.Value.Set(old); err != nil {
-				t.Error(err)
-			}
-		})
-	}
+	setFlag(t, "defer-close", "true")
+	setFlag(t, "everywhere", "true")
 	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankopts")
 }
 
 // With -errcheckcb.tests, callbacks in test files are reported only for the
 // panic (a nil sibling used before the error).
 func TestCallbacksInTests(t *testing.T) {
-	f := Analyzer.Flags.Lookup("tests")
-	if f == nil {
-		t.Fatal("no flag tests")
-	}
-	old := f.Value.String()
-	if err := f.Value.Set("true"); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := f.Value.Set(old); err != nil {
-			t.Error(err)
-		}
-	})
+	setFlag(t, "tests", "true")
 	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/callbacktests")
 }

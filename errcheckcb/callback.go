@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // A cbKnownType is a named callback type whose documentation says that one
@@ -517,14 +519,7 @@ func cbLeaves(b *ast.BlockStmt) bool {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			var name string
-			switch f := ast.Unparen(n.Fun).(type) {
-			case *ast.Ident:
-				name = f.Name
-			case *ast.SelectorExpr:
-				name = f.Sel.Name
-			}
-			switch name {
+			switch astutil.CalleeName(n) {
 			case "panic", "Exit", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Goexit", "FailNow", "Skip", "Skipf", "SkipNow":
 				leaves = true
 			}

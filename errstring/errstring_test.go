@@ -40,21 +40,8 @@ func TestRules(t *testing.T) {
 	}
 }
 
-// setFlag sets one of the analyzer's flags for the rest of the test.
-func setFlag(t *testing.T, name, value string) {
-	old := Analyzer.Flags.Lookup(name).Value.String()
-	if err := Analyzer.Flags.Set(name, value); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := Analyzer.Flags.Set(name, old); err != nil {
-			t.Error(err)
-		}
-	})
-}
-
 func TestWrapOff(t *testing.T) {
-	setFlag(t, "wrap", "false")
+	fixtest.SetFlag(t, Analyzer, "wrap", "false")
 	results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/wrapoff")
 	if fixtest.Check(t, results) != 1 {
 		t.Error("want the one fix of rule 3")
@@ -62,7 +49,7 @@ func TestWrapOff(t *testing.T) {
 }
 
 func TestTestsFlag(t *testing.T) {
-	setFlag(t, "tests", "true")
+	fixtest.SetFlag(t, Analyzer, "tests", "true")
 	results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/testsflag")
 	fixtest.Check(t, results)
 }

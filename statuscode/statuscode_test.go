@@ -40,15 +40,7 @@ func TestFixes(t *testing.T) {
 // TestUnified sets -statuscode.internal-error-func: direct 500s elsewhere are
 // reported and the rule 1 fix calls the function.
 func TestUnified(t *testing.T) {
-	flag := statuscode.Analyzer.Flags.Lookup("internal-error-func")
-	if err := flag.Value.Set("statuscode/unified/errs.Internal"); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if err := flag.Value.Set(""); err != nil {
-			t.Fatal(err)
-		}
-	}()
+	fixtest.SetFlag(t, statuscode.Analyzer, "internal-error-func", "statuscode/unified/errs.Internal")
 	results := analysistest.RunWithSuggestedFixes(t, testdata(), statuscode.Analyzer, "statuscode/unified/errs", "statuscode/unified/app")
 	if n := fixtest.Check(t, results); n == 0 {
 		t.Error("no fixes offered")

@@ -18,3 +18,24 @@ func StmtList(n ast.Node) []ast.Stmt {
 	}
 	return nil
 }
+
+// CalleeIdent returns the identifier that names the function a call
+// spells out (f in f(x), F in pkg.F(x) or v.F(x)), or nil for any other
+// callee (a function literal, an index expression...).
+func CalleeIdent(call *ast.CallExpr) *ast.Ident {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return fun
+	case *ast.SelectorExpr:
+		return fun.Sel
+	}
+	return nil
+}
+
+// CalleeName is the name CalleeIdent finds, or "".
+func CalleeName(call *ast.CallExpr) string {
+	if id := CalleeIdent(call); id != nil {
+		return id.Name
+	}
+	return ""
+}

@@ -34,23 +34,7 @@ var (
 )
 
 func TestPanicDoesNotHideFindings(t *testing.T) {
-	dir := t.TempDir()
-	for name, content := range map[string]string{
-		"go.mod": "module example.com/m\n\ngo 1.26\n",
-		"m.go":   "package m\n\nfunc F() {}\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chdir(dir); err != nil {
-		t.Fatal(err)
-	}
-	defer os.Chdir(wd) //nolint:errcheckcb // the test ends here either way
+	inTinyModule(t)
 
 	var stdout, stderr bytes.Buffer
 	code := Run([]string{"./..."}, []*analysis.Analyzer{suppress.Wrap(reporter), suppress.Wrap(crasher)}, nil, &stdout, &stderr)
@@ -68,23 +52,7 @@ func TestPanicDoesNotHideFindings(t *testing.T) {
 }
 
 func TestOptInSelection(t *testing.T) {
-	dir := t.TempDir()
-	for name, content := range map[string]string{
-		"go.mod": "module example.com/m\n\ngo 1.26\n",
-		"m.go":   "package m\n\nfunc F() {}\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chdir(dir); err != nil {
-		t.Fatal(err)
-	}
-	defer os.Chdir(wd) //nolint:errcheckcb // the test ends here either way
+	inTinyModule(t)
 
 	optIn := &analysis.Analyzer{Name: "optin", Doc: "reports packages", Run: func(pass *analysis.Pass) (any, error) {
 		pass.Reportf(pass.Files[0].Package, "optin: package %s", pass.Pkg.Name())
@@ -106,4 +74,18 @@ func TestOptInSelection(t *testing.T) {
 			t.Errorf("extinct %v: want reporter %v, opt-in %v; got:\n%s%s", tc.args, tc.reporter, tc.opt, out, stderr.String())
 		}
 	}
+}
+
+// inTinyModule makes the test run in a new module with one function.
+func inTinyModule(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.26\n",
+		"m.go":   "package m\n\nfunc F() {}\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
 }

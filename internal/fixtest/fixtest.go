@@ -177,3 +177,22 @@ func TestData(t testing.TB) string {
 		dir = parent
 	}
 }
+
+// SetFlag sets one of a's flags for the rest of the test and restores it
+// afterwards. Tests that set flags must not run in parallel.
+func SetFlag(t testing.TB, a *analysis.Analyzer, name, value string) {
+	t.Helper()
+	f := a.Flags.Lookup(name)
+	if f == nil {
+		t.Fatalf("%s has no flag -%s", a.Name, name)
+	}
+	old := f.Value.String()
+	if err := f.Value.Set(value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := f.Value.Set(old); err != nil {
+			t.Error(err)
+		}
+	})
+}
