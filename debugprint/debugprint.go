@@ -46,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass:    pass,
 		targets: lookupTargets(pass),
-		command: commandReason(pass),
+		command: outputReason(pass),
 
 		builtinOnly: stdBelowOS(pass),
 	}
@@ -173,7 +173,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if k == kindWriterArg {
 		skip = 1
 	}
-	if k != kindDump && k != kindExtra && userMessage(info, c.pass.Pkg.Name(), call, skip) {
+	if k != kindDump && k != kindExtra && userMessage(info, c.pass.Pkg, call, skip) {
 		return
 	}
 	switch k {

@@ -27,13 +27,17 @@ func TestGenerated(t *testing.T) { run(t, "generated") }
 
 func TestIntentional(t *testing.T) { run(t, "intentional", "flagdef", "flaguse") }
 
+func TestTestSupportAndLoggers(t *testing.T) {
+	run(t, "testutil", "harness", "latest", "applogger", "catalog")
+}
+
 func TestCommandPackages(t *testing.T) {
 	run(t, "cobracmd", "cobramain", "urfavecmd", "tool/cmd/serve", "tool/internal/render")
 }
 
 func TestTestsFlag(t *testing.T) {
 	fixtest.SetFlag(t, debugprint.Analyzer, "tests", "true")
-	run(t, "testsflag")
+	run(t, "checktestfiles")
 }
 
 func TestFuncsFlag(t *testing.T) {

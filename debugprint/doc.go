@@ -42,7 +42,7 @@
 // whose job is to print.
 //
 // Deliberate output is not reported either, neither the builtins nor library
-// output, when one of four signs shows it:
+// output, when one of these signs shows it:
 //
 //   - It is gated by an output switch: it is inside an if whose condition is
 //     constant false or names something with one of the words debug,
@@ -65,12 +65,36 @@
 //     The same holds for a print followed by a call of such a function of
 //     its package, whose output it is part of (fmt.Fprintln(os.Stderr);
 //     reportErrors(errs)).
+//   - Its function's doc comment says that it prints: it has one of the
+//     words prints, displays, shows, outputs, reports, dumps, stdout,
+//     stderr, console or terminal ("CheckAccount shows information about
+//     an account", "PromptInput displays the given prompt").
+//   - Its function talks with a user at a terminal: it reads os.Stdin or
+//     calls fmt.Scan, fmt.Scanf, fmt.Scanln or a ReadPassword function, so
+//     the prints are its prompts.
+//   - Its function is a method of an io.Writer (a type with
+//     Write([]byte) (int, error)): the sink of a logger or a progress
+//     display, which cannot report its own failure or progress through
+//     itself.
 //   - Its text is meant for the user: its first constant string starts with
-//     the package's name and a colon (the Go convention: "dns: ..."), or
-//     with error, warning, warn, fatal, deprecated, deprecation or GODEBUG.
+//     the package's name, ignoring case, and a colon (the Go convention:
+//     "dns: ..."), or with the package's name in brackets ("[dns] ..."),
+//     the name of its directory counting as the package's name; or with
+//     error, warning, warn, fatal, deprecated, deprecation or GODEBUG.
+//     A function that writes such a message to stdout or stderr with fmt
+//     is a reporter, and its other prints are part of the same output.
 //
 // Library output (not the builtins) is also deliberate in a file whose name
-// has the word main (cgi_main.go, main_unix.go): it holds a program's main.
+// has the word main (cgi_main.go, main_unix.go): it holds a program's main;
+// in test support, whose output goes to go test's log like a _test.go
+// file's: a package where a non-test file imports testing,
+// github.com/stretchr/testify, github.com/onsi/ginkgo, github.com/onsi/gomega
+// or gotest.tools, or where an element of the import path, or the package's
+// name, starts or ends with test, tests or testing (internal/testutil,
+// testsuite, net/http/httptest, utesting, e2etests; not latest, attest,
+// contest, protest, detest, greatest, fastest or shortest); and in a logger,
+// a package named log or logs or whose name ends with logger or logging,
+// which cannot log its own failure through itself.
 //
 // Words are split at underscores and upper-case letters: dnsDebugLevel is
 // dns, debug, level; HTTPLog is http, log.

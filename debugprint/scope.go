@@ -6,12 +6,14 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/extinctlint/extinct/internal/astutil"
 )
@@ -148,12 +150,11 @@ func isCobraCommand(t types.Type) bool {
 }
 
 // intentional reports whether a print is deliberate output rather than a
-// leftover, by one of three documented signs: it is gated by a debugging
-// switch (inside an if whose condition names something called debug, trace
-// or verbose, or is constant false), it is the message of a program that is
-// about to die (a later statement of its block calls panic, os.Exit,
-// log.Fatal or log.Panic), or it is in a function whose name says that
-// printing is its job (print, dump, debug, trace, usage, help, log, warn).
+// leftover, by one of the signs doc.go lists: it is gated by a debugging
+// switch, it is the message of a program that is about to die, or its
+// function says that printing is its job (by its name or doc comment, by
+// reading the terminal, by being an io.Writer's method, or by printing
+// messages for the user).
 func intentional(info *types.Info, pkg *types.Package, cur inspector.Cursor, call *ast.CallExpr) bool {
 	child := cur
 	for enc := range cur.Enclosing() {
@@ -170,8 +171,12 @@ func intentional(info *types.Info, pkg *types.Package, cur inspector.Cursor, cal
 				return true
 			}
 		case *ast.FuncDecl:
-			return printingName(n.Name.Name)
+			return printingName(n.Name.Name) || documentsOutput(n.Doc) || isWriterMethod(info, n) ||
+				interactive(info, n.Body) || speaksToUser(info, pkg, n.Body)
 		case *ast.FuncLit:
+			if interactive(info, n.Body) {
+				return true
+			}
 			if name := funcLitName(enc); name != "" {
 				return printingName(name)
 			}
@@ -223,7 +228,7 @@ var printingWords = map[string]bool{
 	"debug": true, "debugf": true, "logger": true, "tracer": true,
 	"trace": true, "tracef": true, "usage": true, "help": true, "log": true, "logf": true,
 	"warn": true, "warnf": true, "warning": true, "show": true, "display": true,
-	"report": true, "error": true, "errorf": true,
+	"report": true, "error": true, "errorf": true, "prompt": true,
 }
 
 // printingName reports whether a function's name says it prints.
@@ -331,10 +336,11 @@ func diesAfter(info *types.Info, block ast.Node, stmt ast.Stmt) bool {
 }
 
 // userMessage reports whether the text a print writes starts the way
-// messages meant for the user do: with the package's name and a colon (the
-// Go convention: "dns: ..."), with error:, warning:, fatal: or deprecated,
-// or with GODEBUG (the runtime's documented setting).
-func userMessage(info *types.Info, pkgName string, call *ast.CallExpr, skip int) bool {
+// messages meant for the user do: with the package's name (or its
+// directory's) and a colon, the Go convention ("dns: ..."), or in brackets
+// ("[dns] ..."); with error:, warning:, fatal: or deprecated; or with
+// GODEBUG (the runtime's documented setting).
+func userMessage(info *types.Info, pkg *types.Package, call *ast.CallExpr, skip int) bool {
 	if len(call.Args) <= skip {
 		return false
 	}
@@ -343,13 +349,17 @@ func userMessage(info *types.Info, pkgName string, call *ast.CallExpr, skip int)
 		return false
 	}
 	text := strings.TrimLeft(constant.StringVal(tv.Value), "\n ")
+	if tag, ok := strings.CutPrefix(text, "["); ok {
+		name, _, ok := strings.Cut(tag, "]")
+		return ok && namesPackage(pkg, name)
+	}
 	head, _, ok := strings.Cut(text, ":")
 	if !ok {
 		head = text
 	}
 	first, _, _ := strings.Cut(head, " ")
 	switch lower := strings.ToLower(first); {
-	case ok && first == pkgName && head == first:
+	case ok && head == first && namesPackage(pkg, first):
 		return true
 	case lower == "error" || lower == "warning" || lower == "warn" || lower == "fatal" || lower == "deprecated" || lower == "deprecation":
 		return true
@@ -357,6 +367,12 @@ func userMessage(info *types.Info, pkgName string, call *ast.CallExpr, skip int)
 		return true
 	}
 	return false
+}
+
+// namesPackage reports whether name is, ignoring case, the name of pkg or
+// the last element of its path (package mcpTool in directory mcp).
+func namesPackage(pkg *types.Package, name string) bool {
+	return name != "" && (strings.EqualFold(name, pkg.Name()) || strings.EqualFold(name, path.Base(pkg.Path())))
 }
 
 // stdBelowOS reports whether the package is in the standard library (its
@@ -416,4 +432,166 @@ func printsNext(info *types.Info, pkg *types.Package, block ast.Node, stmt ast.S
 		return ok && fn.Pkg() == pkg && printingName(fn.Name())
 	}
 	return false
+}
+
+// outputReason returns why the fmt and stdout/stderr output of the package
+// of pass is deliberate (it is a command, test support or a logger), or ""
+// for library code.
+func outputReason(pass *analysis.Pass) string {
+	if reason := commandReason(pass); reason != "" {
+		return reason
+	}
+	if testSupport(pass) {
+		return "test support"
+	}
+	if loggerName(pass.Pkg.Name()) {
+		return "logger"
+	}
+	return ""
+}
+
+// testFrameworks are the packages whose import in a non-test file marks a
+// package as test support.
+var testFrameworks = []string{"testing", "github.com/stretchr/testify", "github.com/onsi/ginkgo", "github.com/onsi/gomega", "gotest.tools"}
+
+// testSupport reports whether the package of pass exists for tests, like a
+// _test.go file, so that its output goes to go test's log: a non-test file
+// imports testing or a test framework, or an element of its path or its
+// name starts or ends with test, tests or testing (internal/testutil,
+// testsuite, net/http/httptest, utesting, e2etests; not latest).
+func testSupport(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+			continue
+		}
+		for _, spec := range f.Imports {
+			path, _ := strconv.Unquote(spec.Path.Value)
+			for _, fw := range testFrameworks {
+				if path == fw || strings.HasPrefix(path, fw+"/") || strings.HasPrefix(path, fw+".") {
+					return true
+				}
+			}
+		}
+	}
+	for elem := range strings.SplitSeq(pass.Pkg.Path()+"/"+pass.Pkg.Name(), "/") {
+		if testWord(strings.ToLower(elem)) {
+			return true
+		}
+	}
+	return false
+}
+
+// testWord reports whether a path element names test support.
+func testWord(elem string) bool {
+	switch elem {
+	case "latest", "attest", "contest", "protest", "detest", "greatest", "fastest", "shortest":
+		return false
+	}
+	return strings.HasPrefix(elem, "test") || strings.HasSuffix(elem, "test") ||
+		strings.HasSuffix(elem, "tests") || strings.HasSuffix(elem, "testing")
+}
+
+// loggerName reports whether a package's name says it is a logger (log,
+// logger, logging, zaplogger): a logger that cannot write its log reports
+// that on stdout or stderr, since it cannot log through itself.
+func loggerName(name string) bool {
+	return name == "log" || name == "logs" || strings.HasSuffix(name, "logger") || strings.HasSuffix(name, "logging")
+}
+
+// outputVerbs are the words of a doc comment that say the function
+// prints: "CheckAccount shows information about an account", "Prompt
+// displays the given prompt", "writes the table to stdout".
+var outputVerbs = map[string]bool{
+	"prints": true, "displays": true, "shows": true, "outputs": true, "reports": true, "dumps": true,
+	"stdout": true, "stderr": true, "console": true, "terminal": true,
+}
+
+// documentsOutput reports whether a function's doc comment says that it
+// prints.
+func documentsOutput(doc *ast.CommentGroup) bool {
+	if doc == nil {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(doc.Text(), func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
+		if outputVerbs[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isWriterMethod reports whether fn is a method of an io.Writer (its type
+// has Write([]byte) (int, error)): the sink of a logger or a progress
+// display, which cannot report through itself.
+func isWriterMethod(info *types.Info, fn *ast.FuncDecl) bool {
+	if fn.Recv == nil || len(fn.Recv.List) != 1 {
+		return false
+	}
+	recv := info.TypeOf(fn.Recv.List[0].Type)
+	if recv == nil {
+		return false
+	}
+	if _, ok := recv.(*types.Pointer); !ok {
+		recv = types.NewPointer(recv)
+	}
+	obj, _, _ := types.LookupFieldOrMethod(recv, true, nil, "Write")
+	m, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := m.Type().(*types.Signature)
+	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	p, ok := sig.Params().At(0).Type().Underlying().(*types.Slice)
+	return ok && types.Identical(p.Elem(), types.Typ[types.Byte]) &&
+		types.Identical(sig.Results().At(0).Type(), types.Typ[types.Int]) &&
+		types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type())
+}
+
+// interactive reports whether body talks with a user at a terminal: it reads
+// os.Stdin or calls fmt.Scan, Scanf, Scanln or a ReadPassword function, so
+// that its prints are the prompts.
+func interactive(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || found {
+			return !found
+		}
+		switch obj := info.Uses[sel.Sel].(type) {
+		case *types.Var:
+			found = obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin"
+		case *types.Func:
+			found = obj.Pkg() != nil && obj.Pkg().Path() == "fmt" && strings.HasPrefix(obj.Name(), "Scan") ||
+				obj.Name() == "ReadPassword"
+		}
+		return !found
+	})
+	return found
+}
+
+// speaksToUser reports whether body also prints a message that
+// userMessage recognises ("error: ...", "pkg: ..."): the function is a
+// reporter, and its other prints belong to the same output.
+func speaksToUser(info *types.Info, pkg *types.Package, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		fn, ok := typeutil.Callee(info, call).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" {
+			return true
+		}
+		switch fn.Name() {
+		case "Print", "Printf", "Println":
+			found = userMessage(info, pkg, call, 0)
+		case "Fprint", "Fprintf", "Fprintln":
+			found = len(call.Args) > 0 && stdStream(info, call.Args[0]) != "" && userMessage(info, pkg, call, 1)
+		}
+		return !found
+	})
+	return found
 }

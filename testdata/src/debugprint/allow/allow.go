@@ -9,6 +9,6 @@ import (
 
 func Compute(x int) {
 	fmt.Println("report", x)
-	fmt.Fprintln(os.Stderr, "warning", x)
+	fmt.Fprintln(os.Stderr, "stderr", x)
 	println("the builtin is still reported") // want `debugprint: builtin println`
 }

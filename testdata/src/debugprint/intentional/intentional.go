@@ -1,8 +1,9 @@
-// Package intentional: library output that is deliberate, by one of three
+// Package intentional: library output that is deliberate, by one of the
 // signs, is not reported; the same prints without the sign are.
 package intentional
 
 import (
+	"bufio"
 	"fmt"
 	"log"
 	"os"
@@ -128,7 +129,13 @@ func Deprecated() {
 	fmt.Fprintf(os.Stderr, "warning: %s not set\n", "HOME")
 	println("error: no input")
 	print("GODEBUG: unknown setting\n")
-	fmt.Println("ID:", 42) // want `debugprint: fmt.Println in library code`
+}
+
+// The same texts without the sign are reported.
+func NotForTheUser() {
+	fmt.Println("ID:", 42)                // want `debugprint: fmt.Println in library code`
+	fmt.Println("[other] ID:", 42)        // want `debugprint: fmt.Println in library code`
+	fmt.Println("intentionally done", 42) // want `debugprint: fmt.Println in library code`
 }
 
 // Gates named by a string.
@@ -165,3 +172,84 @@ func Failed(errs []string) {
 func reportErrors(errs []string) { fmt.Fprintln(os.Stderr, errs) }
 
 func Compute(errs []string) {}
+
+// The package's name in brackets, and in any case, is the same convention.
+func Tagged(n int) {
+	fmt.Printf("[intentional] %d items\n", n)
+	fmt.Printf("Intentional: %d items\n", n)
+}
+
+// A function whose other prints speak to the user is a reporter: its
+// prints belong to the same output.
+func Emit(ok bool) {
+	if !ok {
+		fmt.Fprintln(os.Stderr, "error: nothing to emit")
+		return
+	}
+	fmt.Fprintln(os.Stderr, "program not built with -cover")
+}
+
+// CheckAccount shows the stored fields of an account, for the inspect
+// command.
+func CheckAccount(fields map[string]int) {
+	for k, v := range fields {
+		fmt.Printf("\t%s: %d\n", k, v)
+	}
+}
+
+// CountFields counts the stored fields of an account.
+func CountFields(fields map[string]int) int {
+	fmt.Println(len(fields)) // want `debugprint: fmt.Println in library code`
+	return len(fields)
+}
+
+// Confirm asks the user at the terminal.
+func Confirm(question string) bool {
+	fmt.Printf("%s [y/N] ", question)
+	var answer string
+	fmt.Scanln(&answer)
+	return answer == "y"
+}
+
+// ReadName reads a name from the terminal after a prompt, inside a
+// closure.
+func ReadName() string {
+	ask := func() string {
+		fmt.Print("name: ")
+		line, _ := bufio.NewReader(os.Stdin).ReadString('\n')
+		return line
+	}
+	return ask()
+}
+
+// ReadConfig reads a file: not interactive.
+func ReadConfig(name string) []byte {
+	b, _ := os.ReadFile(name)
+	fmt.Println(string(b)) // want `debugprint: fmt.Println in library code`
+	return b
+}
+
+// A writer, the sink of a logger or a progress display, cannot report its
+// own failure or progress through itself.
+type progressWriter struct {
+	written, size int64
+}
+
+func (w *progressWriter) Write(p []byte) (int, error) {
+	w.written += int64(len(p))
+	fmt.Printf("%d%%\r", w.written*100/w.size)
+	return len(p), nil
+}
+
+func (w *progressWriter) Close() error {
+	fmt.Println()
+	return nil
+}
+
+// A method named Write that is not io.Writer's is no such sink.
+type table struct{ rows []string }
+
+func (t *table) Write(row string) {
+	t.rows = append(t.rows, row)
+	fmt.Println("row", row) // want `debugprint: fmt.Println in library code`
+}

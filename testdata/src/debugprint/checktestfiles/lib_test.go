@@ -1,4 +1,4 @@
-package testsflag
+package checktestfiles
 
 import (
 	"fmt"

@@ -1,0 +1,11 @@
+// Package testutil exists for tests (its name starts with test): its
+// output goes to go test's log, like a _test.go file's. The builtins are
+// still reported.
+package testutil
+
+import "fmt"
+
+func Inspect(v any) {
+	fmt.Printf("%+v\n", v)
+	println("builtin") // want `debugprint: builtin println`
+}
