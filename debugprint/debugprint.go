@@ -191,7 +191,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			c.report(cur, call, "fmt.Println(\"... called\") is the placeholder cobra's generator writes into every new command, so the command prints it on every run; remove it and implement the command")
 			return
 		}
-		if c.command != "" || c.mainFile || intentional(info, c.pass.Pkg, cur, call) {
+		if c.command != "" || c.mainFile || intentional(info, c.pass.Pkg, cur, call) || c.explained(call) {
 			return
 		}
 		where := "stdout"

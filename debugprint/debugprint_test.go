@@ -32,7 +32,7 @@ func TestTestSupportAndLoggers(t *testing.T) {
 }
 
 func TestCommandPackages(t *testing.T) {
-	run(t, "cobracmd", "cobramain", "urfavecmd", "tool/cmd/serve", "tool/internal/render")
+	run(t, "cobracmd", "cobramain", "urfavecmd", "tool/cmd/serve", "tool/internal/render", "ormcmd", "progname", "tui")
 }
 
 func TestTestsFlag(t *testing.T) {

@@ -70,8 +70,12 @@
 //     stderr, console or terminal ("CheckAccount shows information about
 //     an account", "PromptInput displays the given prompt").
 //   - Its function talks with a user at a terminal: it reads os.Stdin or
-//     calls fmt.Scan, fmt.Scanf, fmt.Scanln or a ReadPassword function, so
-//     the prints are its prompts.
+//     calls fmt.Scan, fmt.Scanf, fmt.Scanln, a ReadPassword function or a
+//     function with the word prompt (YesNoPrompt), so the prints are its
+//     prompts and answers.
+//   - Its function hands os.Stdout or os.Stderr on (cmd.Stdout =
+//     os.Stdout, Options{Out: os.Stderr}): it connects a process or a
+//     component to the terminal, and writes there on purpose.
 //   - Its function is a method of an io.Writer (a type with
 //     Write([]byte) (int, error)): the sink of a logger or a progress
 //     display, which cannot report its own failure or progress through
@@ -80,9 +84,20 @@
 //     the package's name, ignoring case, and a colon (the Go convention:
 //     "dns: ..."), or with the package's name in brackets ("[dns] ..."),
 //     the name of its directory counting as the package's name; or with
-//     error, warning, warn, fatal, deprecated, deprecation or GODEBUG.
+//     error, warning, warn, fatal, deprecated, deprecation or GODEBUG; or it
+//     addresses the reader (has the word please or you); or it is a
+//     terminal control sequence (starts with ESC). A fmt.Sprintf(...)
+//     argument is read by its format.
 //     A function that writes such a message to stdout or stderr with fmt
 //     is a reporter, and its other prints are part of the same output.
+//   - A comment on its line, or alone on the line above, says why it writes
+//     there: it speaks of the output (one of the words stdout, stderr,
+//     print, prints, printing, output, console, terminal, screen, user,
+//     users, display, show, shows, warn, warning, warnings, notify, report,
+//     reports or progress: "// Note: explicitly using Stderr, as Stdout is
+//     our HTTP output"), is not commented-out code and has none of the
+//     words debug, debugging, todo, fixme, xxx, hack, temp, temporary or
+//     remove.
 //
 // Library output (not the builtins) is also deliberate in a file whose name
 // has the word main (cgi_main.go, main_unix.go): it holds a program's main;
@@ -110,9 +125,14 @@
 // gopkg.in/alecthomas/kingpin.v2, github.com/alecthomas/kong,
 // github.com/mitchellh/cli, github.com/hashicorp/cli,
 // github.com/google/subcommands, github.com/peterbourgon/ff/v3/ffcli,
-// github.com/peterbourgon/ff/v4 or github.com/jessevdk/go-flags, or when it
+// github.com/peterbourgon/ff/v4 or github.com/jessevdk/go-flags, or a
+// terminal-UI framework (github.com/rivo/tview, github.com/gdamore/tcell and
+// /v2, github.com/charmbracelet/bubbletea, github.com/nsf/termbox-go,
+// github.com/jroimartin/gocui, github.com/awesome-gocui/gocui), or when it
 // defines flags on the process's command line (flag.Bool, flag.StringVar,
-// flag.Var, ... outside _test.go files, as the testing package does). One
+// flag.Var, ... outside _test.go files, as the testing package does), or
+// reads the process's arguments after the program's name (os.Args[1],
+// os.Args[2:]; not os.Args[0]) to run commands of its own. One
 // leftover is reported even there, and in package main: the placeholder
 // fmt.Println("NAME called") that cobra's generator writes into every new
 // command, inside a function that takes a *cobra.Command.

@@ -41,12 +41,8 @@ func (c *checker) deletion(cur inspector.Cursor, call *ast.CallExpr) []analysis.
 			return nil // uses of a dot import are not counted
 		}
 	}
-	if c.src == nil {
-		src, err := c.pass.ReadFile(c.pass.Fset.File(c.file.FileStart).Name())
-		if err != nil {
-			return nil
-		}
-		c.src = src
+	if c.source(nil) == nil {
+		return nil
 	}
 	tf := c.pass.Fset.File(stmt.Pos())
 	start, end, ok := lineRange(c.src, tf.Offset(stmt.Pos()), tf.Offset(stmt.End()))
@@ -473,4 +469,18 @@ func trimSpace(b []byte) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
+}
+
+// source returns the contents of the file being checked, read on first use,
+// or nil when it cannot be read. The argument lets it serve as the src of
+// astutil.AdjacentComments.
+func (c *checker) source(*token.File) []byte {
+	if c.src == nil {
+		src, err := c.pass.ReadFile(c.pass.Fset.File(c.file.FileStart).Name())
+		if err != nil {
+			return nil
+		}
+		c.src = src
+	}
+	return c.src
 }

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"path"
 	"path/filepath"
 	"strconv"
@@ -18,8 +19,8 @@ import (
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
-// cliFrameworks are the command-line frameworks whose importers are command
-// packages: their job is to print.
+// cliFrameworks are the command-line and terminal-UI frameworks whose
+// importers are command packages: their job is to print.
 var cliFrameworks = map[string]bool{
 	"github.com/spf13/cobra":              true,
 	"github.com/bep/simplecobra":          true,
@@ -35,6 +36,14 @@ var cliFrameworks = map[string]bool{
 	"github.com/peterbourgon/ff/v3/ffcli": true,
 	"github.com/peterbourgon/ff/v4":       true,
 	"github.com/jessevdk/go-flags":        true,
+	// Terminal user interfaces, whose output is the screen.
+	"github.com/rivo/tview":              true,
+	"github.com/gdamore/tcell":           true,
+	"github.com/gdamore/tcell/v2":        true,
+	"github.com/charmbracelet/bubbletea": true,
+	"github.com/nsf/termbox-go":          true,
+	"github.com/jroimartin/gocui":        true,
+	"github.com/awesome-gocui/gocui":     true,
 }
 
 // commandReason returns why the package of pass is a command, whose job is
@@ -54,7 +63,57 @@ func commandReason(pass *analysis.Pass) string {
 	if definesFlags(pass) {
 		return "defines command-line flags"
 	}
+	if readsArgs(pass) {
+		return "reads command-line arguments"
+	}
 	return ""
+}
+
+// readsArgs reports whether a non-test file of the package reads the
+// process's arguments after the program's name (os.Args[1], os.Args[2:]):
+// it runs commands of its own, like beego's "orm syncdb".
+func readsArgs(pass *analysis.Pass) bool {
+	isArgs := func(e ast.Expr) bool {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		v, ok := pass.TypesInfo.Uses[sel.Sel].(*types.Var)
+		return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && v.Name() == "Args"
+	}
+	positive := func(e ast.Expr) bool {
+		tv, ok := pass.TypesInfo.Types[e]
+		return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) > 0
+	}
+	found := false
+	for _, f := range pass.Files {
+		if !importsPath(f, "os") || strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.IndexExpr:
+				found = found || isArgs(n.X) && positive(n.Index)
+			case *ast.SliceExpr:
+				found = found || isArgs(n.X) && n.Low != nil && positive(n.Low)
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// importsPath reports whether f imports the package with the given path.
+func importsPath(f *ast.File, path string) bool {
+	for _, spec := range f.Imports {
+		if p, _ := strconv.Unquote(spec.Path.Value); p == path {
+			return true
+		}
+	}
+	return false
 }
 
 // definesFlags reports whether the package defines flags on the process's
@@ -172,7 +231,7 @@ func intentional(info *types.Info, pkg *types.Package, cur inspector.Cursor, cal
 			}
 		case *ast.FuncDecl:
 			return printingName(n.Name.Name) || documentsOutput(n.Doc) || isWriterMethod(info, n) ||
-				interactive(info, n.Body) || speaksToUser(info, pkg, n.Body)
+				interactive(info, n.Body) || speaksToUser(info, pkg, n.Body) || passesStreams(info, n.Body)
 		case *ast.FuncLit:
 			if interactive(info, n.Body) {
 				return true
@@ -335,20 +394,36 @@ func diesAfter(info *types.Info, block ast.Node, stmt ast.Stmt) bool {
 	return false
 }
 
-// userMessage reports whether the text a print writes starts the way
-// messages meant for the user do: with the package's name (or its
-// directory's) and a colon, the Go convention ("dns: ..."), or in brackets
-// ("[dns] ..."); with error:, warning:, fatal: or deprecated; or with
-// GODEBUG (the runtime's documented setting).
+// userMessage reports whether the text a print writes is meant for the
+// user: it starts with the package's name (or its directory's) and a
+// colon, the Go convention ("dns: ..."), or with the name in brackets
+// ("[dns] ..."); it starts with error:, warning:, fatal: or deprecated, or
+// with GODEBUG (the runtime's documented setting); it addresses the reader
+// (has the word please or you); or it is a terminal control sequence (it
+// starts with ESC).
 func userMessage(info *types.Info, pkg *types.Package, call *ast.CallExpr, skip int) bool {
 	if len(call.Args) <= skip {
 		return false
 	}
-	tv, ok := info.Types[call.Args[skip]]
+	arg := call.Args[skip]
+	if inner, ok := ast.Unparen(arg).(*ast.CallExpr); ok && len(inner.Args) > 0 {
+		if fn, ok := typeutil.Callee(info, inner).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && strings.HasPrefix(fn.Name(), "Sprint") {
+			arg = inner.Args[0] // fmt.Fprintln(os.Stderr, fmt.Sprintf("...", ...))
+		}
+	}
+	tv, ok := info.Types[arg]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 		return false
 	}
 	text := strings.TrimLeft(constant.StringVal(tv.Value), "\n ")
+	if strings.HasPrefix(text, "\x1b") {
+		return true // a terminal control sequence: clear the screen, move the cursor
+	}
+	for w := range letterWords(text) {
+		if w = strings.ToLower(w); w == "please" || w == "you" {
+			return true // addressed to the reader: "if you do not use this, ignore it"
+		}
+	}
 	if tag, ok := strings.CutPrefix(text, "["); ok {
 		name, _, ok := strings.Cut(tag, "]")
 		return ok && namesPackage(pkg, name)
@@ -512,7 +587,7 @@ func documentsOutput(doc *ast.CommentGroup) bool {
 	if doc == nil {
 		return false
 	}
-	for w := range strings.FieldsFuncSeq(doc.Text(), func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
+	for w := range letterWords(doc.Text()) {
 		if outputVerbs[strings.ToLower(w)] {
 			return true
 		}
@@ -550,26 +625,29 @@ func isWriterMethod(info *types.Info, fn *ast.FuncDecl) bool {
 }
 
 // interactive reports whether body talks with a user at a terminal: it reads
-// os.Stdin or calls fmt.Scan, Scanf, Scanln or a ReadPassword function, so
-// that its prints are the prompts.
+// os.Stdin or calls fmt.Scan, Scanf, Scanln, a ReadPassword function or a
+// function with the word prompt (YesNoPrompt, PromptInput), so that its
+// prints are the prompts and the answers.
 func interactive(info *types.Info, body *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		sel, ok := n.(*ast.SelectorExpr)
+		id, ok := n.(*ast.Ident)
 		if !ok || found {
 			return !found
 		}
-		switch obj := info.Uses[sel.Sel].(type) {
+		switch obj := info.Uses[id].(type) {
 		case *types.Var:
 			found = obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin"
 		case *types.Func:
 			found = obj.Pkg() != nil && obj.Pkg().Path() == "fmt" && strings.HasPrefix(obj.Name(), "Scan") ||
-				obj.Name() == "ReadPassword"
+				obj.Name() == "ReadPassword" || hasWord(obj.Name(), promptWords)
 		}
 		return !found
 	})
 	return found
 }
+
+var promptWords = map[string]bool{"prompt": true}
 
 // speaksToUser reports whether body also prints a message that
 // userMessage recognises ("error: ...", "pkg: ..."): the function is a
@@ -590,6 +668,78 @@ func speaksToUser(info *types.Info, pkg *types.Package, body *ast.BlockStmt) boo
 			found = userMessage(info, pkg, call, 0)
 		case "Fprint", "Fprintf", "Fprintln":
 			found = len(call.Args) > 0 && stdStream(info, call.Args[0]) != "" && userMessage(info, pkg, call, 1)
+		}
+		return !found
+	})
+	return found
+}
+
+// explained reports whether a comment on the print's line, or alone on the
+// line above it, says why it prints: it speaks of the output ("// Note:
+// explicitly using Stderr, as Stdout is our HTTP output", "// only warnings:
+// show them and go on"). Directives, commented-out code and notes that mark
+// debugging (debug, todo, fixme, xxx, hack, temp, remove) are no reason.
+func (c *checker) explained(call *ast.CallExpr) bool {
+	for _, g := range astutil.AdjacentComments(c.pass.Fset, c.file, call, c.source) {
+		if reasonText(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// debugNotes are the words of a comment that mark a print as debugging.
+var debugNotes = map[string]bool{
+	"debug": true, "debugging": true, "todo": true, "fixme": true, "xxx": true, "hack": true,
+	"temp": true, "temporary": true, "remove": true,
+}
+
+// outputNotes are the words of a comment that speak of a print's output.
+var outputNotes = map[string]bool{
+	"stdout": true, "stderr": true, "print": true, "prints": true, "printing": true, "output": true,
+	"console": true, "terminal": true, "screen": true, "user": true, "users": true, "display": true,
+	"show": true, "shows": true, "warn": true, "warning": true, "warnings": true, "notify": true,
+	"report": true, "reports": true, "progress": true,
+}
+
+// reasonText reports whether a comment group reads as a reason: prose that
+// speaks of the output, without a debugging note, not a directive or
+// commented-out code.
+func reasonText(cg *ast.CommentGroup) bool {
+	text := astutil.CommentText(cg) // without directives (//go:, //nolint:) and expectations
+	if strings.ContainsAny(text, "(){};=") {
+		return false // commented-out code
+	}
+	speaks := false
+	for w := range letterWords(text) {
+		w = strings.ToLower(w)
+		if debugNotes[w] {
+			return false
+		}
+		speaks = speaks || outputNotes[w]
+	}
+	return speaks
+}
+
+// letterWords returns the words of text: its runs of ASCII letters.
+func letterWords(text string) iter.Seq[string] {
+	return strings.FieldsFuncSeq(text, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') })
+}
+
+// passesStreams reports whether body hands os.Stdout or os.Stderr to
+// something else (cmd.Stdout = os.Stdout, Options{Out: os.Stderr}): it
+// connects a process or a component to the terminal, and its own writes
+// there are deliberate too.
+func passesStreams(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, rhs := range n.Rhs {
+				found = found || stdStream(info, rhs) != ""
+			}
+		case *ast.KeyValueExpr:
+			found = found || stdStream(info, n.Value) != ""
 		}
 		return !found
 	})

@@ -437,10 +437,6 @@ func assignsError(info *types.Info, s ast.Stmt) bool {
 // error, a failure, ignoring or a best effort ("// ignore errors: the
 // directory may be gone").
 func hasReasonComment(pass *analysis.Pass, stmt ast.Stmt, files map[*token.File][]byte) bool {
-	tf := pass.Fset.File(stmt.Pos())
-	if tf == nil {
-		return false
-	}
 	var file *ast.File
 	for _, f := range pass.Files {
 		if f.FileStart <= stmt.Pos() && stmt.Pos() < f.FileEnd {
@@ -451,35 +447,16 @@ func hasReasonComment(pass *analysis.Pass, stmt ast.Stmt, files map[*token.File]
 	if file == nil {
 		return false
 	}
-	line := tf.Line(stmt.Pos())
-	endLine := tf.Line(stmt.End())
-	for _, g := range file.Comments {
-		gl := tf.Line(g.Pos())
-		if gl > endLine {
-			break
+	src := func(tf *token.File) []byte {
+		b, ok := files[tf]
+		if !ok {
+			b, _ = pass.ReadFile(tf.Name()) // unreadable: nil, no comment above counts
+			files[tf] = b
 		}
-		ge := tf.Line(g.End())
-		switch {
-		case gl == endLine && g.Pos() >= stmt.End():
-		case ge == line-1:
-			// Alone on its line: only blanks before it.
-			src, ok := files[tf]
-			if !ok {
-				var err error
-				if src, err = pass.ReadFile(tf.Name()); err != nil {
-					src = nil // unreadable: no comment counts
-				}
-				files[tf] = src
-			}
-			start := tf.Offset(g.Pos())
-			lineStart := tf.Offset(tf.LineStart(gl))
-			if src == nil || start > len(src) || strings.TrimSpace(string(src[lineStart:start])) != "" {
-				continue
-			}
-		default:
-			continue
-		}
-		if isReason(g.Text()) {
+		return b
+	}
+	for _, g := range astutil.AdjacentComments(pass.Fset, file, stmt, src) {
+		if isReason(astutil.CommentText(g)) {
 			return true
 		}
 	}
@@ -488,10 +465,6 @@ func hasReasonComment(pass *analysis.Pass, stmt ast.Stmt, files map[*token.File]
 
 // isReason reports whether a comment's text explains a dropped error.
 func isReason(text string) bool {
-	// An analysistest expectation ("// want `...`") is not a reason.
-	if i := strings.Index(text, "want `"); i >= 0 {
-		text = text[:i]
-	}
 	text = strings.ToLower(text)
 	for _, w := range [...]string{"ignor", "best effort", "best-effort", "error", "fail", "err ", "don't care", "doesn't matter", "harmless"} {
 		if strings.Contains(text, w) {

@@ -4,9 +4,11 @@ package intentional
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"log"
 	"os"
+	"os/exec"
 )
 
 const debug = false
@@ -253,3 +255,65 @@ func (t *table) Write(row string) {
 	t.rows = append(t.rows, row)
 	fmt.Println("row", row) // want `debugprint: fmt.Println in library code`
 }
+
+// A function that connects a process to the terminal writes there on
+// purpose.
+func RunHook(cmd *exec.Cmd) error {
+	cmd.Stdout = os.Stdout
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		var exitErr *exec.ExitError
+		if errors.As(err, &exitErr) {
+			os.Stderr.Write(exitErr.Stderr)
+		}
+		return err
+	}
+	return nil
+}
+
+// RunQuiet only captures the output.
+func RunQuiet(cmd *exec.Cmd) error {
+	out, err := cmd.CombinedOutput()
+	os.Stderr.Write(out) // want `debugprint: os.Stderr.Write in library code`
+	return err
+}
+
+// Text that addresses the reader, or controls the terminal.
+func init() {
+	if os.Getenv("HOME") == "" {
+		fmt.Fprintln(os.Stderr, "HOME is not set; if you do not need a config, ignore this")
+		fmt.Fprintln(os.Stderr, fmt.Sprintf("config %s not loaded, please check it", "app.conf"))
+	}
+}
+
+func ClearScreen() { fmt.Print("\033[H\033[2J") }
+
+// A comment that says why the print writes where it does.
+func (w *progressWriter) Warn(msg string) {
+	// Note: stderr on purpose, stdout carries the data.
+	fmt.Fprintln(os.Stderr, msg)
+	fmt.Println(msg) // the user sees the progress here
+}
+
+// A comment about something else, or marking debugging, is no reason.
+func Process(err error) {
+	if err != nil {
+		// If an error occurs, do not go on.
+		fmt.Println(err) // want `debugprint: fmt.Println in library code`
+		return
+	}
+	// debug: show the state
+	fmt.Println("state") // want `debugprint: fmt.Println in library code`
+	fmt.Println("done")  // TODO remove this output // want `debugprint: fmt.Println in library code`
+}
+
+// Confirmed asks through a prompt helper.
+func Confirmed(names []string) bool {
+	if !yesNoPrompt("revert?") {
+		fmt.Println("The command has been cancelled")
+		return false
+	}
+	return true
+}
+
+func yesNoPrompt(q string) bool { return q != "" }
