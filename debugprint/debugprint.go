@@ -46,12 +46,8 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass:    pass,
 		targets: lookupTargets(pass),
-		command: outputReason(pass),
 
 		builtinOnly: stdBelowOS(pass),
-	}
-	if c.command == "" && allowedPkgs.match(pass.Pkg.Path()) {
-		c.command = "allowed"
 	}
 	types := []ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}
 	for fileCur := range in.Root().Children() {
@@ -102,7 +98,7 @@ func isExample(fn *ast.FuncDecl) bool {
 type checker struct {
 	pass    *analysis.Pass
 	targets map[*types.Func]kind
-	command string // why the package is treated as a command, or ""
+	reason  *string // why the package's output is deliberate, or "": computed on first need
 
 	builtinOnly bool // the builtins are the package's only output
 
@@ -191,7 +187,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			c.report(cur, call, "fmt.Println(\"... called\") is the placeholder cobra's generator writes into every new command, so the command prints it on every run; remove it and implement the command")
 			return
 		}
-		if c.command != "" || c.mainFile || intentional(info, c.pass.Pkg, cur, call) || c.explained(call) {
+		if c.deliberatePackage() || c.mainFile || intentional(info, c.pass.Pkg, cur, call) || c.explained(call) {
 			return
 		}
 		where := "stdout"
@@ -204,6 +200,21 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		c.report(cur, call, name+" in library code writes to the "+where+" of every program that imports this package; remove it, use a logger, or write to an io.Writer the caller passes in")
 	}
+}
+
+// deliberatePackage reports whether the package's fmt and stdout/stderr
+// output is deliberate: it is a command, test support or a logger, or
+// -debugprint.allow names it. It is worked out on the first print that
+// needs it, so that packages without one pay nothing.
+func (c *checker) deliberatePackage() bool {
+	if c.reason == nil {
+		reason := outputReason(c.pass)
+		if reason == "" && allowedPkgs.match(c.pass.Pkg.Path()) {
+			reason = "allowed"
+		}
+		c.reason = &reason
+	}
+	return *c.reason != ""
 }
 
 // report reports call with message msg and, where deleting the statement is
