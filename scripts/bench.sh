@@ -6,7 +6,9 @@
 #   scripts/bench.sh                    # default packages
 #   scripts/bench.sh net/... go/...     # other packages
 #
-# Peers are installed from the Go module proxy into a temporary GOBIN.
+# Each row is the median of RUNS runs (default 3) by wall time; go vet runs
+# once cold and once warm. Peers are installed from the Go module proxy into
+# a temporary GOBIN.
 # staticcheck and golangci-lint run with empty caches (cold); the last rows
 # are go vet -vettool=extinct cold and warm (a second run, from the cache).
 set -euo pipefail
@@ -37,14 +39,22 @@ linters:
       enabled-checks: [returnAfterHttpError]
 YAML
 
-# measure NAME CMD...: one row of wall s, CPU s, peak MiB.
+# measure NAME RUNS CMD...: one row of wall s, CPU s, peak MiB, from the run
+# with the median wall time of RUNS runs (this machine's timings vary by a
+# fifth from run to run). A command that needs a cold cache of its own gets
+# a fresh one per run through $FRESH.
 declare -A wall cpu mem
 names=()
 measure() {
-  local name=$1; shift
-  local out="$work/time.$name"
-  /usr/bin/time -f '%e %U %S %M' -o "$out" "$@" >/dev/null 2>&1 || true
-  read -r w u s m < <(tail -n 1 "$out")
+  local name=$1 runs=$2; shift 2
+  local rows="$work/rows.$name"
+  : > "$rows"
+  for ((i = 0; i < runs; i++)); do
+    local out="$work/time.$name.$i"
+    FRESH=$(mktemp -d -p "$work") /usr/bin/time -f '%e %U %S %M' -o "$out" "$@" >/dev/null 2>&1 || true
+    tail -n 1 "$out" >> "$rows"
+  done
+  read -r w u s m < <(sort -n "$rows" | sed -n "$(( (runs + 1) / 2 ))p")
   wall[$name]=$w
   cpu[$name]=$(echo "$u + $s" | bc)
   mem[$name]=$((m / 1024))
@@ -52,14 +62,14 @@ measure() {
 }
 
 gopath_src=$(go env GOROOT)/src
-measure extinct "$GOBIN/extinct" "${pkgs[@]}"
-measure floor "$GOBIN/floor" "${pkgs[@]}"
-measure errcheck "$GOBIN/errcheck" "${pkgs[@]}"
-measure staticcheck env STATICCHECK_CACHE="$work/sc-cache" "$GOBIN/staticcheck" "${pkgs[@]}"
-measure golangci-lint bash -c "cd '$gopath_src' && GOLANGCI_LINT_CACHE='$work/gcl-cache' '$GOBIN/golangci-lint' run --config '$work/gcl/.golangci.yml' ${pkgs[*]}"
-measure vet-cold env GOCACHE="$work/vet-cache" go vet -vettool="$GOBIN/extinct" "${pkgs[@]}"
-measure vet-warm env GOCACHE="$work/vet-cache" go vet -vettool="$GOBIN/extinct" "${pkgs[@]}"
-
+runs=${RUNS:-3}
+measure extinct $runs "$GOBIN/extinct" "${pkgs[@]}"
+measure floor $runs "$GOBIN/floor" "${pkgs[@]}"
+measure errcheck $runs "$GOBIN/errcheck" "${pkgs[@]}"
+measure staticcheck $runs bash -c "STATICCHECK_CACHE=\$FRESH '$GOBIN/staticcheck' ${pkgs[*]}"
+measure golangci-lint $runs bash -c "cd '$gopath_src' && GOLANGCI_LINT_CACHE=\$FRESH '$GOBIN/golangci-lint' run --config '$work/gcl/.golangci.yml' ${pkgs[*]}"
+measure vet-cold 1 env GOCACHE="$work/vet-cache" go vet -vettool="$GOBIN/extinct" "${pkgs[@]}"
+measure vet-warm 1 env GOCACHE="$work/vet-cache" go vet -vettool="$GOBIN/extinct" "${pkgs[@]}"
 echo
 echo "packages: ${pkgs[*]}    machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(go version)"
 printf '%-14s %8s %8s %9s %10s %10s %10s\n' tool wall_s cpu_s peak_MiB wall/ext cpu/ext mem/ext

@@ -220,3 +220,42 @@ func TestStandardLibrarySlice(t *testing.T) {
 		t.Errorf("extinct on std reported an internal error:\n%s", stderr)
 	}
 }
+
+// TestDependenciesWithoutBodies checks the standalone loader: dependencies
+// outside the main module are type-checked without function bodies and not
+// analysed, facts still flow between the module's packages, and the
+// findings are those of a run that loads and analyses everything
+// (EXTINCT_DEPS=source).
+func TestDependenciesWithoutBodies(t *testing.T) {
+	facts := writeModule(t, map[string]string{
+		// util.Close never fails (a fact), so app need not check it.
+		"util/util.go": "package util\n\nfunc Close() error { return nil }\n",
+		"app/app.go":   "package app\n\nimport \"example.com/m/util\"\n\nfunc Stop() error {\n\tutil.Close()\n\treturn nil\n}\n",
+	})
+	demo, err := filepath.Abs(filepath.Join("..", "..", "examples", "demo"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{facts, demo} {
+		out, stderr, code := runIn(t, dir, extinct, "./...")
+		t.Setenv("EXTINCT_DEPS", "source")
+		full, fullStderr, fullCode := runIn(t, dir, extinct, "./...")
+		os.Unsetenv("EXTINCT_DEPS")
+		if out != full || code != fullCode {
+			t.Errorf("%s: exit %d without dependency bodies, %d with them; findings differ:\n%s\nwith bodies:\n%s\n%s%s", dir, code, fullCode, out, full, stderr, fullStderr)
+		}
+		if dir == facts && code != exitClean {
+			t.Errorf("a fact did not flow between the packages named: exit %d\n%s%s", code, out, stderr)
+		}
+		if dir == facts {
+			// util is not named, but it is in the main module: its facts
+			// still count.
+			if out, stderr, code := runIn(t, dir, extinct, "./app"); code != exitClean {
+				t.Errorf("a fact of another package of the module did not reach app: exit %d\n%s%s", code, out, stderr)
+			}
+		}
+		if dir == demo && code != exitFindings {
+			t.Errorf("demo: exit %d, want findings\n%s%s", code, out, stderr)
+		}
+	}
+}

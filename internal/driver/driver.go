@@ -74,11 +74,10 @@ func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Write
 	}
 	selected := enabled(*withOptIn)
 
-	pkgs, err := packages.Load(&packages.Config{
-		Mode:       packages.LoadAllSyntax | packages.NeedModule,
+	pkgs, err := load(&packages.Config{
 		Tests:      opts.tests,
 		BuildFlags: []string{"-tags=" + opts.tags},
-	}, patterns...)
+	}, patterns)
 	if err != nil {
 		fmt.Fprintf(stderr, "extinct: %v\n", err)
 		return ExitFailure

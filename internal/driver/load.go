@@ -1,0 +1,168 @@
+package driver
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"os"
+	"runtime"
+	"sync"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// load loads the packages the patterns name for analysis. go list gives
+// the import graph; the packages named, and the other packages of the main
+// module they import, are parsed, type-checked and analysed in full; all
+// other dependencies (the standard library, other modules) are type-checked
+// from source without function bodies, as go/packages does when it needs no
+// dependency syntax. That is several times faster than checking them in
+// full and needs no compiled export data. No analyzer runs on them: facts
+// flow only between the packages analysed, and each package's Imports
+// lists only those. EXTINCT_DEPS=source loads and analyses every
+// dependency in full instead, as the checker does by default.
+func load(cfg *packages.Config, patterns []string) ([]*packages.Package, error) {
+	if os.Getenv("EXTINCT_DEPS") == "source" {
+		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
+		return packages.Load(cfg, patterns...)
+	}
+	cfg.Mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
+		packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
+	roots, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	// The packages named and the other packages of their modules (whose
+	// facts, such as errcheckcb's never-fails, are module-scoped) are
+	// analysed; only the packages named are reported on.
+	analysed := make(map[*packages.Package]bool)
+	for _, p := range roots {
+		analysed[p] = true
+	}
+	var all []*packages.Package
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		all = append(all, p)
+		if p.Module != nil && p.Module.Main {
+			analysed[p] = true
+		}
+	})
+
+	fset := token.NewFileSet()
+	done := make(map[*packages.Package]chan struct{}, len(all))
+	for _, p := range all {
+		done[p] = make(chan struct{})
+	}
+	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, p := range all {
+		wg.Go(func() {
+			defer close(done[p])
+			for _, imp := range p.Imports {
+				<-done[imp]
+			}
+			cpu <- struct{}{}
+			defer func() { <-cpu }()
+			defer func() {
+				if r := recover(); r != nil { // a type checker bug must not take the run down
+					p.Errors = append(p.Errors, packages.Error{Pos: p.PkgPath, Msg: fmt.Sprintf("internal error: type checking panicked: %v", r)})
+					p.IllTyped = true
+				}
+			}()
+			typeCheck(fset, p, analysed[p])
+		})
+	}
+	wg.Wait()
+
+	for p := range analysed {
+		imports := make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if analysed[imp] {
+				imports[path] = imp
+			}
+		}
+		p.Imports = imports
+	}
+	return roots, nil
+}
+
+// typeCheck parses and type-checks p, whose imports are checked already:
+// in full (with comments, bodies and type information) if it is to be
+// analysed, else its declarations only.
+func typeCheck(fset *token.FileSet, p *packages.Package, full bool) {
+	p.Fset = fset
+	if p.PkgPath == "unsafe" {
+		p.Types = types.Unsafe
+		return
+	}
+	mode := parser.SkipObjectResolution
+	if full {
+		mode |= parser.ParseComments
+	}
+	var files []*ast.File
+	for _, name := range p.CompiledGoFiles {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			p.Errors = append(p.Errors, packages.Error{Pos: name, Msg: err.Error(), Kind: packages.ParseError})
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, src, mode)
+		if err != nil {
+			if list, ok := err.(scanner.ErrorList); ok {
+				for _, e := range list {
+					p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+				}
+			} else {
+				p.Errors = append(p.Errors, packages.Error{Pos: name, Msg: err.Error(), Kind: packages.ParseError})
+			}
+		}
+		if f != nil {
+			files = append(files, f)
+		}
+	}
+	tc := &types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			imp, ok := p.Imports[path]
+			if !ok || imp.Types == nil {
+				return nil, fmt.Errorf("could not import %s", path)
+			}
+			return imp.Types, nil
+		}),
+		IgnoreFuncBodies: !full,
+		Sizes:            p.TypesSizes,
+		Error: func(err error) {
+			if e, ok := err.(types.Error); ok {
+				p.Errors = append(p.Errors, packages.Error{Pos: fset.Position(e.Pos).String(), Msg: e.Msg, Kind: packages.TypeError})
+			}
+		},
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		tc.GoVersion = "go" + p.Module.GoVersion
+	}
+	var info *types.Info
+	if full {
+		info = &types.Info{
+			Types:        make(map[ast.Expr]types.TypeAndValue),
+			Defs:         make(map[*ast.Ident]types.Object),
+			Uses:         make(map[*ast.Ident]types.Object),
+			Implicits:    make(map[ast.Node]types.Object),
+			Instances:    make(map[*ast.Ident]types.Instance),
+			Scopes:       make(map[ast.Node]*types.Scope),
+			Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+			FileVersions: make(map[*ast.File]string),
+		}
+		p.Syntax, p.TypesInfo = files, info
+	}
+	p.Types = types.NewPackage(p.PkgPath, p.Name)
+	_ = types.NewChecker(tc, fset, p.Types, info).Files(files) // errors are in p.Errors
+	p.IllTyped = len(p.Errors) > 0
+	for _, imp := range p.Imports {
+		p.IllTyped = p.IllTyped || imp.IllTyped
+	}
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
