@@ -6,9 +6,10 @@
 #   scripts/bench.sh                    # default packages
 #   scripts/bench.sh net/... go/...     # other packages
 #
-# Each row is the median of RUNS runs (default 3) by wall time; go vet runs
-# once cold and once warm. Peers are installed from the Go module proxy into
-# a temporary GOBIN.
+# Each row is the run with the median wall time of RUNS runs (default 5),
+# the tools taking turns, after one warm-up run; go vet runs once cold and
+# once warm. Peers are installed from the Go module proxy into a temporary
+# GOBIN.
 # staticcheck and golangci-lint run with empty caches (cold); the last rows
 # are go vet -vettool=extinct cold and warm (a second run, from the cache).
 set -euo pipefail
@@ -39,22 +40,23 @@ linters:
       enabled-checks: [returnAfterHttpError]
 YAML
 
-# measure NAME RUNS CMD...: one row of wall s, CPU s, peak MiB, from the run
-# with the median wall time of RUNS runs (this machine's timings vary by a
-# fifth from run to run). A command that needs a cold cache of its own gets
-# a fresh one per run through $FRESH.
+# once NAME CMD... runs CMD and adds a row of wall s, user s, sys s and
+# peak KiB to NAME's rows; a command that needs a cold cache of its own gets
+# a fresh one through $FRESH. row NAME then keeps the row with the median
+# wall time. The tools take turns, run after run, so that this machine's
+# drift (timings vary by a third from run to run) falls on all of them.
 declare -A wall cpu mem
 names=()
-measure() {
-  local name=$1 runs=$2; shift 2
-  local rows="$work/rows.$name"
-  : > "$rows"
-  for ((i = 0; i < runs; i++)); do
-    local out="$work/time.$name.$i"
-    FRESH=$(mktemp -d -p "$work") /usr/bin/time -f '%e %U %S %M' -o "$out" "$@" >/dev/null 2>&1 || true
-    tail -n 1 "$out" >> "$rows"
-  done
-  read -r w u s m < <(sort -n "$rows" | sed -n "$(( (runs + 1) / 2 ))p")
+once() {
+  local name=$1; shift
+  local out="$work/time.$name"
+  FRESH=$(mktemp -d -p "$work") /usr/bin/time -f '%e %U %S %M' -o "$out" "$@" >/dev/null 2>&1 || true
+  tail -n 1 "$out" >> "$work/rows.$name"
+}
+row() {
+  local name=$1 n
+  n=$(wc -l < "$work/rows.$name")
+  read -r w u s m < <(sort -n "$work/rows.$name" | sed -n "$(( (n + 1) / 2 ))p")
   wall[$name]=$w
   cpu[$name]=$(echo "$u + $s" | bc)
   mem[$name]=$((m / 1024))
@@ -62,14 +64,18 @@ measure() {
 }
 
 gopath_src=$(go env GOROOT)/src
-runs=${RUNS:-3}
-measure extinct $runs "$GOBIN/extinct" "${pkgs[@]}"
-measure floor $runs "$GOBIN/floor" "${pkgs[@]}"
-measure errcheck $runs "$GOBIN/errcheck" "${pkgs[@]}"
-measure staticcheck $runs bash -c "STATICCHECK_CACHE=\$FRESH '$GOBIN/staticcheck' ${pkgs[*]}"
-measure golangci-lint $runs bash -c "cd '$gopath_src' && GOLANGCI_LINT_CACHE=\$FRESH '$GOBIN/golangci-lint' run --config '$work/gcl/.golangci.yml' ${pkgs[*]}"
-measure vet-cold 1 env GOCACHE="$work/vet-cache" go vet -vettool="$GOBIN/extinct" "${pkgs[@]}"
-measure vet-warm 1 env GOCACHE="$work/vet-cache" go vet -vettool="$GOBIN/extinct" "${pkgs[@]}"
+"$GOBIN/extinct" "${pkgs[@]}" >/dev/null 2>&1 || true # warm-up: go list's and the file system's caches
+for ((i = 0; i < ${RUNS:-5}; i++)); do
+  once extinct "$GOBIN/extinct" "${pkgs[@]}"
+  once floor "$GOBIN/floor" "${pkgs[@]}"
+  once errcheck "$GOBIN/errcheck" "${pkgs[@]}"
+  once staticcheck bash -c "STATICCHECK_CACHE=\$FRESH '$GOBIN/staticcheck' ${pkgs[*]}"
+  once golangci-lint bash -c "cd '$gopath_src' && GOLANGCI_LINT_CACHE=\$FRESH '$GOBIN/golangci-lint' run --config '$work/gcl/.golangci.yml' ${pkgs[*]}"
+done
+once vet-cold env GOCACHE="$work/vet-cache" go vet -vettool="$GOBIN/extinct" "${pkgs[@]}"
+once vet-warm env GOCACHE="$work/vet-cache" go vet -vettool="$GOBIN/extinct" "${pkgs[@]}"
+for n in extinct floor errcheck staticcheck golangci-lint vet-cold vet-warm; do row "$n"; done
+
 echo
 echo "packages: ${pkgs[*]}    machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(go version)"
 printf '%-14s %8s %8s %9s %10s %10s %10s\n' tool wall_s cpu_s peak_MiB wall/ext cpu/ext mem/ext

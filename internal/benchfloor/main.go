@@ -1,10 +1,10 @@
 //go:build tools
 
-// Command benchfloor is the benchmark's floor: extinct's driver with one
-// analyzer that does nothing but requires what extinct's analyzers require
-// (and uses facts if any of them does, which makes the driver load every
-// dependency from source). extinct's time over this is the cost of its
-// analyzers themselves. scripts/bench.sh builds and runs it.
+// Command benchfloor is the benchmark's floor: extinct's driver and loader
+// with one analyzer that does nothing but requires what extinct's analyzers
+// require (and uses facts if any of them does, so that it runs on the same
+// packages). extinct's time over this is the cost of its analyzers
+// themselves. scripts/bench.sh builds and runs it.
 package main
 
 import (
