@@ -28,7 +28,11 @@ func TestGenerated(t *testing.T) { run(t, "generated") }
 func TestIntentional(t *testing.T) { run(t, "intentional", "flagdef", "flaguse") }
 
 func TestTestSupportAndLoggers(t *testing.T) {
-	run(t, "testutil", "harness", "latest", "applogger", "catalog")
+	run(t, "testutil", "harness", "latest", "applogger", "catalog", "keygen")
+}
+
+func TestTerminalPackages(t *testing.T) {
+	run(t, "terminal/prompt", "terminal/hook", "terminal/progress", "terminal/quiet")
 }
 
 func TestCommandPackages(t *testing.T) {

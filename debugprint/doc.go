@@ -69,17 +69,15 @@
 //     words prints, displays, shows, outputs, reports, dumps, stdout,
 //     stderr, console or terminal ("CheckAccount shows information about
 //     an account", "PromptInput displays the given prompt").
-//   - Its function talks with a user at a terminal: it reads os.Stdin or
-//     calls fmt.Scan, fmt.Scanf, fmt.Scanln, a ReadPassword function or a
-//     function with the word prompt (YesNoPrompt), so the prints are its
-//     prompts and answers.
-//   - Its function hands os.Stdout or os.Stderr on (cmd.Stdout =
-//     os.Stdout, Options{Out: os.Stderr}): it connects a process or a
-//     component to the terminal, and writes there on purpose.
 //   - Its function is a method of an io.Writer (a type with
 //     Write([]byte) (int, error)): the sink of a logger or a progress
 //     display, which cannot report its own failure or progress through
 //     itself.
+//   - Its function has no effect but its prints: it is not an init
+//     function, has no results, and its statements are fmt prints,
+//     assignments to its own variables and the control flow around them
+//     (a List method that prints the entries, a generator that prints what
+//     it built). What it prints is its purpose.
 //   - Its text is meant for the user: its first constant string starts with
 //     the package's name, ignoring case, and a colon (the Go convention:
 //     "dns: ..."), or with the package's name in brackets ("[dns] ..."),
@@ -107,9 +105,17 @@
 // or gotest.tools, or where an element of the import path, or the package's
 // name, starts or ends with test, tests or testing (internal/testutil,
 // testsuite, net/http/httptest, utesting, e2etests; not latest, attest,
-// contest, protest, detest, greatest, fastest or shortest); and in a logger,
+// contest, protest, detest, greatest, fastest or shortest); in a logger,
 // a package named log or logs or whose name ends with logger or logging,
-// which cannot log its own failure through itself.
+// which cannot log its own failure through itself; in a generator, a
+// package named gen, codegen or keygen or whose name ends with generator;
+// and in a package that talks with the terminal: one of its functions reads
+// os.Stdin or calls fmt.Scan, fmt.Scanf, fmt.Scanln, a ReadPassword function
+// or a function with the word prompt (YesNoPrompt), hands os.Stdout or
+// os.Stderr on (cmd.Stdout = os.Stdout, Options{Out: os.Stderr}), or is an
+// io.Writer's method that calls fmt.Print, fmt.Printf or fmt.Println or
+// names os.Stdout or os.Stderr (a progress display). Its prints are part of
+// that conversation with the terminal.
 //
 // Words are split at underscores and upper-case letters: dnsDebugLevel is
 // dns, debug, level; HTTPLog is http, log.

@@ -231,11 +231,8 @@ func intentional(info *types.Info, pkg *types.Package, cur inspector.Cursor, cal
 			}
 		case *ast.FuncDecl:
 			return printingName(n.Name.Name) || documentsOutput(n.Doc) || isWriterMethod(info, n) ||
-				interactive(info, n.Body) || speaksToUser(info, pkg, n.Body) || passesStreams(info, n.Body)
+				speaksToUser(info, pkg, n.Body) || onlyPrints(info, n)
 		case *ast.FuncLit:
-			if interactive(info, n.Body) {
-				return true
-			}
 			if name := funcLitName(enc); name != "" {
 				return printingName(name)
 			}
@@ -522,7 +519,134 @@ func outputReason(pass *analysis.Pass) string {
 	if loggerName(pass.Pkg.Name()) {
 		return "logger"
 	}
+	if generatorName(pass.Pkg.Name()) {
+		return "generator"
+	}
+	if talksToTerminal(pass) {
+		return "talks with the terminal"
+	}
 	return ""
+}
+
+// generatorName reports whether a package's name says it generates
+// something (gen, codegen, keygen, generator): a tool whose output is what
+// it generates.
+func generatorName(name string) bool {
+	return name == "gen" || name == "codegen" || name == "keygen" || strings.HasSuffix(name, "generator")
+}
+
+// talksToTerminal reports whether a function of the package treats the
+// terminal as its channel: it reads os.Stdin or prompts, hands os.Stdout or
+// os.Stderr on (cmd.Stdout = os.Stdout), or is an io.Writer's method that
+// prints (a progress display). The package's prints are then part of that
+// conversation.
+func talksToTerminal(pass *analysis.Pass) bool {
+	info := pass.TypesInfo
+	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			if interactive(info, fd.Body) || passesStreams(info, fd.Body) || isWriterMethod(info, fd) && printsDirectly(info, fd.Body) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// printsDirectly reports whether body calls fmt.Print, fmt.Printf or
+// fmt.Println or names os.Stdout or os.Stderr.
+func printsDirectly(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || found {
+			return !found
+		}
+		obj := info.Uses[id]
+		if obj == nil || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+			return true
+		}
+		switch path, name := obj.Pkg().Path(), obj.Name(); {
+		case path == "fmt":
+			found = name == "Print" || name == "Printf" || name == "Println"
+		case path == "os":
+			found = name == "Stdout" || name == "Stderr"
+		}
+		return !found
+	})
+	return found
+}
+
+// onlyPrints reports whether fn, which is not an init function and has no
+// results, has no effect but its prints: its statements are prints,
+// assignments to its own variables and control flow around them (afero's
+// MemMapFs.List prints the files, a generator prints what it built). What it
+// prints is then its purpose.
+func onlyPrints(info *types.Info, fn *ast.FuncDecl) bool {
+	if fn.Name.Name == "init" || fn.Type.Results.NumFields() > 0 || fn.Body == nil {
+		return false
+	}
+	local := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		if id.Name == "_" {
+			return true
+		}
+		obj := info.ObjectOf(id)
+		return obj != nil && fn.Body.Pos() <= obj.Pos() && obj.Pos() < fn.Body.End()
+	}
+	var stmtsOK func([]ast.Stmt) bool
+	stmtOK := func(s ast.Stmt) bool {
+		switch s := s.(type) {
+		case *ast.ExprStmt:
+			call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			f, ok := typeutil.Callee(info, call).(*types.Func)
+			return ok && f.Pkg() != nil && f.Pkg().Path() == "fmt" &&
+				(strings.HasPrefix(f.Name(), "Print") || strings.HasPrefix(f.Name(), "Fprint") && len(call.Args) > 0 && stdStream(info, call.Args[0]) != "")
+		case *ast.AssignStmt:
+			for _, lhs := range s.Lhs {
+				if !local(lhs) {
+					return false
+				}
+			}
+			return true
+		case *ast.IncDecStmt:
+			return local(s.X)
+		case *ast.DeclStmt, *ast.EmptyStmt, *ast.BranchStmt:
+			return true
+		case *ast.ReturnStmt:
+			return len(s.Results) == 0
+		case *ast.BlockStmt:
+			return stmtsOK(s.List)
+		case *ast.IfStmt:
+			return (s.Init == nil || stmtsOK([]ast.Stmt{s.Init})) && stmtsOK(s.Body.List) && (s.Else == nil || stmtsOK([]ast.Stmt{s.Else}))
+		case *ast.ForStmt:
+			return (s.Init == nil || stmtsOK([]ast.Stmt{s.Init})) && (s.Post == nil || stmtsOK([]ast.Stmt{s.Post})) && stmtsOK(s.Body.List)
+		case *ast.RangeStmt:
+			return (s.Key == nil || local(s.Key)) && (s.Value == nil || local(s.Value)) && stmtsOK(s.Body.List)
+		}
+		return false
+	}
+	stmtsOK = func(list []ast.Stmt) bool {
+		for _, s := range list {
+			if !stmtOK(s) {
+				return false
+			}
+		}
+		return true
+	}
+	return stmtsOK(fn.Body.List)
 }
 
 // testFrameworks are the packages whose import in a non-test file marks a

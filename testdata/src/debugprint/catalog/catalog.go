@@ -4,6 +4,9 @@ package catalog
 
 import "fmt"
 
+var items []string
+
 func Add(item string) {
+	items = append(items, item)
 	fmt.Println("added", item) // want `debugprint: fmt.Println in library code`
 }

@@ -4,6 +4,7 @@ import . "fmt"
 
 // Dot: deleting the only use of a dot import would leave it unused, so no
 // fix is offered.
-func Dot(s string) {
+func Dot(s string) string {
 	Println(s) // want `debugprint: fmt.Println in library code`
+	return s
 }

@@ -7,9 +7,10 @@ import (
 	"fmt"
 )
 
-func Parse(args []string) {
+func Parse(args []string) bool {
 	fs := flag.NewFlagSet("x", flag.ContinueOnError)
 	v := fs.Bool("v", false, "verbose")
 	_ = fs.Parse(args)
 	fmt.Println("parsed", *v) // want `debugprint: fmt.Println in library code`
+	return *v
 }

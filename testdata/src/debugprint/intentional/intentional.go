@@ -3,12 +3,9 @@
 package intentional
 
 import (
-	"bufio"
-	"errors"
 	"fmt"
 	"log"
 	"os"
-	"os/exec"
 )
 
 const debug = false
@@ -22,6 +19,7 @@ type Parser struct {
 
 // Gated by a debugging switch.
 func (p *Parser) Parse(src string) {
+	p.depth++
 	if debug {
 		fmt.Println("parse", src)
 	}
@@ -65,8 +63,8 @@ func dumpState(p *Parser)                      { fmt.Printf("%+v\n", p) }
 func (p *Parser) debugf(f string, args ...any) { fmt.Fprintf(os.Stderr, f, args...) }
 func Usage()                                   { fmt.Fprintln(os.Stderr, "usage: parser FILE") }
 func warnUser(msg string)                      { fmt.Fprintln(os.Stderr, "warning:", msg) }
-func Blueprint()                               { fmt.Println("blueprint") }   // want `debugprint: fmt.Println in library code`
-func Login(user string)                        { fmt.Println("login", user) } // want `debugprint: fmt.Println in library code`
+func Blueprint() int                           { fmt.Println("blueprint"); return 1 }      // want `debugprint: fmt.Println in library code`
+func Login(user string) bool                   { fmt.Println("login", user); return true } // want `debugprint: fmt.Println in library code`
 
 func Trace() {
 	printStep := func(s string) { fmt.Println("step", s) }
@@ -111,6 +109,7 @@ type RunOptions struct {
 }
 
 func Run(opts RunOptions, query, fingerprint string) {
+	runs++
 	if opts.Bench > 0 {
 		fmt.Printf("%d iterations\n", opts.Bench)
 	}
@@ -135,6 +134,7 @@ func Deprecated() {
 
 // The same texts without the sign are reported.
 func NotForTheUser() {
+	runs++
 	fmt.Println("ID:", 42)                // want `debugprint: fmt.Println in library code`
 	fmt.Println("[other] ID:", 42)        // want `debugprint: fmt.Println in library code`
 	fmt.Println("intentionally done", 42) // want `debugprint: fmt.Println in library code`
@@ -142,6 +142,7 @@ func NotForTheUser() {
 
 // Gates named by a string.
 func EnvGate() {
+	runs++
 	if os.Getenv("INTENTIONAL_DEBUG") != "" {
 		fmt.Println("env-gated")
 	}
@@ -205,78 +206,7 @@ func CountFields(fields map[string]int) int {
 	return len(fields)
 }
 
-// Confirm asks the user at the terminal.
-func Confirm(question string) bool {
-	fmt.Printf("%s [y/N] ", question)
-	var answer string
-	fmt.Scanln(&answer)
-	return answer == "y"
-}
-
-// ReadName reads a name from the terminal after a prompt, inside a
-// closure.
-func ReadName() string {
-	ask := func() string {
-		fmt.Print("name: ")
-		line, _ := bufio.NewReader(os.Stdin).ReadString('\n')
-		return line
-	}
-	return ask()
-}
-
-// ReadConfig reads a file: not interactive.
-func ReadConfig(name string) []byte {
-	b, _ := os.ReadFile(name)
-	fmt.Println(string(b)) // want `debugprint: fmt.Println in library code`
-	return b
-}
-
-// A writer, the sink of a logger or a progress display, cannot report its
-// own failure or progress through itself.
-type progressWriter struct {
-	written, size int64
-}
-
-func (w *progressWriter) Write(p []byte) (int, error) {
-	w.written += int64(len(p))
-	fmt.Printf("%d%%\r", w.written*100/w.size)
-	return len(p), nil
-}
-
-func (w *progressWriter) Close() error {
-	fmt.Println()
-	return nil
-}
-
-// A method named Write that is not io.Writer's is no such sink.
-type table struct{ rows []string }
-
-func (t *table) Write(row string) {
-	t.rows = append(t.rows, row)
-	fmt.Println("row", row) // want `debugprint: fmt.Println in library code`
-}
-
-// A function that connects a process to the terminal writes there on
-// purpose.
-func RunHook(cmd *exec.Cmd) error {
-	cmd.Stdout = os.Stdout
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		var exitErr *exec.ExitError
-		if errors.As(err, &exitErr) {
-			os.Stderr.Write(exitErr.Stderr)
-		}
-		return err
-	}
-	return nil
-}
-
-// RunQuiet only captures the output.
-func RunQuiet(cmd *exec.Cmd) error {
-	out, err := cmd.CombinedOutput()
-	os.Stderr.Write(out) // want `debugprint: os.Stderr.Write in library code`
-	return err
-}
+var runs int
 
 // Text that addresses the reader, or controls the terminal.
 func init() {
@@ -289,31 +219,43 @@ func init() {
 func ClearScreen() { fmt.Print("\033[H\033[2J") }
 
 // A comment that says why the print writes where it does.
-func (w *progressWriter) Warn(msg string) {
+func Warn(msg string) error {
 	// Note: stderr on purpose, stdout carries the data.
 	fmt.Fprintln(os.Stderr, msg)
 	fmt.Println(msg) // the user sees the progress here
+	return nil
 }
 
 // A comment about something else, or marking debugging, is no reason.
-func Process(err error) {
+func Process(err error) error {
 	if err != nil {
 		// If an error occurs, do not go on.
 		fmt.Println(err) // want `debugprint: fmt.Println in library code`
-		return
+		return err
 	}
 	// debug: show the state
 	fmt.Println("state") // want `debugprint: fmt.Println in library code`
 	fmt.Println("done")  // TODO remove this output // want `debugprint: fmt.Println in library code`
+	return nil
 }
 
-// Confirmed asks through a prompt helper.
-func Confirmed(names []string) bool {
-	if !yesNoPrompt("revert?") {
-		fmt.Println("The command has been cancelled")
-		return false
+// A function with no effect but its prints has printing as its purpose
+// (a List method that prints the entries, a generator that prints what it
+// built).
+func List(entries map[string]int) {
+	for name, size := range entries {
+		total := size * 2
+		fmt.Println(name, total)
 	}
-	return true
 }
 
-func yesNoPrompt(q string) bool { return q != "" }
+// One that also changes state writes on the side.
+func Record(entries map[string]int, name string) {
+	entries[name]++
+	fmt.Println("recorded", name) // want `debugprint: fmt.Println in library code`
+}
+
+// An init function with nothing but output is still a leftover.
+func init() {
+	fmt.Println("intentional loaded") // want `debugprint: fmt.Println in library code`
+}
