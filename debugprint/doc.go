@@ -49,7 +49,9 @@
 //     debugging, trace, tracing, verbose, verbosity, bench, benchmark, print,
 //     show, dump, quiet or silent, or a string with one of them (if debug,
 //     if opts.Verbose, if c.dnsDebugLevel > 1, if opts.PrintQuery, if
-//     os.Getenv("APP_DEBUG") != ""; not if fingerprint != "").
+//     os.Getenv("APP_DEBUG") != ""; not if fingerprint != ""), or a
+//     string in capitals with DEBUG, TRACE, VERBOSE, PRINT or DUMP run into
+//     it (os.Getenv("GOPACKAGESPRINTDRIVERERRORS") != "").
 //   - It is the last word of a program about to die: a later statement of its
 //     block is select {} or calls panic or a function named Exit, Fatal,
 //     Fatalf, Fatalln, Panicf, Panicln, Goexit, throw, die or abort (os.Exit,
@@ -82,7 +84,7 @@
 //     the package's name, ignoring case, and a colon (the Go convention:
 //     "dns: ..."), or with the package's name in brackets ("[dns] ..."),
 //     the name of its directory counting as the package's name; or with
-//     error, warning, warn, fatal, deprecated, deprecation or GODEBUG; or it
+//     error, warning, warn, fatal, panic, deprecated, deprecation or GODEBUG; or it
 //     addresses the reader (has the word please or you); or it is a
 //     terminal control sequence (starts with ESC). A fmt.Sprintf(...)
 //     argument is read by its format.

@@ -258,7 +258,7 @@ func isDebugGate(info *types.Info, cond ast.Expr) bool {
 		case *ast.BasicLit: // os.Getenv("APP_DEBUG"), godebug.Value("x") == "debug"
 			if n.Kind == token.STRING {
 				if v, err := strconv.Unquote(n.Value); err == nil {
-					gate = gate || debugWord(v)
+					gate = gate || debugWord(v) || envSwitch(v)
 				}
 			}
 		}
@@ -276,6 +276,21 @@ var gateWords = map[string]bool{
 }
 
 func debugWord(name string) bool { return hasWord(name, gateWords) }
+
+// envSwitch reports whether s is an environment variable's name, in
+// capitals with its words run together, that holds a debug, trace, verbose,
+// print or dump switch (GOPACKAGESPRINTDRIVERERRORS, MYAPPDEBUG).
+func envSwitch(s string) bool {
+	if s == "" || strings.ToUpper(s) != s || strings.ContainsAny(s, " \t") {
+		return false
+	}
+	for _, w := range []string{"DEBUG", "TRACE", "VERBOSE", "PRINT", "DUMP"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // printingWords are the words of a function name that say printing is the
 // function's job.
@@ -433,7 +448,8 @@ func userMessage(info *types.Info, pkg *types.Package, call *ast.CallExpr, skip 
 	switch lower := strings.ToLower(first); {
 	case ok && head == first && namesPackage(pkg, first):
 		return true
-	case lower == "error" || lower == "warning" || lower == "warn" || lower == "fatal" || lower == "deprecated" || lower == "deprecation":
+	case lower == "error" || lower == "warning" || lower == "warn" || lower == "fatal" || lower == "panic" ||
+		lower == "deprecated" || lower == "deprecation":
 		return true
 	case lower == "godebug":
 		return true

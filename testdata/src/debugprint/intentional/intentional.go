@@ -130,6 +130,7 @@ func Deprecated() {
 	fmt.Fprintf(os.Stderr, "warning: %s not set\n", "HOME")
 	println("error: no input")
 	print("GODEBUG: unknown setting\n")
+	fmt.Fprintln(os.Stderr, "panic:", "the interpreted program panicked")
 }
 
 // The same texts without the sign are reported.
@@ -145,6 +146,9 @@ func EnvGate() {
 	runs++
 	if os.Getenv("INTENTIONAL_DEBUG") != "" {
 		fmt.Println("env-gated")
+	}
+	if os.Getenv("MYLIBPRINTERRORS") != "" {
+		fmt.Println("env-gated, words run together")
 	}
 	if os.Getenv("HOME") != "" {
 		fmt.Println("home") // want `debugprint: fmt.Println in library code`
