@@ -48,6 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 		targets: lookupTargets(pass),
 
 		builtinOnly: stdBelowOS(pass),
+		testSupport: testSupport(pass),
 	}
 	types := []ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}
 	for fileCur := range in.Root().Children() {
@@ -101,6 +102,7 @@ type checker struct {
 	reason  *string // why the package's output is deliberate, or "": computed on first need
 
 	builtinOnly bool // the builtins are the package's only output
+	testSupport bool // the package exists for tests: like a _test.go file, nothing is reported
 
 	file    *ast.File
 	fileCur inspector.Cursor
@@ -174,7 +176,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	switch k {
 	case kindBuiltin:
-		if c.builtinOnly || intentional(info, c.pass.Pkg, cur, call) {
+		if c.builtinOnly || c.testSupport || intentional(info, c.pass.Pkg, cur, call) {
 			return
 		}
 		c.report(cur, call, name+" writes unbuffered to stderr and is no logging API, so it is a leftover that clutters the output of every program running this code; remove it or use a logger")

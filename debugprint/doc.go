@@ -11,9 +11,10 @@
 //
 // The builtins print and println are reported in every package, package main
 // included: they write unbuffered to stderr, cannot be redirected, and are no
-// logging API. The exception is the standard library's packages that do not
-// import os (the runtime and the packages below it), where print is the only
-// output there is.
+// logging API. The exceptions are the standard library's packages that do
+// not import os (the runtime and the packages below it), where print is the
+// only output there is, and test support (below), which is treated like a
+// _test.go file.
 //
 // In library code (any package but package main and the command packages
 // described below), debugprint reports fmt.Print, fmt.Printf and
@@ -84,7 +85,8 @@
 //     the package's name, ignoring case, and a colon (the Go convention:
 //     "dns: ..."), or with the package's name in brackets ("[dns] ..."),
 //     the name of its directory counting as the package's name; or with
-//     error, warning, warn, fatal, panic, deprecated, deprecation or GODEBUG; or it
+//     error, warning, warn, fatal, panic, deprecated, deprecation or GODEBUG
+//     (in any case, followed by a colon, a space, ! or .); or it
 //     addresses the reader (has the word please or you); or it is a
 //     terminal control sequence (starts with ESC). A fmt.Sprintf(...)
 //     argument is read by its format.
@@ -101,8 +103,8 @@
 //
 // Library output (not the builtins) is also deliberate in a file whose name
 // has the word main (cgi_main.go, main_unix.go): it holds a program's main;
-// in test support, whose output goes to go test's log like a _test.go
-// file's: a package where a non-test file imports testing,
+// in test support (where the builtins are not reported either), whose
+// output goes to go test's log like a _test.go file's: a package where a non-test file imports testing,
 // github.com/stretchr/testify, github.com/onsi/ginkgo, github.com/onsi/gomega
 // or gotest.tools, or where an element of the import path, or the package's
 // name, starts or ends with test, tests or testing (internal/testutil,

@@ -445,7 +445,7 @@ func userMessage(info *types.Info, pkg *types.Package, call *ast.CallExpr, skip 
 		head = text
 	}
 	first, _, _ := strings.Cut(head, " ")
-	switch lower := strings.ToLower(first); {
+	switch lower := strings.ToLower(strings.TrimRight(first, "!.")); { // "WARNING! ...", "Error. ..."
 	case ok && head == first && namesPackage(pkg, first):
 		return true
 	case lower == "error" || lower == "warning" || lower == "warn" || lower == "fatal" || lower == "panic" ||

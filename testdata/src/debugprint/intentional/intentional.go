@@ -131,6 +131,7 @@ func Deprecated() {
 	println("error: no input")
 	print("GODEBUG: unknown setting\n")
 	fmt.Fprintln(os.Stderr, "panic:", "the interpreted program panicked")
+	fmt.Println("WARNING! tls_cert_file is ignored when tls is off")
 }
 
 // The same texts without the sign are reported.
