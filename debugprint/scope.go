@@ -722,17 +722,21 @@ var outputVerbs = map[string]bool{
 }
 
 // documentsOutput reports whether a function's doc comment says that it
-// prints.
+// prints, and does not call its prints debugging ("the prints were left
+// over from debugging").
 func documentsOutput(doc *ast.CommentGroup) bool {
 	if doc == nil {
 		return false
 	}
+	says := false
 	for w := range letterWords(doc.Text()) {
-		if outputVerbs[strings.ToLower(w)] {
-			return true
+		w = strings.ToLower(w)
+		if debugNotes[w] {
+			return false
 		}
+		says = says || outputVerbs[w]
 	}
-	return false
+	return says
 }
 
 // isWriterMethod reports whether fn is a method of an io.Writer (its type

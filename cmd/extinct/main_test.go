@@ -257,5 +257,13 @@ func TestDependenciesWithoutBodies(t *testing.T) {
 		if dir == demo && code != exitFindings {
 			t.Errorf("demo: exit %d, want findings\n%s%s", code, out, stderr)
 		}
+		if dir == demo {
+			// The README promises findings of every class on the demo.
+			for _, class := range []string{"errcheckcb", "debugprint", "errstring", "statuscode"} {
+				if !strings.Contains(out, ": "+class+": ") {
+					t.Errorf("demo: no %s finding\n%s", class, out)
+				}
+			}
+		}
 	}
 }

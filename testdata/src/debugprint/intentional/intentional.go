@@ -205,6 +205,13 @@ func CheckAccount(fields map[string]int) {
 	}
 }
 
+// Normalize trims the fields' names. It prints them: left over from
+// debugging.
+func Normalize(fields map[string]int) int {
+	fmt.Println(fields) // want `debugprint: fmt.Println in library code`
+	return len(fields)
+}
+
 // CountFields counts the stored fields of an account.
 func CountFields(fields map[string]int) int {
 	fmt.Println(len(fields)) // want `debugprint: fmt.Println in library code`
