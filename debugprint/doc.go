@@ -71,7 +71,9 @@
 //   - Its function's doc comment says that it prints: it has one of the
 //     words prints, displays, shows, outputs, reports, dumps, stdout,
 //     stderr, console or terminal ("CheckAccount shows information about
-//     an account", "PromptInput displays the given prompt").
+//     an account", "PromptInput displays the given prompt"), and none of
+//     the words that mark debugging listed for comments below ("the prints
+//     were left over from debugging" is no such sign).
 //   - Its function is a method of an io.Writer (a type with
 //     Write([]byte) (int, error)): the sink of a logger or a progress
 //     display, which cannot report its own failure or progress through

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -125,8 +126,11 @@ func typeCheck(fset *token.FileSet, p *packages.Package, full bool) {
 	tc := &types.Config{
 		Importer: importerFunc(func(path string) (*types.Package, error) {
 			imp, ok := p.Imports[path]
-			if !ok || imp.Types == nil {
-				return nil, fmt.Errorf("could not import %s", path)
+			switch {
+			case !ok:
+				return nil, errors.New("import cycle or package not found") // go list said which
+			case imp.Types == nil:
+				return nil, errors.New("it could not be type-checked")
 			}
 			return imp.Types, nil
 		}),
