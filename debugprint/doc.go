@@ -106,9 +106,9 @@
 // Library output (not the builtins) is also deliberate in a file whose name
 // has the word main (cgi_main.go, main_unix.go): it holds a program's main;
 // in test support (where the builtins are not reported either), whose
-// output goes to go test's log like a _test.go file's: a package where a non-test file imports testing,
-// github.com/stretchr/testify, github.com/onsi/ginkgo, github.com/onsi/gomega
-// or gotest.tools, or where an element of the import path, or the package's
+// output goes to go test's log like a _test.go file's: a package where a
+// non-test file imports testing, github.com/stretchr/testify,
+// github.com/onsi/ginkgo, github.com/onsi/gomega or gotest.tools, or where an element of the import path, or the package's
 // name, starts or ends with test, tests or testing (internal/testutil,
 // testsuite, net/http/httptest, utesting, e2etests; not latest, attest,
 // contest, protest, detest, greatest, fastest or shortest); in a logger,
