@@ -567,36 +567,12 @@ func talksToTerminal(pass *analysis.Pass) bool {
 			if !ok || fd.Body == nil {
 				continue
 			}
-			if interactive(info, fd.Body) || passesStreams(info, fd.Body) || isWriterMethod(info, fd) && printsDirectly(info, fd.Body) {
+			if usesTerminal(info, fd.Body, isWriterMethod(info, fd)) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// printsDirectly reports whether body calls fmt.Print, fmt.Printf or
-// fmt.Println or names os.Stdout or os.Stderr.
-func printsDirectly(info *types.Info, body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok || found {
-			return !found
-		}
-		obj := info.Uses[id]
-		if obj == nil || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
-			return true
-		}
-		switch path, name := obj.Pkg().Path(), obj.Name(); {
-		case path == "fmt":
-			found = name == "Print" || name == "Printf" || name == "Println"
-		case path == "os":
-			found = name == "Stdout" || name == "Stderr"
-		}
-		return !found
-	})
-	return found
 }
 
 // onlyPrints reports whether fn, which is not an init function and has no
@@ -768,30 +744,46 @@ func isWriterMethod(info *types.Info, fn *ast.FuncDecl) bool {
 		types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type())
 }
 
-// interactive reports whether body talks with a user at a terminal: it reads
-// os.Stdin or calls fmt.Scan, Scanf, Scanln, a ReadPassword function or a
-// function with the word prompt (YesNoPrompt, PromptInput), so that its
-// prints are the prompts and the answers.
-func interactive(info *types.Info, body *ast.BlockStmt) bool {
+var promptWords = map[string]bool{"prompt": true}
+
+// usesTerminal reports whether body reads the terminal (os.Stdin,
+// fmt.Scan, fmt.Scanf, fmt.Scanln, a ReadPassword function or one with the
+// word prompt), hands os.Stdout or os.Stderr on (cmd.Stdout = os.Stdout,
+// Options{Out: os.Stderr}), or, for a writer's method, prints (fmt.Print,
+// Printf, Println, os.Stdout, os.Stderr): a progress display.
+func usesTerminal(info *types.Info, body *ast.BlockStmt, writer bool) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok || found {
-			return !found
-		}
-		switch obj := info.Uses[id].(type) {
-		case *types.Var:
-			found = obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin"
-		case *types.Func:
-			found = obj.Pkg() != nil && obj.Pkg().Path() == "fmt" && strings.HasPrefix(obj.Name(), "Scan") ||
-				obj.Name() == "ReadPassword" || hasWord(obj.Name(), promptWords)
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, rhs := range n.Rhs {
+				found = found || stdStream(info, rhs) != ""
+			}
+		case *ast.KeyValueExpr:
+			found = found || stdStream(info, n.Value) != ""
+		case *ast.Ident:
+			obj := info.Uses[n]
+			if obj == nil || obj.Pkg() == nil {
+				return true
+			}
+			path, name := obj.Pkg().Path(), obj.Name()
+			if _, isFunc := obj.(*types.Func); isFunc && (name == "ReadPassword" || hasWord(name, promptWords)) {
+				found = true
+			}
+			if obj.Parent() != obj.Pkg().Scope() {
+				return true
+			}
+			switch path {
+			case "os":
+				found = found || name == "Stdin" || writer && (name == "Stdout" || name == "Stderr")
+			case "fmt":
+				found = found || strings.HasPrefix(name, "Scan") || writer && (name == "Print" || name == "Printf" || name == "Println")
+			}
 		}
 		return !found
 	})
 	return found
 }
-
-var promptWords = map[string]bool{"prompt": true}
 
 // speaksToUser reports whether body also prints a message that
 // userMessage recognises ("error: ...", "pkg: ..."): the function is a
@@ -868,24 +860,4 @@ func reasonText(cg *ast.CommentGroup) bool {
 // letterWords returns the words of text: its runs of ASCII letters.
 func letterWords(text string) iter.Seq[string] {
 	return strings.FieldsFuncSeq(text, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') })
-}
-
-// passesStreams reports whether body hands os.Stdout or os.Stderr to
-// something else (cmd.Stdout = os.Stdout, Options{Out: os.Stderr}): it
-// connects a process or a component to the terminal, and its own writes
-// there are deliberate too.
-func passesStreams(info *types.Info, body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, rhs := range n.Rhs {
-				found = found || stdStream(info, rhs) != ""
-			}
-		case *ast.KeyValueExpr:
-			found = found || stdStream(info, n.Value) != ""
-		}
-		return !found
-	})
-	return found
 }
