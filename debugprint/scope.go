@@ -212,7 +212,7 @@ func isCobraCommand(t types.Type) bool {
 // leftover, by one of the signs doc.go lists: it is gated by a debugging
 // switch, it is the message of a program that is about to die, or its
 // function says that printing is its job (by its name or doc comment, by
-// reading the terminal, by being an io.Writer's method, or by printing
+// being an io.Writer's method, by having no other effect, or by printing
 // messages for the user).
 func intentional(info *types.Info, pkg *types.Package, cur inspector.Cursor, call *ast.CallExpr) bool {
 	child := cur
