@@ -97,9 +97,9 @@ func isExample(fn *ast.FuncDecl) bool {
 
 // A checker holds the state of one pass.
 type checker struct {
-	pass    *analysis.Pass
-	targets map[*types.Func]kind
-	reason  *string // why the package's output is deliberate, or "": computed on first need
+	pass       *analysis.Pass
+	targets    map[*types.Func]kind
+	deliberate *bool // the package's output is deliberate: worked out on first need
 
 	builtinOnly bool // the builtins are the package's only output
 	testSupport bool // the package exists for tests: like a _test.go file, nothing is reported
@@ -205,18 +205,15 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 }
 
 // deliberatePackage reports whether the package's fmt and stdout/stderr
-// output is deliberate: it is a command, test support or a logger, or
+// output is deliberate (test support, or a package deliberateOutput knows), or
 // -debugprint.allow names it. It is worked out on the first print that
 // needs it, so that packages without one pay nothing.
 func (c *checker) deliberatePackage() bool {
-	if c.reason == nil {
-		reason := outputReason(c.pass)
-		if reason == "" && allowedPkgs.match(c.pass.Pkg.Path()) {
-			reason = "allowed"
-		}
-		c.reason = &reason
+	if c.deliberate == nil {
+		d := c.testSupport || deliberateOutput(c.pass) || allowedPkgs.match(c.pass.Pkg.Path())
+		c.deliberate = &d
 	}
-	return *c.reason != ""
+	return *c.deliberate
 }
 
 // report reports call with message msg and, where deleting the statement is

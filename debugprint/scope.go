@@ -46,27 +46,19 @@ var cliFrameworks = map[string]bool{
 	"github.com/awesome-gocui/gocui":     true,
 }
 
-// commandReason returns why the package of pass is a command, whose job is
-// to print, or "" for library code.
-func commandReason(pass *analysis.Pass) string {
+// isCommand reports whether the package of pass is a command, whose job is
+// to print: package main, an importer of a command-line framework, a
+// command path, or a package that defines flags or reads the arguments.
+func isCommand(pass *analysis.Pass) bool {
 	if pass.Pkg.Name() == "main" {
-		return "package main"
+		return true
 	}
 	for _, imp := range pass.Pkg.Imports() {
 		if cliFrameworks[imp.Path()] {
-			return "imports " + imp.Path()
+			return true
 		}
 	}
-	if commandPath(pass.Pkg.Path(), pass.Pkg.Name()) {
-		return "command path"
-	}
-	if definesFlags(pass) {
-		return "defines command-line flags"
-	}
-	if readsArgs(pass) {
-		return "reads command-line arguments"
-	}
-	return ""
+	return commandPath(pass.Pkg.Path(), pass.Pkg.Name()) || definesFlags(pass) || readsArgs(pass)
 }
 
 // readsArgs reports whether a non-test file of the package reads the
@@ -87,7 +79,7 @@ func readsArgs(pass *analysis.Pass) bool {
 	}
 	found := false
 	for _, f := range pass.Files {
-		if !importsPath(f, "os") || strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+		if astutil.ImportSpec(f, "os") == nil || astutil.IsTestFile(pass.Fset, f.FileStart) {
 			continue
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -100,16 +92,6 @@ func readsArgs(pass *analysis.Pass) bool {
 			return !found
 		})
 		if found {
-			return true
-		}
-	}
-	return false
-}
-
-// importsPath reports whether f imports the package with the given path.
-func importsPath(f *ast.File, path string) bool {
-	for _, spec := range f.Imports {
-		if p, _ := strconv.Unquote(spec.Path.Value); p == path {
 			return true
 		}
 	}
@@ -139,7 +121,7 @@ func definesFlags(pass *analysis.Pass) bool {
 		case "Bool", "BoolVar", "BoolFunc", "Duration", "DurationVar", "Float64", "Float64Var", "Func",
 			"Int", "Int64", "Int64Var", "IntVar", "String", "StringVar", "TextVar", "Uint", "Uint64",
 			"Uint64Var", "UintVar", "Var":
-			if !strings.HasSuffix(pass.Fset.File(id.Pos()).Name(), "_test.go") {
+			if !astutil.IsTestFile(pass.Fset, id.Pos()) {
 				return true
 			}
 		}
@@ -522,26 +504,12 @@ func printsNext(info *types.Info, pkg *types.Package, block ast.Node, stmt ast.S
 	return false
 }
 
-// outputReason returns why the fmt and stdout/stderr output of the package
-// of pass is deliberate (it is a command, test support or a logger), or ""
-// for library code.
-func outputReason(pass *analysis.Pass) string {
-	if reason := commandReason(pass); reason != "" {
-		return reason
-	}
-	if testSupport(pass) {
-		return "test support"
-	}
-	if loggerName(pass.Pkg.Name()) {
-		return "logger"
-	}
-	if generatorName(pass.Pkg.Name()) {
-		return "generator"
-	}
-	if talksToTerminal(pass) {
-		return "talks with the terminal"
-	}
-	return ""
+// deliberateOutput reports whether the fmt and stdout/stderr output of
+// the package of pass is deliberate: it is a command, a logger, a generator,
+// or talks with the terminal (test support is known already).
+func deliberateOutput(pass *analysis.Pass) bool {
+	name := pass.Pkg.Name()
+	return isCommand(pass) || loggerName(name) || generatorName(name) || talksToTerminal(pass)
 }
 
 // generatorName reports whether a package's name says it generates
@@ -559,7 +527,7 @@ func generatorName(name string) bool {
 func talksToTerminal(pass *analysis.Pass) bool {
 	info := pass.TypesInfo
 	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+		if astutil.IsTestFile(pass.Fset, f.FileStart) {
 			continue
 		}
 		for _, d := range f.Decls {
@@ -652,7 +620,7 @@ var testFrameworks = []string{"testing", "github.com/stretchr/testify", "github.
 // testsuite, net/http/httptest, utesting, e2etests; not latest).
 func testSupport(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+		if astutil.IsTestFile(pass.Fset, f.FileStart) {
 			continue
 		}
 		for _, spec := range f.Imports {
@@ -704,15 +672,7 @@ func documentsOutput(doc *ast.CommentGroup) bool {
 	if doc == nil {
 		return false
 	}
-	says := false
-	for w := range letterWords(doc.Text()) {
-		w = strings.ToLower(w)
-		if debugNotes[w] {
-			return false
-		}
-		says = says || outputVerbs[w]
-	}
-	return says
+	return speaksOf(doc.Text(), outputVerbs)
 }
 
 // isWriterMethod reports whether fn is a method of an io.Writer (its type
@@ -846,13 +806,19 @@ func reasonText(cg *ast.CommentGroup) bool {
 	if strings.ContainsAny(text, "(){};=") {
 		return false // commented-out code
 	}
+	return speaksOf(text, outputNotes)
+}
+
+// speaksOf reports whether text has one of words, ignoring case, and none
+// of the debugNotes.
+func speaksOf(text string, words map[string]bool) bool {
 	speaks := false
 	for w := range letterWords(text) {
 		w = strings.ToLower(w)
 		if debugNotes[w] {
 			return false
 		}
-		speaks = speaks || outputNotes[w]
+		speaks = speaks || words[w]
 	}
 	return speaks
 }

@@ -325,7 +325,7 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 			}
 			continue
 		}
-		if !named || isTestFile(c.pass.Fset, pos) {
+		if !named || astutil.IsTestFile(c.pass.Fset, pos) {
 			// In tests (-errcheckcb.tests) only the panic is reported: a
 			// test's callbacks are stubs whose signature the API under test
 			// forces (an error handler that only sets a status).

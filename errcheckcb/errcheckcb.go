@@ -2,15 +2,14 @@ package errcheckcb
 
 import (
 	_ "embed"
-	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/extinctlint/extinct/internal/analysisdoc"
+	"github.com/extinctlint/extinct/internal/astutil"
 	"github.com/extinctlint/extinct/internal/suppress"
 )
 
@@ -66,7 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 		report := pass.Report
 		filtered := *pass
 		filtered.Report = func(d analysis.Diagnostic) {
-			if !isTestFile(pass.Fset, d.Pos) {
+			if !astutil.IsTestFile(pass.Fset, d.Pos) {
 				report(d)
 			}
 		}
@@ -79,7 +78,7 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // Helpers shared by the rules of this package (unchecked.go, blank.go,
-// callback.go): errorType, isErrorType, isTestFile here; in unchecked*.go
+// callback.go): errorType and isErrorType here (astutil.IsTestFile for test files); in unchecked*.go
 // and nofail.go, used by blank.go too and so to be kept stable:
 // uncheckedExclusions, isExcludedCall, isDeadlineCall,
 // isTextOutputToInterface, isCleanupCall, onErrorPath, passModule,
@@ -110,12 +109,6 @@ func isErrorType(t types.Type) bool {
 		return types.Implements(t, errorIface)
 	}
 	return false
-}
-
-// isTestFile reports whether pos lies in a _test.go file.
-func isTestFile(fset *token.FileSet, pos token.Pos) bool {
-	f := fset.File(pos)
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // neverFails is the object fact of a function declared in this module

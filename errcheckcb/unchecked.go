@@ -82,7 +82,7 @@ func checkUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) {
 			if !push {
 				return true
 			}
-			if !optTests && isTestFile(pass.Fset, n.FileStart) {
+			if !optTests && astutil.IsTestFile(pass.Fset, n.FileStart) {
 				// No finding can be reported here, and no function here
 				// can be called from outside the test package.
 				return false
@@ -437,13 +437,7 @@ func assignsError(info *types.Info, s ast.Stmt) bool {
 // error, a failure, ignoring or a best effort ("// ignore errors: the
 // directory may be gone").
 func hasReasonComment(pass *analysis.Pass, stmt ast.Stmt, files map[*token.File][]byte) bool {
-	var file *ast.File
-	for _, f := range pass.Files {
-		if f.FileStart <= stmt.Pos() && stmt.Pos() < f.FileEnd {
-			file = f
-			break
-		}
-	}
+	file := astutil.FileOf(pass.Files, stmt.Pos())
 	if file == nil {
 		return false
 	}
@@ -593,15 +587,8 @@ func isErrorInterface(t types.Type) bool {
 func onErrorPath(info *types.Info, stack []ast.Node) bool {
 	nilCheck := false // passed through the body of an "if x != nil"
 	for i := len(stack) - 2; i >= 0; i-- {
-		var list []ast.Stmt
-		switch b := stack[i].(type) {
-		case *ast.BlockStmt:
-			list = b.List
-		case *ast.CaseClause:
-			list = b.Body
-		case *ast.CommClause:
-			list = b.Body
-		default:
+		list := astutil.StmtList(stack[i]) // never empty: it holds stack[i+1]
+		if list == nil {
 			return false
 		}
 		var ifStmt *ast.IfStmt

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // fileInfo is what the checker knows of the file being walked; the source
@@ -28,7 +30,7 @@ func (c *checker) newFileInfo(f *ast.File) *fileInfo {
 	tf := c.pass.Fset.File(f.FileStart)
 	fi := &fileInfo{file: f, tok: tf}
 	if tf != nil {
-		fi.test = strings.HasSuffix(tf.Name(), "_test.go")
+		fi.test = astutil.IsTestFile(c.pass.Fset, f.FileStart)
 	}
 	if c.pass.TypesInfo.FileVersions != nil {
 		fi.version = c.pass.TypesInfo.FileVersions[f]
@@ -81,17 +83,15 @@ func constantString(v constant.Value) (string, bool) {
 // importName returns the name under which the current file imports path
 // ("" if it does not, or imports it with . or _) and its spec.
 func (c *checker) importName(path string) (string, *ast.ImportSpec) {
-	for _, spec := range c.file.file.Imports {
-		if p, err := strconv.Unquote(spec.Path.Value); err != nil || p != path {
-			continue
-		}
-		pkgName := c.pass.TypesInfo.PkgNameOf(spec)
-		if pkgName == nil || pkgName.Name() == "." || pkgName.Name() == "_" {
-			return "", spec
-		}
-		return pkgName.Name(), spec
+	spec := astutil.ImportSpec(c.file.file, path)
+	if spec == nil {
+		return "", nil
 	}
-	return "", nil
+	pkgName := c.pass.TypesInfo.PkgNameOf(spec)
+	if pkgName == nil || pkgName.Name() == "." || pkgName.Name() == "_" {
+		return "", spec
+	}
+	return pkgName.Name(), spec
 }
 
 // useImport returns the name by which the code at pos can refer to the

@@ -10,17 +10,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-)
 
-// fileOf returns the syntax of the file holding pos.
-func (s *state) fileOf(pos token.Pos) *ast.File {
-	for _, f := range s.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
+	"github.com/extinctlint/extinct/internal/astutil"
+)
 
 // lineIndent returns the white space before pos on its line, or false if
 // something else precedes pos there.
@@ -151,7 +143,7 @@ func (s *state) missingStatusFix(fi *funcInfo, br *errBranch, ret *ast.ReturnStm
 	if !ok {
 		return nil
 	}
-	f := s.fileOf(ret.Pos())
+	f := astutil.FileOf(s.pass.Files, ret.Pos())
 	if f == nil {
 		return nil
 	}

@@ -28,7 +28,7 @@ const (
 )
 
 func (s *state) report(pos, end token.Pos, msg string, fixes []analysis.SuggestedFix) {
-	if s.isTestFile(pos) {
+	if astutil.IsTestFile(s.pass.Fset, pos) {
 		return // test servers misbehave on purpose; facts about them still hold
 	}
 	key := reportKey{pos, msg}
@@ -54,7 +54,7 @@ func (s *state) checkFunc(fi *funcInfo) {
 	// not own the response either: its caller answers.
 	owns := fi.sig.Results().Len() == 0 && !fi.deferW && s.writesSomewhere(fi)
 	// In tests, a fake server's error branch is judged by the test itself.
-	judgeErrors := !s.isTestFile(fi.body.Pos())
+	judgeErrors := !astutil.IsTestFile(s.pass.Fset, fi.body.Pos())
 	branches := s.errorBranches(fi.body)
 	trailers := s.setsTrailers(fi)
 	for _, b := range fi.g.Blocks {
@@ -288,20 +288,12 @@ var (
 // writesValue reports whether a write reachable from start mentions one of
 // vars.
 func (s *state) writesValue(fi *funcInfo, start *cfg.Block, vars []*types.Var) bool {
-	seen := make(map[*cfg.Block]bool)
-	stack := []*cfg.Block{start}
-	for len(stack) > 0 {
-		b := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[b] || !b.Live {
-			continue
-		}
-		seen[b] = true
+	found := false
+	walkLive([]*cfg.Block{start}, func(b *cfg.Block) (descend, stop bool) {
 		for _, n := range b.Nodes {
 			if !s.nodeEffect(fi, n).eff.writes() {
 				continue
 			}
-			found := false
 			ast.Inspect(n, func(m ast.Node) bool {
 				if id, ok := m.(*ast.Ident); ok && !found {
 					for _, v := range vars {
@@ -313,12 +305,35 @@ func (s *state) writesValue(fi *funcInfo, start *cfg.Block, vars []*types.Var) b
 				return !found
 			})
 			if found {
-				return true
+				return false, true
 			}
 		}
-		stack = append(stack, b.Succs...)
+		return true, false
+	})
+	return found
+}
+
+// walkLive visits, depth first and once each, the live blocks reachable
+// from starts. visit says whether to go on to a block's successors, and
+// whether to stop the whole walk.
+func walkLive(starts []*cfg.Block, visit func(*cfg.Block) (descend, stop bool)) {
+	seen := make(map[*cfg.Block]bool)
+	stack := append([]*cfg.Block(nil), starts...)
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[b] || !b.Live {
+			continue
+		}
+		seen[b] = true
+		descend, stop := visit(b)
+		if stop {
+			return
+		}
+		if descend {
+			stack = append(stack, b.Succs...)
+		}
 	}
-	return false
 }
 
 // inLoop reports whether n is nested in a for or range statement of body
@@ -421,32 +436,19 @@ func (s *state) assignmentBefore(body *ast.BlockStmt, ifs *ast.IfStmt, v *types.
 // firstWrites returns the set of first writes along the paths from start.
 func (s *state) firstWrites(fi *funcInfo, start *cfg.Block) uint8 {
 	var m uint8
-	seen := make(map[*cfg.Block]bool)
-	stack := []*cfg.Block{start}
-	for len(stack) > 0 {
-		b := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[b] || !b.Live {
-			continue
-		}
-		seen[b] = true
-		wrote := false
+	walkLive([]*cfg.Block{start}, func(b *cfg.Block) (descend, stop bool) {
 		for _, n := range b.Nodes {
 			if e := s.nodeEffect(fi, n).eff; e.writes() {
 				m |= e.bit()
-				wrote = true
-				break
+				return false, false
 			}
-		}
-		if wrote {
-			continue
 		}
 		if b.Return() != nil {
 			m |= bNone
-			continue
+			return false, false
 		}
-		stack = append(stack, b.Succs...)
-	}
+		return true, false
+	})
 	return m
 }
 
@@ -479,7 +481,6 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		return false
 	}
 	var found ast.Node
-	seen := make(map[*cfg.Block]bool)
 	scan := func(nodes []ast.Node) (stop bool) {
 		for _, n := range nodes {
 			e := s.nodeEffect(fi, n)
@@ -492,21 +493,13 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		}
 		return false
 	}
-	var stack []*cfg.Block
 	if !scan(b.Nodes[i+1:]) && b.Return() == nil {
-		stack = append(stack, b.Succs...)
-	}
-	for len(stack) > 0 && found == nil {
-		blk := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[blk] || !blk.Live {
-			continue
-		}
-		seen[blk] = true
-		if scan(blk.Nodes) || blk.Return() != nil {
-			continue
-		}
-		stack = append(stack, blk.Succs...)
+		walkLive(b.Succs, func(blk *cfg.Block) (descend, stop bool) {
+			if scan(blk.Nodes) || blk.Return() != nil {
+				return false, found != nil
+			}
+			return true, false
+		})
 	}
 	if found == nil {
 		return
@@ -611,7 +604,7 @@ func (s *state) setsTrailers(fi *funcInfo) bool {
 // package: a constant success status written there.
 func (s *state) checkErrorBranchStatuses(ins *inspector.Inspector) {
 	ins.Preorder([]ast.Node{(*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil)}, func(n ast.Node) {
-		if s.isTestFile(n.Pos()) {
+		if astutil.IsTestFile(s.pass.Fset, n.Pos()) {
 			return
 		}
 		var brs []*errBranch
@@ -743,9 +736,4 @@ func (s *state) checkCall(call *ast.CallExpr, encl *ast.FuncDecl) {
 		}
 	}
 	s.report(call.Pos(), call.End(), fmt.Sprintf(msgUnified, s.unified[0], s.unified[0]), nil)
-}
-
-func (s *state) isTestFile(pos token.Pos) bool {
-	f := s.pass.Fset.File(pos)
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }

@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // LintIgnore wraps the run function of the analyzer named check so that its
@@ -69,13 +71,7 @@ func (f *lintIgnoreFilter) suppressed(pos token.Pos) bool {
 
 func (f *lintIgnoreFilter) parse(tf *token.File) *lintIgnores {
 	ignores := &lintIgnores{}
-	var file *ast.File
-	for _, candidate := range f.pass.Files {
-		if f.pass.Fset.File(candidate.FileStart) == tf {
-			file = candidate
-			break
-		}
-	}
+	file := astutil.FileOf(f.pass.Files, token.Pos(tf.Base()))
 	if file == nil || !hasLintDirective(file) {
 		return ignores
 	}

@@ -15,6 +15,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // RunFunc is the type of analysis.Analyzer.Run.
@@ -140,13 +142,7 @@ func (f *nolintFilter) suppressed(pos token.Pos) bool {
 // lands in it.
 func (f *nolintFilter) parse(tf *token.File) *fileDirectives {
 	dirs := &fileDirectives{}
-	var file *ast.File
-	for _, candidate := range f.pass.Files {
-		if f.pass.Fset.File(candidate.FileStart) == tf {
-			file = candidate
-			break
-		}
-	}
+	file := astutil.FileOf(f.pass.Files, token.Pos(tf.Base()))
 	if file == nil {
 		return dirs
 	}
