@@ -33,3 +33,31 @@ func TestExtractMissingPanics(t *testing.T) {
 	}()
 	Extract(doc, "third")
 }
+
+const ruleDoc = `// Package x is a test.
+//
+// # Analyzer first
+//
+// first: finds things
+//
+// # Rule first/one
+//
+// One finds one thing.
+//
+// # Rule first/two
+//
+// Two finds two.
+package x
+`
+
+func TestRule(t *testing.T) {
+	if got, want := Extract(ruleDoc, "first"), "finds things"; got != want {
+		t.Errorf("Extract(first) = %q, want %q", got, want)
+	}
+	if got, want := Rule(ruleDoc, "first/one"), "One finds one thing."; got != want {
+		t.Errorf("Rule(first/one) = %q, want %q", got, want)
+	}
+	if got, want := Rule(ruleDoc, "first/two"), "Two finds two."; got != want {
+		t.Errorf("Rule(first/two) = %q, want %q", got, want)
+	}
+}
