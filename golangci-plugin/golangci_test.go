@@ -12,7 +12,10 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/extinctlint/extinct/analyzers"
+	"github.com/extinctlint/extinct/internal/rules"
 )
 
 // golangciVersion is the golangci-lint the integration test builds: the
@@ -20,9 +23,12 @@ import (
 const golangciVersion = "v2.15.0"
 
 // settings are the fixture's settings per analyzer; each must change what
-// the analyzer reports on testdata/golangci, which proves that it arrived.
+// the analyzer reports on testdata/golangci, which proves that it arrived:
+// an option, and each of the rule switches.
 var settings = map[string]map[string]any{
-	"errcheckcb": {"exclude": []any{"os.Rename"}},
+	"errcheckcb": {"exclude": []any{"os.Rename"}, "disable": []any{"errcheckcb/empty-branch"}},
+	"errstring":  {"strict": true},
+	"debugprint": {"enable": []any{"debugprint/library-output"}},
 }
 
 func TestApplySettings(t *testing.T) {
@@ -33,6 +39,42 @@ func TestApplySettings(t *testing.T) {
 		if err := apply(a, nil); err != nil {
 			t.Errorf("%s: no settings: %v", a.Name, err)
 		}
+	}
+}
+
+func TestRuleSettings(t *testing.T) {
+	t.Cleanup(func() {
+		switchesOf = make(map[string]rules.Switches)
+		if err := rules.Apply(); err != nil {
+			t.Fatal(err)
+		}
+	})
+	byName := make(map[string]*analysis.Analyzer)
+	for _, a := range analyzers.Plain() {
+		byName[a.Name] = a
+	}
+	for _, bad := range []map[string]any{
+		{"strict": "yes"},
+		{"enable": "errstring/wrap"},
+		{"enable": []any{"errcheckcb/blank"}}, // another analyzer's rule
+		{"disable": []any{"errstring/nonesuch"}},
+	} {
+		if err := apply(byName["errstring"], bad); err == nil {
+			t.Errorf("errstring settings %v: no error", bad)
+		}
+	}
+	wrap, blank := rules.Lookup("errstring/wrap"), rules.Lookup("errcheckcb/blank")
+	if err := apply(byName["errstring"], map[string]any{"strict": true}); err != nil {
+		t.Fatal(err)
+	}
+	if !wrap.Enabled() || blank.Enabled() {
+		t.Errorf("errstring strict: errstring/wrap on = %v (want true), errcheckcb/blank on = %v (want false)", wrap.Enabled(), blank.Enabled())
+	}
+	if err := apply(byName["errcheckcb"], map[string]any{"enable": []any{"errcheckcb/blank"}, "disable": []any{"errcheckcb/unchecked"}}); err != nil {
+		t.Fatal(err)
+	}
+	if !wrap.Enabled() || !blank.Enabled() || rules.Lookup("errcheckcb/unchecked").Enabled() {
+		t.Error("errcheckcb's switches did not add to errstring's")
 	}
 }
 

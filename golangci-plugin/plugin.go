@@ -6,7 +6,10 @@
 //
 // Settings map one to one onto the analyzer's flags (extinct -NAME.flag):
 // the same lower-case, dash-separated names and the same values. A list is
-// joined with commas. An unknown key or a bad value is an error naming it.
+// joined with commas. Three more settings switch the analyzer's rules, as
+// extinct's flags of the same names do: strict (true runs its strict
+// rules), enable and disable (lists of its rule IDs, or its name). An
+// unknown key, rule or a bad value is an error naming it.
 package golangciplugin
 
 import (
@@ -19,6 +22,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/extinctlint/extinct/analyzers"
+	"github.com/extinctlint/extinct/internal/rules"
 )
 
 func init() {
@@ -57,7 +61,14 @@ func apply(a *analysis.Analyzer, settings any) error {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	var switches rules.Switches
 	for _, key := range keys {
+		if handled, err := ruleSetting(a, key, values[key], &switches); handled || err != nil {
+			if err != nil {
+				return err
+			}
+			continue
+		}
 		f := a.Flags.Lookup(key)
 		if f == nil {
 			return fmt.Errorf("%s: unknown setting %q (known: %s)", a.Name, key, known(a))
@@ -66,7 +77,7 @@ func apply(a *analysis.Analyzer, settings any) error {
 			return fmt.Errorf("%s: bad value %v for setting %q: %w", a.Name, values[key], key, err)
 		}
 	}
-	return nil
+	return switchRules(a.Name, switches)
 }
 
 // text renders a YAML value as the command line would spell it.

@@ -7,12 +7,14 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/extinctlint/extinct/analyzers"
+	"github.com/extinctlint/extinct/internal/config"
 	"github.com/extinctlint/extinct/internal/driver"
 )
 
@@ -30,6 +32,15 @@ func main() {
 		// go vet's protocol (-V=full, -flags, a .cfg file), help, and the
 		// fix-applying modes are the multichecker's own.
 		flag.Var(versionFlag{}, "V", "print version and exit (-V=full, as go vet asks)")
+		setup := new(config.Setup)
+		if analyses(os.Args[1:]) {
+			var err error
+			if setup, err = config.LoadSetup(os.Args[1:], append(all, analyzers.OptIn()...)); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(exitUsage)
+			}
+		}
+		setup.RegisterFlags(flag.CommandLine)
 		multichecker.Main(all...)
 		return
 	}
@@ -37,6 +48,19 @@ func main() {
 		os.Exit(installHook(os.Args[2:], os.Stdout, os.Stderr))
 	}
 	os.Exit(driver.Run(os.Args[1:], all, analyzers.OptIn(), os.Stdout, os.Stderr))
+}
+
+// analyses reports whether delegated args run analyzers (go vet's .cfg,
+// -fix, -diff), so that the configuration file applies; not when go vet only
+// asks for the version or the flags, nor for help.
+func analyses(args []string) bool {
+	for _, arg := range args {
+		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if arg == "help" || name == "V" || name == "flags" {
+			return false
+		}
+	}
+	return true
 }
 
 // delegated reports whether args ask for a mode that the multichecker

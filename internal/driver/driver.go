@@ -16,6 +16,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/extinctlint/extinct/internal/config"
 )
 
 // options are the driver's own flags; the analyzers' flags are registered
@@ -47,32 +49,10 @@ func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Write
 			code = ExitFailure
 		}
 	}()
-	fs := flag.NewFlagSet("extinct", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: extinct [-flag] [package pattern ...]   (extinct help: the analyzers and their flags)")
+	opts, patterns, selected, code := parseArgs(args, all, optIn, stderr)
+	if code >= 0 {
+		return code
 	}
-	var opts options
-	fs.BoolVar(&opts.json, "json", false, "emit JSON output (the multichecker's format)")
-	fs.BoolVar(&opts.sarif, "sarif", false, "emit SARIF 2.1.0 output (for code scanning dashboards)")
-	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (committed, staged or not)")
-	fs.BoolVar(&opts.exitZero, "exit-zero", false, "exit 0 even when there are findings (failures still exit 1)")
-	fs.BoolVar(&opts.tests, "test", true, "analyze test files too")
-	fs.StringVar(&opts.tags, "tags", "", "comma-separated build tags, as for go build")
-	withOptIn := fs.Bool("staticchecks", false, "also run the opt-in bundled staticcheck checks")
-	enabled := registerAnalyzerFlags(fs, all, optIn)
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return ExitClean
-		}
-		return ExitUsage
-	}
-	patterns := fs.Args()
-	if len(patterns) == 0 {
-		fs.Usage()
-		return ExitUsage
-	}
-	selected := enabled(*withOptIn)
 
 	pkgs, err := load(&packages.Config{
 		Tests:      opts.tests,
@@ -132,6 +112,49 @@ func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Write
 		return ExitFindings
 	}
 	return ExitClean
+}
+
+// CheckArgs parses args as Run does and returns -1 if they are good, else
+// the exit code Run would return, having written why to stderr.
+func CheckArgs(args []string, all, optIn []*analysis.Analyzer, stderr io.Writer) int {
+	_, _, _, code := parseArgs(args, all, optIn, stderr)
+	return code
+}
+
+// parseArgs reads the configuration file and the command line: the
+// options, the package patterns and the analyzers to run, or an exit code
+// (>= 0) when there is nothing to run.
+func parseArgs(args []string, all, optIn []*analysis.Analyzer, stderr io.Writer) (opts options, patterns []string, selected []*analysis.Analyzer, code int) {
+	setup, err := config.LoadSetup(args, append(all[:len(all):len(all)], optIn...))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return opts, nil, nil, ExitUsage
+	}
+	fs := flag.NewFlagSet("extinct", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: extinct [-flag] [package pattern ...]   (extinct help: the analyzers and their flags)")
+	}
+	fs.BoolVar(&opts.json, "json", false, "emit JSON output (the multichecker's format)")
+	fs.BoolVar(&opts.sarif, "sarif", false, "emit SARIF 2.1.0 output (for code scanning dashboards)")
+	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (committed, staged or not)")
+	fs.BoolVar(&opts.exitZero, "exit-zero", false, "exit 0 even when there are findings (failures still exit 1)")
+	fs.BoolVar(&opts.tests, "test", true, "analyze test files too")
+	fs.StringVar(&opts.tags, "tags", "", "comma-separated build tags, as for go build")
+	withOptIn := fs.Bool("staticchecks", false, "also run the opt-in bundled staticcheck checks")
+	enabled := registerAnalyzerFlags(fs, all, optIn)
+	setup.RegisterFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return opts, nil, nil, ExitClean
+		}
+		return opts, nil, nil, ExitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return opts, nil, nil, ExitUsage
+	}
+	return opts, fs.Args(), enabled(*withOptIn), -1
 }
 
 // registerAnalyzerFlags adds -NAME and -NAME.flag for every analyzer, like

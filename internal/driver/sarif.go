@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/internal/rules"
 )
 
 // SARIF 2.1.0, only the parts extinct fills. honnef.co/go/tools/sarif has
@@ -92,8 +94,9 @@ type sarifReplacement struct {
 	InsertedContent sarifMessage `json:"insertedContent"`
 }
 
-// writeSARIF writes the findings as one SARIF run with a rule per analyzer
-// (and per analyzer and category, where an analyzer sets Category).
+// writeSARIF writes the findings as one SARIF run with an entry per enabled
+// rule of the selected analyzers (rules.Rule), or per analyzer where it
+// declares no rules.
 func writeSARIF(w io.Writer, selected []*analysis.Analyzer, findings []finding) error {
 	driver := sarifDriver{
 		Name:           "extinct",
@@ -101,32 +104,43 @@ func writeSARIF(w io.Writer, selected []*analysis.Analyzer, findings []finding) 
 		InformationURI: "https://github.com/extinctlint/extinct",
 	}
 	index := make(map[string]int)
-	addRule := func(id string, a *analysis.Analyzer) int {
-		if i, ok := index[id]; ok {
+	add := func(r sarifRule) int {
+		if i, ok := index[r.ID]; ok {
 			return i
 		}
+		index[r.ID] = len(driver.Rules)
+		driver.Rules = append(driver.Rules, r)
+		return index[r.ID]
+	}
+	addAnalyzer := func(a *analysis.Analyzer) int {
 		short, _, _ := strings.Cut(a.Doc, "\n")
-		index[id] = len(driver.Rules)
-		driver.Rules = append(driver.Rules, sarifRule{
-			ID:               id,
-			ShortDescription: sarifMessage{short},
-			FullDescription:  sarifMessage{a.Doc},
-			HelpURI:          a.URL,
-		})
-		return index[id]
+		return add(sarifRule{ID: a.Name, ShortDescription: sarifMessage{short}, FullDescription: sarifMessage{a.Doc}, HelpURI: a.URL})
+	}
+	addRule := func(r *rules.Rule) int {
+		return add(sarifRule{ID: r.ID, ShortDescription: sarifMessage{r.Summary}, FullDescription: sarifMessage{r.Doc}, HelpURI: r.URL()})
 	}
 	for _, a := range selected {
-		addRule(a.Name, a)
+		declared := rules.Of(a.Name)
+		if len(declared) == 0 {
+			addAnalyzer(a)
+		}
+		for _, r := range declared {
+			if r.Enabled() {
+				addRule(r)
+			}
+		}
 	}
 	results := []sarifResult{}
 	for _, f := range findings {
-		id := f.analyzer.Name
-		if f.diag.Category != "" {
-			id += "/" + f.diag.Category
+		id, i := f.analyzer.Name, 0
+		if r := rules.Lookup(f.diag.Category); r != nil && f.diag.Category != "" {
+			id, i = r.ID, addRule(r)
+		} else {
+			i = addAnalyzer(f.analyzer)
 		}
 		r := sarifResult{
 			RuleID:    id,
-			RuleIndex: addRule(id, f.analyzer),
+			RuleIndex: i,
 			Level:     "error",
 			Message:   sarifMessage{f.diag.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{

@@ -46,6 +46,28 @@ func (r *Rule) Analyzer() string {
 	return name
 }
 
+// DocsURL is where every rule's documentation is collected (docs/rules.md,
+// generated from the tables and doc.go files).
+const DocsURL = "https://github.com/extinctlint/extinct/blob/main/docs/rules.md"
+
+// URL is the address of the rule's section of docs/rules.md.
+func (r *Rule) URL() string { return DocsURL + "#" + Anchor(r.ID) }
+
+// Anchor is the fragment GitHub gives a Markdown heading with this text:
+// lower case, spaces as dashes, other punctuation dropped.
+func Anchor(heading string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(heading) {
+		switch {
+		case c == ' ':
+			b.WriteByte('-')
+		case c == '-' || c == '_' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
 // Enabled reports whether the rule runs under the current switches.
 func (r *Rule) Enabled() bool {
 	if s := current.Load(); s != nil {

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/extinctlint/extinct/internal/astutil"
+	"github.com/extinctlint/extinct/internal/config"
 )
 
 // RunFunc is the type of analysis.Analyzer.Run.
@@ -47,7 +48,7 @@ func Generated(run RunFunc) RunFunc {
 }
 
 // Wrap returns a copy of a whose diagnostics honour //nolint directives with
-// golangci-lint's semantics, and whose panics become errors that name the
+// golangci-lint's semantics and the configuration file's exclude-paths, and whose panics become errors that name the
 // analyzer, the package and the position instead of killing the whole run.
 func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	wrapped := *a
@@ -56,7 +57,7 @@ func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
 		filter := &nolintFilter{pass: pass, name: strings.ToLower(a.Name), files: make(map[*token.File]*fileDirectives)}
 		filtered := *pass
 		filtered.Report = func(d analysis.Diagnostic) {
-			if !filter.suppressed(d.Pos) {
+			if !filter.suppressed(d.Pos, strings.ToLower(d.Category)) && !excluded(pass.Fset, d.Pos) {
 				pass.Report(d)
 			}
 		}
@@ -68,6 +69,13 @@ func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
 		return run(&filtered)
 	}
 	return &wrapped
+}
+
+// excluded reports whether the configuration file's exclude-paths cover
+// the file of pos.
+func excluded(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && config.Excluded(f.Name())
 }
 
 // panicSite is the file:line of the code that panicked: the first frame
@@ -128,10 +136,12 @@ func (f *nolintFilter) at(pos token.Pos) (ranges []directive, line int) {
 	return dirs.ranges, tf.Line(pos)
 }
 
-func (f *nolintFilter) suppressed(pos token.Pos) bool {
+// suppressed reports whether a directive covers pos for the analyzer or
+// for rule, the diagnostic's rule ID (//nolint:errstring/wrap).
+func (f *nolintFilter) suppressed(pos token.Pos, rule string) bool {
 	ranges, line := f.at(pos)
 	for _, d := range ranges {
-		if d.from <= line && line <= d.to && d.covers(f.name) {
+		if d.from <= line && line <= d.to && (d.covers(f.name) || rule != "" && d.covers(rule)) {
 			return true
 		}
 	}

@@ -25,3 +25,8 @@ func fixable(name string) error {
 	os.WriteFile(name, nil, 0o644) // golangci:want errcheckcb
 	return nil
 }
+
+func emptyBranchDisabled(name string) {
+	if err := os.WriteFile(name, nil, 0o644); err != nil { // errcheckcb/empty-branch is disabled in .golangci.yml
+	}
+}
