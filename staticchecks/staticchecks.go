@@ -9,6 +9,7 @@ import (
 	"honnef.co/go/tools/staticcheck/sa5001"
 	"honnef.co/go/tools/stylecheck/st1005"
 
+	"github.com/extinctlint/extinct/internal/rules"
 	"github.com/extinctlint/extinct/internal/suppress"
 )
 
@@ -70,10 +71,15 @@ func OptIn() []*analysis.Analyzer {
 // //nolint:staticcheck (or the check's golangci-lint v1 linter, such as
 // stylecheck) honoured. Only the check itself is copied; its prerequisites
 // (buildir, facts) are shared with staticcheck.
+//
+// Each check is one rule of extinct's rule table, whose ID is the check's
+// name (SA5001); Wrap registers it, so call it once per check.
 func Wrap(c *lint.Analyzer) *analysis.Analyzer {
 	a := *c.Analyzer
 	name := a.Name
 	a.Doc = doc(c)
+	summary, _, _ := strings.Cut(a.Doc, "\n")
+	rules.Register(&rules.Rule{ID: name, Tier: rules.Default, Summary: summary, Doc: a.Doc})
 	run := suppress.Generated(prefixed(c.Analyzer.Run, name))
 	run = suppress.NolintAliases(run, aliases(name)...)
 	a.Run = suppress.LintIgnore(run, name)
@@ -112,7 +118,8 @@ func doc(c *lint.Analyzer) string {
 
 // prefixed makes every message of run start with "NAME: ", as extinct's
 // own messages do, so that plain and go vet output name the check to
-// silence.
+// silence, and gives every diagnostic the check's name as its Category
+// (its rule ID).
 func prefixed(run suppress.RunFunc, name string) suppress.RunFunc {
 	prefix := name + ": "
 	return func(pass *analysis.Pass) (any, error) {
@@ -121,6 +128,7 @@ func prefixed(run suppress.RunFunc, name string) suppress.RunFunc {
 			if !strings.HasPrefix(d.Message, prefix) {
 				d.Message = prefix + d.Message
 			}
+			d.Category = name
 			pass.Report(d)
 		}
 		return run(&p)

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/extinctlint/extinct/internal/config"
+	"github.com/extinctlint/extinct/internal/rules"
 )
 
 // options are the driver's own flags; the analyzers' flags are registered
@@ -183,12 +184,26 @@ func registerAnalyzerFlags(fs *flag.FlagSet, all, optIn []*analysis.Analyzer) fu
 		}
 		var selected []*analysis.Analyzer
 		for _, a := range all {
+			if !anyRuleOn(a) {
+				continue // -disable switched off all its rules
+			}
 			if s := *enable[a]; s == setTrue || (!anyTrue && s != setFalse && (defaults[a] || withOptIn)) {
 				selected = append(selected, a)
 			}
 		}
 		return selected
 	}
+}
+
+// anyRuleOn reports whether one of a's rules is enabled, or a declares none.
+func anyRuleOn(a *analysis.Analyzer) bool {
+	declared := rules.Of(a.Name)
+	for _, r := range declared {
+		if r.Enabled() {
+			return true
+		}
+	}
+	return len(declared) == 0
 }
 
 type triState int

@@ -18,6 +18,7 @@ import (
 
 	"github.com/extinctlint/extinct/internal/astutil"
 	"github.com/extinctlint/extinct/internal/config"
+	"github.com/extinctlint/extinct/internal/rules"
 )
 
 // RunFunc is the type of analysis.Analyzer.Run.
@@ -57,7 +58,7 @@ func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
 		filter := &nolintFilter{pass: pass, name: strings.ToLower(a.Name), files: make(map[*token.File]*fileDirectives)}
 		filtered := *pass
 		filtered.Report = func(d analysis.Diagnostic) {
-			if !filter.suppressed(d.Pos, strings.ToLower(d.Category)) && !excluded(pass.Fset, d.Pos) {
+			if !filter.suppressed(d.Pos, strings.ToLower(d.Category)) && !excluded(pass.Fset, d.Pos) && !switchedOff(d) {
 				pass.Report(d)
 			}
 		}
@@ -69,6 +70,14 @@ func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
 		return run(&filtered)
 	}
 	return &wrapped
+}
+
+// switchedOff reports whether d is a finding of a rule that the switches
+// turned off: a safety net for analyzers that do not skip their disabled
+// rules themselves (the bundled staticcheck checks).
+func switchedOff(d analysis.Diagnostic) bool {
+	r := rules.Lookup(d.Category)
+	return d.Category != "" && r != nil && !r.Enabled()
 }
 
 // excluded reports whether the configuration file's exclude-paths cover
