@@ -8,9 +8,11 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/internal/rules"
 )
 
-var update = flag.Bool("update", false, "rewrite the analyzer sections of README.md from each doc.go")
+var update = flag.Bool("update", false, "rewrite the analyzer sections of README.md and docs/rules.md from the rule tables and doc.go files")
 
 func TestRegistry(t *testing.T) {
 	plain, all := Plain(), All()
@@ -56,9 +58,9 @@ func TestREADME(t *testing.T) {
 			t.Errorf("README.md has no section %q ... %q", begin, end)
 			continue
 		}
-		want := "### " + a.Name + "\n\n" + docMarkdown(overview(a.Doc)) +
-			"\n\n<details><summary>Every rule, option and exemption (also <code>extinct help " + a.Name + "</code> and " + docFile(a) + ")</summary>\n\n" +
-			details(a.Doc) + "\n\n</details>\n"
+		want := "### " + a.Name + "\n\n" + docMarkdown(overview(rules.Intro(a.Doc))) + "\n\n" +
+			tableHeader + tableRows(rules.Of(a.Name), "docs/rules.md") +
+			"\nEvery rule, option and exemption: [docs/rules.md](docs/rules.md#" + rules.Anchor(a.Name) + "), `extinct help " + a.Name + "`.\n"
 		if got := readme[i+len(begin) : j]; got != want {
 			if *update {
 				readme = readme[:i+len(begin)] + want + readme[j:]
@@ -82,25 +84,6 @@ func overview(doc string) string {
 		paragraphs = paragraphs[:2]
 	}
 	return strings.Join(paragraphs, "\n\n")
-}
-
-// details is the documentation after the overview, as Markdown.
-func details(doc string) string {
-	paragraphs := strings.SplitN(doc, "\n\n", 3)
-	if len(paragraphs) < 3 {
-		return ""
-	}
-	// docMarkdown makes its first line the bold summary; give it one.
-	md := docMarkdown("\n\n" + paragraphs[2])
-	return strings.TrimPrefix(md, "****\n\n")
-}
-
-// docFile is where an analyzer's documentation lives in this repository.
-func docFile(a *analysis.Analyzer) string {
-	if strings.ToUpper(a.Name) == a.Name { // a bundled staticcheck check
-		return "staticchecks/doc.go"
-	}
-	return a.Name + "/doc.go"
 }
 
 // docMarkdown turns a doc comment's text into Markdown: the summary line in

@@ -116,3 +116,40 @@ func TestPreCommitFramework(t *testing.T) {
 		t.Fatalf("pre-commit run on clean code: %v\n%s", err, out)
 	}
 }
+
+// TestInstallHookFlags: flags given to install-hook reach extinct in the
+// hook, a bad one is refused at install time, and the hook reads
+// .extinct.yml.
+func TestInstallHookFlags(t *testing.T) {
+	dir := writeModule(t, map[string]string{"m.go": withoutPrint})
+	gitIn(t, dir, "init", "-q")
+	gitIn(t, dir, "add", ".")
+	commit(t, dir, "clean start")
+	if _, stderr, code := runIn(t, dir, extinct, "install-hook", "-enable=nonesuch"); code != exitUsage || !strings.Contains(stderr, `"nonesuch"`) {
+		t.Errorf("install-hook -enable=nonesuch: exit %d, want 2 naming it\n%s", code, stderr)
+	}
+	if stdout, stderr, code := runIn(t, dir, extinct, "install-hook", "-enable=errstring/wrap"); code != 0 {
+		t.Fatalf("extinct install-hook -enable=errstring/wrap: exit %d\n%s%s", code, stdout, stderr)
+	}
+	wrapped := strings.Replace(withoutPrint, "func Add", "func Wrap(err error) error {\n\treturn fmt.Errorf(\"wrap: %v\", err)\n}\n\nfunc Add", 1)
+	wrapped = strings.Replace(wrapped, "package m\n", "package m\n\nimport \"fmt\"\n", 1)
+	write(t, filepath.Join(dir, "m.go"), wrapped)
+	gitIn(t, dir, "add", "m.go")
+	if out, err := commitOutput(dir, "a %v wrap"); err == nil || !strings.Contains(out, "errstring/wrap") {
+		t.Fatalf("commit with a %%v wrap under -enable=errstring/wrap: err %v, want it refused\n%s", err, out)
+	}
+	// Without flags, the hook reads .extinct.yml from the repository root.
+	if stdout, stderr, code := runIn(t, dir, extinct, "install-hook", "-force"); code != 0 {
+		t.Fatalf("extinct install-hook -force: exit %d\n%s%s", code, stdout, stderr)
+	}
+	write(t, filepath.Join(dir, ".extinct.yml"), "enable: [errstring/wrap]\n")
+	gitIn(t, dir, "add", ".")
+	if out, err := commitOutput(dir, "a %v wrap"); err == nil || !strings.Contains(out, "errstring/wrap") {
+		t.Fatalf("commit with a %%v wrap and .extinct.yml enabling errstring/wrap: err %v, want it refused\n%s", err, out)
+	}
+	write(t, filepath.Join(dir, ".extinct.yml"), "disable: [errstring/wrap]\n")
+	gitIn(t, dir, "add", ".")
+	if out, err := commitOutput(dir, "a %v wrap, allowed by the configuration"); err != nil {
+		t.Fatalf("commit refused although .extinct.yml disables errstring/wrap: %v\n%s", err, out)
+	}
+}

@@ -7,12 +7,14 @@ import (
 	"os"
 	"runtime"
 
+	"github.com/extinctlint/extinct/internal/config"
 	"github.com/extinctlint/extinct/internal/driver"
 )
 
 // versionFlag answers -V=full. go vet runs it to key its cache: the output
 // must read "extinct version devel ... buildID=HASH", where HASH changes
-// whenever the binary does; the words between say which extinct this is.
+// whenever the binary does, or the configuration file found from where go
+// vet runs; the words between say which extinct this is.
 type versionFlag struct{}
 
 func (versionFlag) IsBoolFlag() bool { return true }
@@ -41,6 +43,18 @@ func executableHash() string {
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
 		return "unknown"
+	}
+	// go vet's cache does not know the configuration file: its content is
+	// part of the key, so that editing it reruns the analyzers.
+	if wd, err := os.Getwd(); err == nil {
+		if name := config.Find(wd); name != "" {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				return "unknown"
+			}
+			h.Write([]byte(name + "\x00"))
+			h.Write(data)
+		}
 	}
 	return fmt.Sprintf("%x", h.Sum(nil))
 }

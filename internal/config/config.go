@@ -72,7 +72,7 @@ func Find(dir string) string {
 func Load(path string, analyzers []*analysis.Analyzer) (*File, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("extinct: configuration: %w", err)
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {

@@ -245,14 +245,24 @@ func Known() string {
 	return strings.Join(out, ", ") + ", or one of their rules (extinct help)"
 }
 
+// rulesHeading starts the list of rules that Doc appends.
+const rulesHeading = "\n\nRules (tier: default runs unless disabled; strict runs with -strict or -enable=ID):\n"
+
 // Doc returns an analyzer's documentation for help and go vet: intro (from
 // its doc.go), then a line for each rule with its tier and summary.
 func Doc(intro string, rs []*Rule) string {
 	var b strings.Builder
 	b.WriteString(intro)
-	b.WriteString("\n\nRules (tier: default runs unless disabled; strict runs with -strict or -enable=ID):\n")
+	b.WriteString(rulesHeading)
 	for _, r := range rs {
 		fmt.Fprintf(&b, "\n  %s (%s): %s", r.ID, r.Tier, r.Summary)
 	}
 	return b.String()
+}
+
+// Intro returns an analyzer's documentation without the list of rules that
+// Doc appended.
+func Intro(doc string) string {
+	intro, _, _ := strings.Cut(doc, rulesHeading)
+	return intro
 }

@@ -1,0 +1,73 @@
+package analyzers
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/extinctlint/extinct/debugprint"
+	"github.com/extinctlint/extinct/errcheckcb"
+	"github.com/extinctlint/extinct/errstring"
+	"github.com/extinctlint/extinct/internal/fixtest"
+	"github.com/extinctlint/extinct/internal/rules"
+	"github.com/extinctlint/extinct/statuscode"
+)
+
+// quiet is an analysistest.Testing that ignores the fixtures' // want
+// expectations: the packages' own tests check those.
+type quiet struct{}
+
+func (quiet) Errorf(string, ...any) {}
+
+// TestEveryDiagnosticNamesItsRule runs each analyzer over all its fixtures
+// with every rule on, strict included: every diagnostic's Category is one of
+// the analyzer's declared rule IDs, and its message starts with it.
+func TestEveryDiagnosticNamesItsRule(t *testing.T) {
+	if err := rules.Apply(rules.Switches{Strict: new(true)}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := rules.Apply(); err != nil {
+			t.Fatal(err)
+		}
+	})
+	dir := fixtest.TestData(t)
+	for _, a := range []*struct {
+		name string
+		run  func() []*analysistest.Result
+	}{
+		{"errcheckcb", func() []*analysistest.Result {
+			return analysistest.Run(quiet{}, dir, errcheckcb.Analyzer, "errcheckcb/...")
+		}},
+		{"debugprint", func() []*analysistest.Result {
+			return analysistest.Run(quiet{}, dir, debugprint.Analyzer, "debugprint/...")
+		}},
+		{"errstring", func() []*analysistest.Result {
+			return analysistest.Run(quiet{}, dir, errstring.Analyzer, "errstring/...")
+		}},
+		{"statuscode", func() []*analysistest.Result {
+			return analysistest.Run(quiet{}, dir, statuscode.Analyzer, "statuscode/...")
+		}},
+	} {
+		declared := make(map[string]bool)
+		for _, r := range rules.Of(a.name) {
+			declared[r.ID] = true
+		}
+		seen := make(map[string]int)
+		for _, res := range a.run() {
+			for _, d := range res.Diagnostics {
+				seen[d.Category]++
+				if !declared[d.Category] || !strings.HasPrefix(d.Message, d.Category+": ") {
+					t.Errorf("%s: %s: category %q is not a declared rule of %s, or the message does not start with it: %s",
+						a.name, res.Pass.Fset.Position(d.Pos), d.Category, a.name, d.Message)
+				}
+			}
+		}
+		for id := range declared {
+			if seen[id] == 0 {
+				t.Errorf("%s: no fixture reports rule %s", a.name, id)
+			}
+		}
+	}
+}
