@@ -16,6 +16,7 @@ import (
 	"github.com/extinctlint/extinct/analyzers"
 	"github.com/extinctlint/extinct/internal/config"
 	"github.com/extinctlint/extinct/internal/driver"
+	"github.com/extinctlint/extinct/internal/rules"
 )
 
 // Exit codes, in the README's table.
@@ -28,6 +29,13 @@ const (
 
 func main() {
 	all := analyzers.All()
+	if len(os.Args) == 3 && os.Args[1] == "help" {
+		if r := rules.Lookup(os.Args[2]); r != nil && r.ID != r.Analyzer() {
+			// A rule's documentation, from its analyzer's table.
+			fmt.Printf("%s (tier %s): %s\n\n%s\n\nMore: %s\n", r.ID, r.Tier, r.Summary, r.Doc, r.URL())
+			return
+		}
+	}
 	if delegated(os.Args[1:]) {
 		// go vet's protocol (-V=full, -flags, a .cfg file), help, and the
 		// fix-applying modes are the multichecker's own.

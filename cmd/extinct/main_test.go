@@ -167,6 +167,17 @@ func TestVersion(t *testing.T) {
 	}
 }
 
+func TestHelpRule(t *testing.T) {
+	stdout, stderr, code := runIn(t, ".", extinct, "help", "errstring/wrap")
+	if code != 0 || !strings.HasPrefix(stdout, "errstring/wrap (tier strict): ") || !strings.Contains(stdout, "%w") {
+		t.Errorf("extinct help errstring/wrap: exit %d\n%s%s", code, stdout, stderr)
+	}
+	stdout, _, _ = runIn(t, ".", extinct, "help", "errcheckcb")
+	if !strings.Contains(stdout, "errcheckcb/unchecked (default): ") || !strings.Contains(stdout, "errcheckcb/blank (strict): ") {
+		t.Errorf("extinct help errcheckcb does not list its rules with their tiers:\n%s", stdout)
+	}
+}
+
 func TestHelp(t *testing.T) {
 	stdout, stderr, code := runIn(t, t.TempDir(), extinct, "help", "errcheckcb")
 	if code != 0 || !strings.Contains(stdout+stderr, "errcheckcb") {
