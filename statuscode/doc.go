@@ -13,7 +13,8 @@
 // every handler (a function, method or literal with an http.ResponseWriter
 // parameter; ServeHTTP methods and HandleFunc literals included; routers on
 // net/http's handler signature such as gorilla/mux and chi are covered) with
-// the control-flow graph, and reports seven defects.
+// the control-flow graph, and reports eight defects, one rule each (listed
+// below).
 //
 // An error branch is one taken because an error is non-nil: `if err != nil`
 // (any name, any error-typed expression, possibly `&& more`), `if err :=
@@ -33,15 +34,31 @@
 // unsure, it stays silent. Paths where something was already written before
 // the error branch (a streaming response, or an error that came from writing
 // the response itself, as in `if err := json.NewEncoder(w).Encode(v); err !=
-// nil`) are not judged: there is nothing left to send.
+// nil`) are not judged: there is nothing left to send. The facts and the
+// paths are computed once, when any of the rules that follow paths
+// (no-status, body-200, missing-return, late-header, log-continue) runs.
 //
-// 1. Return without a status. An error branch reaches a return, or the end
+// Flag -statuscode.internal-error-func=pkg/path.Func[,...] names the team's
+// one function for answering 500 (it logs and counts every 500 in one
+// place). When set, rule statuscode/unified-500 reports a direct
+// http.Error(w, ..., 500) or WriteHeader(500) outside those functions, and
+// the fix of rule statuscode/no-status calls the first function instead of
+// http.Error, when its parameters are among http.ResponseWriter,
+// *http.Request and error and the file imports it.
+//
+// Nothing is reported in _test.go files: fake servers in tests misbehave on
+// purpose (a status of 0, a late header) to test clients. Gin and echo
+// handlers are out of scope.
+//
+// # Rule statuscode/no-status
+//
+// Return without a status. An error branch reaches a return, or the end
 // of the handler, on some path with nothing written. The client gets 200 and
 // an empty body. Fix: answer before returning; the suggested fix inserts
 // http.Error(w, http.StatusText(http.StatusInternalServerError),
 // http.StatusInternalServerError) (importing net/http if needed) or the
-// unified function (see the flag), when every path into that return is
-// unwritten.
+// unified function (see the flag -statuscode.internal-error-func), when
+// every path into that return is unwritten.
 //
 //	if err != nil {            =>   if err != nil {
 //		log.Print(err)                  log.Print(err)
@@ -57,42 +74,62 @@
 // function that refers to the writer (it may answer for the error); a
 // function that never writes the response on any path (a helper that only
 // sets a cookie or a header: its caller answers); an error branch that
-// carries on into more work instead of returning (rule 6 judges those).
+// carries on into more work instead of returning (statuscode/log-continue
+// judges those).
 //
-// 2. Error body with an implicit 200. On an error path a body is written
+// Tier: default.
+//
+// # Rule statuscode/body-200
+//
+// Error body with an implicit 200. On an error path a body is written
 // (fmt.Fprint*(w, ...), w.Write, an encoder on w, a template, a helper that
 // writes a body first) before any status. The client and monitoring see a
 // success. Fix: http.Error, or w.WriteHeader(code >= 400) before the body.
 // The body must carry the error (an error value or an error-like message):
-// a default image or a cached copy served on failure is deliberate.
+// a default image or a cached copy served on failure is deliberate and not
+// reported.
 //
 //	fmt.Fprintf(w, "error: %v", err)   =>   http.Error(w, err.Error(), http.StatusBadGateway)
 //
-// 3. Success status on an error path. http.Error or WriteHeader with a
+// Tier: default.
+//
+// # Rule statuscode/success-status
+//
+// Success status on an error path. http.Error or WriteHeader with a
 // constant 2xx status in an `err != nil` branch (`http.Error(w,
-// err.Error(), http.StatusOK)`). Fix: a status of 400 or more. Not reported
-// in errors.Is/errors.As branches, where a specific error may well map to
-// 204 or 304 on purpose, nor for 3xx (a redirect to a login page on a
-// missing cookie is deliberate).
+// err.Error(), http.StatusOK)`). The client is told the failed request
+// succeeded. Fix: a status of 400 or more. Not reported in
+// errors.Is/errors.As branches, where a specific error may well map to 204
+// or 304 on purpose, nor for 3xx (a redirect to a login page on a missing
+// cookie is deliberate).
 //
 //	http.Error(w, err.Error(), http.StatusOK)   =>   http.Error(w, err.Error(), http.StatusInternalServerError)
 //
-// 4. Missing return after the error response. A branch (of an if, else or
+// Tier: default.
+//
+// # Rule statuscode/missing-return
+//
+// Missing return after the error response. A branch (of an if, else or
 // case) writes an error status (http.Error, http.NotFound, WriteHeader(>=
 // 400), a helper that writes one) and then, on some path, falls out of the
 // branch to code that writes again: net/http logs "superfluous
-// response.WriteHeader call" and the client may get a mixed body. A body
-// after a bare WriteHeader(>= 400) is the normal order and is not reported;
-// neither is a branch that also assigns a variable (a flag or fallback the
-// later code may test). The suggested fix adds a return at the end of the
-// branch where a bare return is valid (no results, or named results).
+// response.WriteHeader call" and the client may get a mixed body. Fix:
+// return after writing the error. A body after a bare WriteHeader(>= 400)
+// is the normal order and is not reported; neither is a branch that also
+// assigns a variable (a flag or fallback the later code may test). The
+// suggested fix adds a return at the end of the branch where a bare return
+// is valid (no results, or named results).
 //
 //	if err != nil {                                    =>   if err != nil {
 //		http.Error(w, err.Error(), http.StatusBadRequest)       http.Error(w, err.Error(), http.StatusBadRequest)
 //	}                                                           return
 //	fmt.Fprint(w, result)                                   }
 //
-// 5. Header set after the header was sent. w.Header().Set/Add/Del or
+// Tier: default.
+//
+// # Rule statuscode/late-header
+//
+// Header set after the header was sent. w.Header().Set/Add/Del or
 // http.SetCookie after WriteHeader or Write on every path to it: it has no
 // effect. Fix: set headers before the first write. Not reported for
 // trailers (a function that declares a "Trailer" header, or keys with
@@ -101,7 +138,11 @@
 //	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
 //	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)
 //
-// 6. Log and carry on. An `if err != nil` branch without else whose body only
+// Tier: default.
+//
+// # Rule statuscode/log-continue
+//
+// Log and carry on. An `if err != nil` branch without else whose body only
 // logs or counts (calls to a logger or a metric; no assignment, no return)
 // at error level in a handler that then goes on to a success response,
 // when the failed call also returned a value that the response then sends
@@ -113,7 +154,9 @@
 // cache write, a Close), a value that is only compared, a warning, info or
 // debug log (the failure is tolerated on purpose), a branch inside a loop
 // (skipping one bad item among many), a handler that answers with an error
-// status later on every path.
+// status later on every path, and, as for statuscode/no-status, a function
+// that returns results, defers a call that refers to the writer, or never
+// writes the response.
 //
 //	it, err := load(id)                =>   it, err := load(id)
 //	if err != nil {                         if err != nil {
@@ -123,20 +166,26 @@
 //	                                        }
 //	                                        json.NewEncoder(w).Encode(it)
 //
-// 7. Invalid status. A constant status outside 100..999 given to
-// WriteHeader or http.Error: net/http panics at run time. Fix: use a status
-// constant from net/http.
+// Tier: default.
+//
+// # Rule statuscode/invalid-status
+//
+// Invalid status. A constant status outside 100..999 given to WriteHeader
+// or http.Error: net/http panics at run time. Fix: use a status constant
+// from net/http.
 //
 //	w.WriteHeader(4040)   =>   w.WriteHeader(http.StatusNotFound)
 //
-// Flag -statuscode.internal-error-func=pkg/path.Func[,...] names the team's
-// one function for answering 500 (it logs and counts every 500 in one
-// place). When set, a direct http.Error(w, ..., 500) or WriteHeader(500)
-// outside those functions is reported, and the fix for rule 1 calls the
-// first function instead of http.Error, when its parameters are among
-// http.ResponseWriter, *http.Request and error and the file imports it.
+// Tier: default.
 //
-// Nothing is reported in _test.go files: fake servers in tests misbehave on
-// purpose (a status of 0, a late header) to test clients. Gin and echo
-// handlers are out of scope.
+// # Rule statuscode/unified-500
+//
+// A direct 500 that bypasses the team's function for answering 500. With
+// -statuscode.internal-error-func set, a direct http.Error(w, ..., 500) or
+// WriteHeader(500) outside the functions it names is reported: this failure
+// is not logged or counted in the one place. Fix: call the first of those
+// functions instead. Not reported: the 500s written inside those functions,
+// and anything at all while the flag is unset (the rule is inert then).
+//
+// Tier: default.
 package statuscode

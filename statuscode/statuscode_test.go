@@ -1,12 +1,15 @@
 package statuscode_test
 
 import (
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/extinctlint/extinct/internal/fixtest"
+	"github.com/extinctlint/extinct/internal/rules"
 	"github.com/extinctlint/extinct/statuscode"
 )
 
@@ -28,7 +31,7 @@ func TestRules(t *testing.T) {
 		"statuscode/generated", "statuscode/testfile")
 }
 
-// TestFixes checks the fixes of rules 1 and 4 against golden files, then
+// TestFixes checks the fixes of no-status and missing-return against golden files, then
 // applies them raw and checks the result is gofmt-clean and type-checks.
 func TestFixes(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, testdata(), statuscode.Analyzer, "statuscode/fix")
@@ -38,11 +41,66 @@ func TestFixes(t *testing.T) {
 }
 
 // TestUnified sets -statuscode.internal-error-func: direct 500s elsewhere are
-// reported and the rule 1 fix calls the function.
+// reported and the no-status fix calls the function.
 func TestUnified(t *testing.T) {
 	fixtest.SetFlag(t, statuscode.Analyzer, "internal-error-func", "statuscode/unified/errs.Internal")
 	results := analysistest.RunWithSuggestedFixes(t, testdata(), statuscode.Analyzer, "statuscode/unified/errs", "statuscode/unified/app")
 	if n := fixtest.Check(t, results); n == 0 {
 		t.Error("no fixes offered")
+	}
+}
+
+// recorder collects analysistest's complaints instead of failing.
+type recorder struct{ errs []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+
+// TestDisable turns off a path rule (no-status, found by the shared path
+// analysis) and a rule with its own check (invalid-status): their findings
+// vanish, and the only complaints are their fixtures' unmet wants; the
+// other rules still report.
+func TestDisable(t *testing.T) {
+	disabled := []string{"statuscode/no-status", "statuscode/invalid-status"}
+	if err := rules.Apply(rules.Switches{Disable: disabled}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = rules.Apply() })
+
+	rec := new(recorder)
+	results := analysistest.Run(rec, testdata(), statuscode.Analyzer,
+		"statuscode/nostatus", "statuscode/body200", "statuscode/invalid")
+	reported := make(map[string]int)
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			reported[d.Category]++
+		}
+	}
+	for _, id := range disabled {
+		if reported[id] != 0 {
+			t.Errorf("%s is disabled but reported %d findings", id, reported[id])
+		}
+	}
+	if reported["statuscode/body-200"] == 0 {
+		t.Error("statuscode/body-200 reported nothing while other rules were disabled")
+	}
+	missed := make(map[string]int)
+	for _, e := range rec.errs {
+		id := ""
+		for _, d := range disabled {
+			if strings.Contains(e, "no diagnostic was reported matching `"+d+": ") {
+				id = d
+			}
+		}
+		if id == "" {
+			t.Errorf("unexpected complaint: %s", e)
+		}
+		missed[id]++
+	}
+	for _, id := range disabled {
+		if missed[id] == 0 {
+			t.Errorf("no want for %s went unmet: the fixtures do not exercise it", id)
+		}
 	}
 }

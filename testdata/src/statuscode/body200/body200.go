@@ -1,5 +1,5 @@
-// Package body200 holds rule 2 cases: an error body sent with an implicit
-// 200, and traps.
+// Package body200 holds statuscode/body-200 cases: an error body sent with
+// an implicit 200, and traps.
 package body200
 
 import (
@@ -20,7 +20,7 @@ func find() (string, error) { return "", nil }
 func Fprint(w http.ResponseWriter, r *http.Request) { // want Fprint:"writes\\(body\\)"
 	v, err := find()
 	if err != nil {
-		fmt.Fprintf(w, "error: %v", err) // want `error body written with an implicit 200 OK`
+		fmt.Fprintf(w, "error: %v", err) // want `statuscode/body-200: error body written with an implicit 200 OK`
 		return
 	}
 	fmt.Fprint(w, v)
@@ -30,7 +30,7 @@ func Fprint(w http.ResponseWriter, r *http.Request) { // want Fprint:"writes\\(b
 func Write(w http.ResponseWriter, r *http.Request) {
 	if _, err := find(); err != nil {
 		w.Header().Set("Content-Type", "text/plain")
-		w.Write([]byte(err.Error())) // want `error body written with an implicit 200 OK`
+		w.Write([]byte(err.Error())) // want `statuscode/body-200: error body written with an implicit 200 OK`
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -39,7 +39,7 @@ func Write(w http.ResponseWriter, r *http.Request) {
 // Encode writes a JSON error object with a 200.
 func Encode(w http.ResponseWriter, r *http.Request) {
 	if _, err := find(); errors.Is(err, errGone) {
-		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()}) // want `error body written with an implicit 200 OK`
+		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()}) // want `statuscode/body-200: error body written with an implicit 200 OK`
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -48,7 +48,7 @@ func Encode(w http.ResponseWriter, r *http.Request) {
 // Template renders an error page with a 200.
 func Template(w http.ResponseWriter, r *http.Request) {
 	if _, err := find(); err != nil {
-		page.Execute(w, err) // want `error body written with an implicit 200 OK`
+		page.Execute(w, err) // want `statuscode/body-200: error body written with an implicit 200 OK`
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -102,7 +102,7 @@ func Fallback(w http.ResponseWriter, r *http.Request) { // want Fallback:"writes
 // Message writes a constant error message with a 200.
 func Message(w http.ResponseWriter, r *http.Request) {
 	if _, err := find(); err != nil {
-		fmt.Fprint(w, "internal error") // want `error body written with an implicit 200 OK`
+		fmt.Fprint(w, "internal error") // want `statuscode/body-200: error body written with an implicit 200 OK`
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)

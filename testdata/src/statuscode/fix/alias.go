@@ -9,7 +9,7 @@ import (
 func Alias(w nethttp.ResponseWriter, r *nethttp.Request) {
 	if err := save(); err != nil {
 		log.Print(err)
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	w.WriteHeader(nethttp.StatusNoContent)
 }

@@ -13,7 +13,7 @@ func save() error { return nil }
 func NoStatus(rw http.ResponseWriter, req *http.Request) {
 	if err := save(); err != nil {
 		log.Print(err)
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	rw.WriteHeader(http.StatusNoContent)
 }
@@ -22,7 +22,7 @@ func NoStatus(rw http.ResponseWriter, req *http.Request) {
 func Nested(w http.ResponseWriter, r *http.Request) {
 	for i := 0; i < 2; i++ {
 		if err := save(); err != nil {
-			return // want `error path returns without writing a status`
+			return // want `statuscode/no-status: error path returns without writing a status`
 		}
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -34,7 +34,7 @@ func Shared(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/x" {
 			http.NotFound(w, r)
 		}
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
@@ -42,7 +42,7 @@ func Shared(w http.ResponseWriter, r *http.Request) {
 // NoReturn gets a return after the error response.
 func NoReturn(w http.ResponseWriter, r *http.Request) {
 	if err := save(); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest) // want `missing return after the error response`
+		http.Error(w, err.Error(), http.StatusBadRequest) // want `statuscode/missing-return: missing return after the error response`
 		log.Print(err)
 	}
 	fmt.Fprint(w, "ok")
@@ -51,7 +51,7 @@ func NoReturn(w http.ResponseWriter, r *http.Request) {
 // Named results allow a bare return.
 func Named(w http.ResponseWriter, r *http.Request) (ok bool) {
 	if err := save(); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest) // want `missing return after the error response`
+		http.Error(w, err.Error(), http.StatusBadRequest) // want `statuscode/missing-return: missing return after the error response`
 		log.Print(err)
 	}
 	fmt.Fprint(w, "ok")
@@ -61,7 +61,7 @@ func Named(w http.ResponseWriter, r *http.Request) (ok bool) {
 // Unnamed results get no fix.
 func Unnamed(w http.ResponseWriter, r *http.Request) bool {
 	if err := save(); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest) // want `missing return after the error response`
+		http.Error(w, err.Error(), http.StatusBadRequest) // want `statuscode/missing-return: missing return after the error response`
 	}
 	fmt.Fprint(w, "ok")
 	return true

@@ -9,7 +9,7 @@ import (
 func NoImport(w Writer, r *Request) {
 	if err := errors.New("x"); err != nil {
 		log.Print(err)
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	w.WriteHeader(204)
 }

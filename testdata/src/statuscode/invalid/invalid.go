@@ -1,4 +1,5 @@
-// Package invalid holds rule 7 cases: a status that makes net/http panic.
+// Package invalid holds statuscode/invalid-status cases: a status that
+// makes net/http panic.
 package invalid
 
 import "net/http"
@@ -8,15 +9,15 @@ type rec struct{ http.ResponseWriter }
 // Bad writes statuses outside 100..999.
 func Bad(w http.ResponseWriter, r *http.Request) { // want Bad:"writes\\(status\\)"
 	if r.URL.Path == "/a" {
-		w.WriteHeader(0) // want `invalid HTTP status 0`
+		w.WriteHeader(0) // want `statuscode/invalid-status: invalid HTTP status 0`
 		return
 	}
 	if r.URL.Path == "/b" {
-		http.Error(w, "x", 1000) // want `invalid HTTP status 1000`
+		http.Error(w, "x", 1000) // want `statuscode/invalid-status: invalid HTTP status 1000`
 		return
 	}
 	rw := rec{w}
-	rw.WriteHeader(42) // want `invalid HTTP status 42`
+	rw.WriteHeader(42) // want `statuscode/invalid-status: invalid HTTP status 42`
 }
 
 // Good is a trap: odd but valid statuses.

@@ -1,5 +1,5 @@
-// Package lateheader holds rule 5 cases: a header set after the response
-// was written, and traps.
+// Package lateheader holds statuscode/late-header cases: a header set after
+// the response was written, and traps.
 package lateheader
 
 import (
@@ -10,14 +10,14 @@ import (
 // Late sets the content type after the body.
 func Late(w http.ResponseWriter, r *http.Request) { // want Late:"writes\\(body\\)"
 	fmt.Fprint(w, "hello")
-	w.Header().Set("Content-Type", "text/plain") // want `header set after the response was written`
+	w.Header().Set("Content-Type", "text/plain") // want `statuscode/late-header: header set after the response was written`
 }
 
 // AfterStatus adds a header after WriteHeader.
 func AfterStatus(w http.ResponseWriter, r *http.Request) { // want AfterStatus:"writes\\(status\\)"
 	w.WriteHeader(http.StatusCreated)
-	w.Header().Add("Location", "/x")           // want `header set after the response was written`
-	http.SetCookie(w, &http.Cookie{Name: "a"}) // want `header set after the response was written`
+	w.Header().Add("Location", "/x")           // want `statuscode/late-header: header set after the response was written`
+	http.SetCookie(w, &http.Cookie{Name: "a"}) // want `statuscode/late-header: header set after the response was written`
 }
 
 // Before is a trap.

@@ -1,5 +1,5 @@
-// Package logcontinue holds rule 6 cases: an error that is logged while the
-// handler carries on to a success response, and traps.
+// Package logcontinue holds statuscode/log-continue cases: an error that is
+// logged while the handler carries on to a success response, and traps.
 package logcontinue
 
 import (
@@ -21,7 +21,7 @@ func touch(id string) error { return nil }
 // Carry logs and goes on with whatever load left behind.
 func Carry(w http.ResponseWriter, r *http.Request) { // want Carry:"writes\\(body\\)"
 	it, err := load(r.FormValue("id"))
-	if err != nil { // want `error is logged and the handler carries on`
+	if err != nil { // want `statuscode/log-continue: error is logged and the handler carries on`
 		log.Printf("load: %v", err)
 	}
 	json.NewEncoder(w).Encode(it)
@@ -30,7 +30,7 @@ func Carry(w http.ResponseWriter, r *http.Request) { // want Carry:"writes\\(bod
 // Slog does the same with log/slog.
 func Slog(w http.ResponseWriter, r *http.Request) { // want Slog:"writes\\(body\\)"
 	body, err := io.ReadAll(r.Body)
-	if err != nil { // want `error is logged and the handler carries on`
+	if err != nil { // want `statuscode/log-continue: error is logged and the handler carries on`
 		slog.Error("read body", "err", err)
 	}
 	fmt.Fprintf(w, "%d bytes", len(body))

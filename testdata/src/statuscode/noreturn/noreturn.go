@@ -1,5 +1,5 @@
-// Package noreturn holds rule 4 cases: an error response followed by more
-// writes, and traps.
+// Package noreturn holds statuscode/missing-return cases: an error response
+// followed by more writes, and traps.
 package noreturn
 
 import (
@@ -13,7 +13,7 @@ func parse(r *http.Request) (int, error) { return 0, nil }
 func Missing(w http.ResponseWriter, r *http.Request) {
 	n, err := parse(r)
 	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest) // want `missing return after the error response`
+		http.Error(w, err.Error(), http.StatusBadRequest) // want `statuscode/missing-return: missing return after the error response`
 	}
 	fmt.Fprintf(w, "n=%d", n)
 }
@@ -21,7 +21,7 @@ func Missing(w http.ResponseWriter, r *http.Request) {
 // Method is not about an error value, but still writes twice.
 func Method(w http.ResponseWriter, r *http.Request) { // want Method:"writes\\(status\\)"
 	if r.Method != http.MethodPost {
-		w.WriteHeader(http.StatusMethodNotAllowed) // want `missing return after the error response`
+		w.WriteHeader(http.StatusMethodNotAllowed) // want `statuscode/missing-return: missing return after the error response`
 	}
 	w.WriteHeader(http.StatusCreated)
 }
@@ -30,7 +30,7 @@ func Method(w http.ResponseWriter, r *http.Request) { // want Method:"writes\\(s
 func Switch(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case "/gone":
-		http.NotFound(w, r) // want `missing return after the error response`
+		http.NotFound(w, r) // want `statuscode/missing-return: missing return after the error response`
 	case "/x":
 	}
 	fmt.Fprint(w, "ok")
@@ -78,7 +78,7 @@ func Else(w http.ResponseWriter, r *http.Request) {
 // Results has a result: no fix, but the finding stands.
 func Results(w http.ResponseWriter, r *http.Request) bool {
 	if _, err := parse(r); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest) // want `missing return after the error response`
+		http.Error(w, err.Error(), http.StatusBadRequest) // want `statuscode/missing-return: missing return after the error response`
 	}
 	fmt.Fprint(w, "ok")
 	return true

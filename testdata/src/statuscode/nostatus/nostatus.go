@@ -1,5 +1,5 @@
-// Package nostatus holds rule 1 cases: an error path that returns with
-// nothing written, and the traps that look like it.
+// Package nostatus holds statuscode/no-status cases: an error path that
+// returns with nothing written, and the traps that look like it.
 package nostatus
 
 import (
@@ -24,7 +24,7 @@ func Get(w http.ResponseWriter, r *http.Request) {
 	v, err := load(r.URL.Query().Get("id"))
 	if err != nil {
 		log.Printf("load: %v", err)
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	io.WriteString(w, v)
 }
@@ -32,7 +32,7 @@ func Get(w http.ResponseWriter, r *http.Request) {
 // InitForm uses the if-init form and another error name.
 func InitForm(w http.ResponseWriter, r *http.Request) {
 	if e := save(); e != nil {
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
@@ -43,7 +43,7 @@ func Case(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err != nil:
 		log.Print(err)
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	case n < 0:
 		http.Error(w, "negative", http.StatusBadRequest)
 		return
@@ -55,7 +55,7 @@ func Case(w http.ResponseWriter, r *http.Request) {
 func Sentinel(w http.ResponseWriter, r *http.Request) {
 	_, err := load("x")
 	if errors.Is(err, errMissing) {
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	io.WriteString(w, "ok")
 }
@@ -67,7 +67,7 @@ func SomePath(w http.ResponseWriter, r *http.Request) {
 		if errors.Is(err, errMissing) {
 			http.NotFound(w, r)
 		}
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	io.WriteString(w, "ok")
 }
@@ -78,7 +78,7 @@ func FallsOffEnd(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := save(); err != nil { // want `error path returns without writing a status`
+	if err := save(); err != nil { // want `statuscode/no-status: error path returns without writing a status`
 		log.Print(err)
 	}
 }
@@ -96,7 +96,7 @@ func setCookie(w http.ResponseWriter, r *http.Request, name string) { // want se
 func Lit(mux *http.ServeMux) {
 	mux.HandleFunc("/x", func(w http.ResponseWriter, r *http.Request) {
 		if err := save(); err != nil {
-			return // want `error path returns without writing a status`
+			return // want `statuscode/no-status: error path returns without writing a status`
 		}
 		w.WriteHeader(http.StatusNoContent)
 	})
@@ -118,7 +118,7 @@ func logOnly(w http.ResponseWriter, err error) { // want logOnly:"writes\\(never
 func LogHelper(w http.ResponseWriter, r *http.Request) {
 	if err := save(); err != nil {
 		logOnly(w, err)
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
@@ -301,8 +301,8 @@ func OkBool(w http.ResponseWriter, r *http.Request) {
 	io.WriteString(w, v[0])
 }
 
-// CarriesOn is a trap for rule 1: the branch goes on into more work, which
-// is rule 6's business.
+// CarriesOn is a trap for statuscode/no-status: the branch goes on into
+// more work, which is statuscode/log-continue's business.
 func CarriesOn(w http.ResponseWriter, r *http.Request) { // want CarriesOn:"writes\\(never\\)"
 	if err := save(); err != nil {
 		log.Print(err)
@@ -313,7 +313,7 @@ func CarriesOn(w http.ResponseWriter, r *http.Request) { // want CarriesOn:"writ
 // BreaksOut breaks out of a loop into the end of the handler.
 func BreaksOut(w http.ResponseWriter, r *http.Request) {
 	for {
-		if err := save(); err != nil { // want `error path returns without writing a status`
+		if err := save(); err != nil { // want `statuscode/no-status: error path returns without writing a status`
 			log.Print(err)
 			break
 		}

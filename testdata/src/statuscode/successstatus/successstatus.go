@@ -1,5 +1,5 @@
-// Package successstatus holds rule 3 cases: a success status written on an
-// error path, and traps.
+// Package successstatus holds statuscode/success-status cases: a success
+// status written on an error path, and traps.
 package successstatus
 
 import (
@@ -14,7 +14,7 @@ func get() error { return nil }
 // ErrorOK answers an error with 200.
 func ErrorOK(w http.ResponseWriter, r *http.Request) { // want ErrorOK:"writes\\(status\\)"
 	if err := get(); err != nil {
-		http.Error(w, err.Error(), http.StatusOK) // want `success status 200 on an error path`
+		http.Error(w, err.Error(), http.StatusOK) // want `statuscode/success-status: success status 200 on an error path`
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -25,7 +25,7 @@ func HeaderAccepted(w http.ResponseWriter, r *http.Request) { // want HeaderAcce
 	err := get()
 	switch {
 	case err != nil:
-		w.WriteHeader(http.StatusAccepted) // want `success status 202 on an error path`
+		w.WriteHeader(http.StatusAccepted) // want `statuscode/success-status: success status 202 on an error path`
 	default:
 		w.WriteHeader(http.StatusNoContent)
 	}

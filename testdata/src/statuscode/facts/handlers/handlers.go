@@ -33,7 +33,7 @@ func Method(w http.ResponseWriter, r *http.Request) { // want Method:"writes\\(s
 func Logged(w http.ResponseWriter, r *http.Request) {
 	if err := work(); err != nil {
 		respond.Log(w, r, err)
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	respond.JSON(w, http.StatusOK, "ok")
 }
@@ -50,7 +50,7 @@ func Sometimes(w http.ResponseWriter, r *http.Request) {
 // BodyOnly writes the error as a body with an implicit 200.
 func BodyOnly(w http.ResponseWriter, r *http.Request) {
 	if err := work(); err != nil {
-		respond.Body(w, map[string]string{"error": err.Error()}) // want `error body written with an implicit 200 OK`
+		respond.Body(w, map[string]string{"error": err.Error()}) // want `statuscode/body-200: error body written with an implicit 200 OK`
 		return
 	}
 	respond.JSON(w, http.StatusOK, "ok")

@@ -13,17 +13,17 @@ func save() error { return nil }
 // Direct writes 500 itself.
 func Direct(w http.ResponseWriter, r *http.Request) { // want Direct:"writes\\(error-status\\)"
 	if err := save(); err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError) // want `direct 500 response bypasses statuscode/unified/errs.Internal`
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `statuscode/unified-500: direct 500 response bypasses statuscode/unified/errs.Internal`
 		return
 	}
-	w.WriteHeader(500) // want `direct 500 response bypasses`
+	w.WriteHeader(500) // want `statuscode/unified-500: direct 500 response bypasses`
 }
 
 // Missing gets a call to errs.Internal as its fix.
 func Missing(w http.ResponseWriter, r *http.Request) {
 	if err := save(); err != nil {
 		log.Print(err)
-		return // want `error path returns without writing a status`
+		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	errs.Internal(w, r, nil)
 }

@@ -1,0 +1,217 @@
+package statuscode
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/cfg"
+)
+
+// funcInfo is what is known about one function that takes a writer.
+type funcInfo struct {
+	node    ast.Node // *ast.FuncDecl or *ast.FuncLit
+	obj     *types.Func
+	body    *ast.BlockStmt
+	sig     *types.Signature
+	g       *cfg.CFG
+	params  []*types.Var        // the http.ResponseWriter parameters (nil when unnamed)
+	writers map[*types.Var]bool // params and local variables that wrap them
+	deferW  bool                // a defer statement refers to a writer
+
+	effects map[ast.Node]nodeEffect // memo: effect of each CFG node
+	in      map[*cfg.Block]uint8    // first-write set at block entry
+}
+
+// isResponseWriter reports whether t is net/http.ResponseWriter.
+func isResponseWriter(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Obj()
+	return obj.Name() == "ResponseWriter" && obj.Pkg() != nil && obj.Pkg().Path() == "net/http"
+}
+
+// funcInfo returns the information about n, or nil if n takes no writer.
+func (s *state) funcInfo(n ast.Node) *funcInfo {
+	if fi, ok := s.infos[n]; ok {
+		return fi
+	}
+	s.infos[n] = nil
+	var (
+		ftype *ast.FuncType
+		body  *ast.BlockStmt
+		obj   *types.Func
+		g     *cfg.CFG
+	)
+	info := s.pass.TypesInfo
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if n.Body == nil {
+			return nil
+		}
+		obj, _ = info.Defs[n.Name].(*types.Func)
+		if obj == nil {
+			return nil
+		}
+		ftype, body = n.Type, n.Body
+		g = s.cfgs.FuncDecl(n)
+	case *ast.FuncLit:
+		ftype, body = n.Type, n.Body
+		g = s.cfgs.FuncLit(n)
+	default:
+		return nil
+	}
+	var sig *types.Signature
+	if obj != nil {
+		sig, _ = obj.Type().(*types.Signature)
+	} else if tv, ok := info.Types[ftype]; ok {
+		sig, _ = tv.Type.(*types.Signature)
+	}
+	if sig == nil || g == nil {
+		return nil
+	}
+	var params []*types.Var
+	any := false
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		if isResponseWriter(p.Type()) {
+			any = true
+			if p.Name() == "" || p.Name() == "_" {
+				params = append(params, nil)
+			} else {
+				params = append(params, p)
+			}
+		}
+	}
+	if !any {
+		return nil
+	}
+	fi := &funcInfo{
+		node:    n,
+		obj:     obj,
+		body:    body,
+		sig:     sig,
+		g:       g,
+		params:  params,
+		writers: make(map[*types.Var]bool),
+		effects: make(map[ast.Node]nodeEffect),
+	}
+	for _, p := range params {
+		if p != nil {
+			fi.writers[p] = true
+		}
+	}
+	s.findAliases(fi)
+	s.infos[n] = fi
+	return fi
+}
+
+// findAliases adds to fi.writers the local variables that hold a value made
+// from a writer (rw := &recorder{w}, enc := json.NewEncoder(w)), and notes
+// whether a defer refers to a writer.
+func (s *state) findAliases(fi *funcInfo) {
+	for changed := true; changed; {
+		changed = false
+		ast.Inspect(fi.body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.AssignStmt:
+				if len(n.Lhs) != len(n.Rhs) {
+					if len(n.Rhs) == 1 && s.mentions(fi, n.Rhs[0]) {
+						for _, l := range n.Lhs {
+							changed = s.addAlias(fi, l) || changed
+						}
+					}
+					return true
+				}
+				for i, r := range n.Rhs {
+					if s.mentions(fi, r) {
+						changed = s.addAlias(fi, n.Lhs[i]) || changed
+					}
+				}
+			case *ast.ValueSpec:
+				for i, r := range n.Values {
+					if i < len(n.Names) && s.mentions(fi, r) {
+						changed = s.addAlias(fi, n.Names[i]) || changed
+					}
+				}
+			}
+			return true
+		})
+	}
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok && s.mentions(fi, d.Call) {
+			fi.deferW = true
+		}
+		return !fi.deferW
+	})
+}
+
+// addAlias makes the variable that e names a writer, if it is a local
+// variable whose type can carry one.
+func (s *state) addAlias(fi *funcInfo, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return false
+	}
+	v, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || fi.writers[v] || v.Pos() < fi.body.Pos() || v.Pos() > fi.body.End() {
+		return false
+	}
+	if !canCarryWriter(v.Type()) {
+		return false
+	}
+	fi.writers[v] = true
+	return true
+}
+
+// canCarryWriter reports whether a value of type t can hold a writer: not a
+// basic type, not error, not http.Header.
+func canCarryWriter(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Map:
+		return false
+	case *types.Interface:
+		return !isError(t)
+	}
+	return true
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, errorType)
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// isWriter reports whether e is (a parenthesised) identifier of a writer.
+func (s *state) isWriter(fi *funcInfo, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && fi.writers[v]
+}
+
+// mentions reports whether n refers to a writer anywhere, nested function
+// literals included.
+func (s *state) mentions(fi *funcInfo, n ast.Node) bool {
+	if n == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		if id, ok := m.(*ast.Ident); ok {
+			if v, ok := s.pass.TypesInfo.Uses[id].(*types.Var); ok && fi.writers[v] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,115 @@
+package statuscode
+
+import (
+	"fmt"
+	"go/ast"
+
+	"golang.org/x/tools/go/cfg"
+
+	"github.com/extinctlint/extinct/internal/astutil"
+)
+
+const msgNoReturn = "missing return after the error response: the handler goes on to write again (line %d), so net/http logs \"superfluous response.WriteHeader call\" and the client may get a mixed body; return after writing the error"
+
+// checkMissingReturn applies rule missing-return to the error response ne,
+// node i of block b: if a path from it reaches another write, the branch
+// lacks a return.
+func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEffect) {
+	stmt, ok := b.Nodes[i].(ast.Stmt)
+	if !ok {
+		return
+	}
+	ctx := s.stmtContext(fi, stmt)
+	if ctx == nil {
+		return
+	}
+	for _, st := range ctx.list {
+		switch st.(type) {
+		case *ast.AssignStmt, *ast.IncDecStmt:
+			return // a flag or a fallback: the code below may depend on it
+		}
+	}
+	full := ne.eff == effErrFull
+	second := func(e effect) bool {
+		switch e {
+		case effErrFull, effErrStatus, effStatus:
+			return true
+		case effBody, effBodyMaybe:
+			return full
+		}
+		return false
+	}
+	var found ast.Node
+	scan := func(nodes []ast.Node) (stop bool) {
+		for _, n := range nodes {
+			e := s.nodeEffect(fi, n)
+			if e.eff.writes() {
+				if second(e.eff) && (n.Pos() < ctx.owner.Pos() || n.Pos() >= ctx.owner.End()) {
+					found = n
+				}
+				return true
+			}
+		}
+		return false
+	}
+	if !scan(b.Nodes[i+1:]) && b.Return() == nil {
+		walkLive(b.Succs, func(blk *cfg.Block) (descend, stop bool) {
+			if scan(blk.Nodes) || blk.Return() != nil {
+				return false, found != nil
+			}
+			return true, false
+		})
+	}
+	if found == nil {
+		return
+	}
+	line := s.pass.Fset.Position(found.Pos()).Line
+	s.report(ruleMissingReturn, ne.at.Pos(), ne.at.End(), fmt.Sprintf(msgNoReturn, line), s.missingReturnFix(fi, ctx))
+}
+
+// A stmtContext is where a statement sits: the list it belongs to, and
+// the if or case that owns the list.
+type stmtContext struct {
+	list  []ast.Stmt
+	owner ast.Node // *ast.IfStmt, *ast.CaseClause or *ast.CommClause
+	block ast.Node // *ast.BlockStmt, *ast.CaseClause or *ast.CommClause holding list
+}
+
+// stmtContext finds the context of stmt when it is directly in the body of
+// an if, else, case or select case; nil otherwise.
+func (s *state) stmtContext(fi *funcInfo, stmt ast.Stmt) *stmtContext {
+	var out *stmtContext
+	var parents []ast.Node
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		if out != nil {
+			return false
+		}
+		if n == nil {
+			parents = parents[:len(parents)-1]
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		list := astutil.StmtList(n)
+		for _, st := range list {
+			if st != stmt {
+				continue
+			}
+			switch n := n.(type) {
+			case *ast.CaseClause, *ast.CommClause:
+				out = &stmtContext{list: list, owner: n, block: n}
+			case *ast.BlockStmt:
+				if len(parents) > 0 {
+					if ifs, ok := parents[len(parents)-1].(*ast.IfStmt); ok {
+						out = &stmtContext{list: list, owner: ifs, block: n}
+					}
+				}
+			}
+			return false
+		}
+		parents = append(parents, n)
+		return true
+	})
+	return out
+}

@@ -1,0 +1,62 @@
+package statuscode
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+
+	"github.com/extinctlint/extinct/internal/astutil"
+	"github.com/extinctlint/extinct/internal/rules"
+)
+
+// state is the per-pass analysis state.
+type state struct {
+	pass      *analysis.Pass
+	cfgs      *ctrlflow.CFGs
+	decls     map[*types.Func]*ast.FuncDecl
+	infos     map[ast.Node]*funcInfo
+	summaries map[*types.Func]uint8
+	busy      map[*types.Func]bool
+	unified   []string // -statuscode.internal-error-func
+	reported  map[reportKey]bool
+	sources   map[*token.File][]byte // file contents read for fixes, once per file
+}
+
+func newState(pass *analysis.Pass, unified []string) *state {
+	return &state{
+		pass:      pass,
+		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		decls:     make(map[*types.Func]*ast.FuncDecl),
+		infos:     make(map[ast.Node]*funcInfo),
+		summaries: make(map[*types.Func]uint8),
+		busy:      make(map[*types.Func]bool),
+		unified:   unified,
+		reported:  make(map[reportKey]bool),
+	}
+}
+
+type reportKey struct {
+	pos token.Pos
+	msg string
+}
+
+// report reports a finding of rule r (dropped when r is disabled), once per
+// position and message, and never in a _test.go file.
+func (s *state) report(r *rules.Rule, pos, end token.Pos, msg string, fixes []analysis.SuggestedFix) {
+	if astutil.IsTestFile(s.pass.Fset, pos) {
+		return // test servers misbehave on purpose; facts about them still hold
+	}
+	key := reportKey{pos, msg}
+	if s.reported[key] {
+		return
+	}
+	s.reported[key] = true
+	// A synthetic node may end beyond its file.
+	if s.pass.Fset.File(pos) != s.pass.Fset.File(end) {
+		end = pos
+	}
+	r.Report(s.pass, analysis.Diagnostic{Pos: pos, End: end, Message: msg, SuggestedFixes: fixes})
+}
