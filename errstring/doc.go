@@ -8,44 +8,76 @@
 // Always use an error value, never a string, for errors: a string loses the
 // error's type, so callers can no longer use errors.Is or errors.As, the
 // cause is gone, and code starts to match message text that changes without
-// notice. errstring reports five forms of it.
+// notice. errstring reports five forms of it, one rule each:
+// errstring/string-result, errstring/text-carried, errstring/new-sprintf,
+// errstring/match-text and errstring/wrap (strict).
 //
-// String error results. A function that reports failure through a string
-// result: error text (err.Error(), "x: " + err.Error(), fmt.Sprint or
-// fmt.Sprintf of an error) is returned in the result or assigned to it, and
-// the result is named like an error (err, errMsg, errStr, errorMessage,
-// parseErr, ...) or is empty ("") on success. Function types, struct
-// fields, interface methods and callback parameters declared as
-// func(..., errMsg string) count too. The fix is to return (or pass) an
-// error. Not reported: a result named like an error that no error text goes
-// into (a recovered panic message, say); functions that also have an error
+// _test.go files are not checked: tests turn errors into text to compare
+// them with the very message under test, and their helpers' errors end in
+// t.Fatal. The flag -errstring.tests=true checks them too.
+//
+// The flag -errstring.wrap is gone: errstring/wrap is a strict rule, off
+// unless run with -strict or -enable=errstring/wrap, and
+// -disable=errstring/wrap turns it off again.
+//
+// # Rule errstring/string-result
+//
+// A function that reports failure through a string result: error text
+// (err.Error(), "x: " + err.Error(), fmt.Sprint or fmt.Sprintf of an error)
+// is returned in the result or assigned to it, and the result is named like
+// an error (err, errMsg, errStr, errorMessage, parseErr, ...) or is empty
+// ("") on success. Function types, struct fields, interface methods and
+// callback parameters declared as func(..., errMsg string) count too.
+// Callers cannot test the text with errors.Is or errors.As, and the cause
+// is lost. The fix is to return (or pass) an error.
+//
+// Not reported: a result named like an error that no error text goes into
+// (a recovered panic message, say); functions that also have an error
 // result (the string is then a message beside it); Error, String, GoString
 // and Format methods; functions that turn an error they are given (a
 // parameter, the receiver, a captured variable) into text, which are
 // formatters; parameters of declared functions, such as
 // logFailure(errMsg string), which receive text.
 //
-// Errors turned into text inside the program. Error text sent on a channel
+// Tier: default.
+//
+// # Rule errstring/text-carried
+//
+// Errors turned into text inside the program: error text sent on a channel
 // of strings, or appended to a local []string that the function returns as
 // its list of failures (named so: errs, errMsgs, failures, problems,
-// issues, ...; a []string of output lines or key/value pairs is not). Send
-// the error on a chan error, or collect an []error (or return errors.Join
-// of them). Text made at a boundary is not reported: a log line, an HTTP
-// response, a struct field such as a JSON one, t.Errorf, a []string joined
-// into a message, String and Error methods.
+// issues, ...; a []string of output lines or key/value pairs is not). The
+// receiver or caller cannot test the failures with errors.Is or errors.As,
+// and their causes are lost. Send the error on a chan error, or collect an
+// []error (or return errors.Join of them).
 //
-// errors.New(fmt.Sprintf(...)). It formats and makes the error in two steps
-// and cannot wrap a cause. The suggested fix is fmt.Errorf with the same
-// arguments; it removes the errors import when that was its last use. No
-// fix is offered when the format has %w (Sprintf prints it as a bad verb,
-// Errorf would wrap), when the format is not a constant and has no
+// Text made at a boundary is not reported: a log line, an HTTP response, a
+// struct field such as a JSON one, t.Errorf, a []string joined into a
+// message, String and Error methods.
+//
+// Tier: default.
+//
+// # Rule errstring/new-sprintf
+//
+// errors.New(fmt.Sprintf(...)) formats and makes the error in two steps and
+// cannot wrap a cause. The suggested fix is fmt.Errorf with the same
+// arguments; it removes the errors import when that was its last use.
+//
+// No fix is offered when the format has %w (Sprintf prints it as a bad
+// verb, Errorf would wrap), when the format is not a constant and has no
 // arguments (go vet rejects fmt.Errorf(s)), or when the call is spread over
 // lines.
 //
-// Matching error text. err.Error() == "..." and !=, switch err.Error(), and
+// Tier: default.
+//
+// # Rule errstring/match-text
+//
+// Matching error text: err.Error() == "..." and !=, switch err.Error(), and
 // strings.Contains, HasPrefix, HasSuffix and EqualFold of err.Error()
 // (possibly through strings.ToLower, ToUpper or TrimSpace) against a
-// constant. Use errors.Is with a sentinel or errors.As with an error type.
+// constant. Messages change without notice and wrapping breaks the match.
+// Use errors.Is with a sentinel or errors.As with an error type.
+//
 // When the text is exactly the message of an error the standard library
 // exports (io.EOF, io.ErrUnexpectedEOF, sql.ErrNoRows, net.ErrClosed,
 // os.ErrNotExist, context.Canceled, syscall.ECONNREFUSED, ...; the table is
@@ -58,24 +90,30 @@
 // (os.ErrInvalid and syscall.EINVAL: both are named), for a syscall Errno
 // (their messages are the platform's), for substring and case-folded
 // matches (not the same test), or where a name the fix needs is taken.
+//
 // Not reported: comparisons with "" or with a variable; strings that did
 // not come from an error.
 //
-// Wrapping that drops the cause. fmt.Errorf formats an argument of type
-// error with %v or %s: the result carries the text but not the error, so
+// Tier: default.
+//
+// # Rule errstring/wrap
+//
+// Wrapping that drops the cause: fmt.Errorf formats an argument of type
+// error with %v or %s. The result carries the text but not the error, so
 // errors.Is and errors.As cannot see it. Use %w (several %w need Go 1.20).
 // The suggested fix changes the verb when the output stays the same: the
 // format is a plain literal, the error is known not to be nil (an enclosing
 // if err != nil; %v prints <nil>, %w does not), and a %s operand has no
-// Format method of its own. Not reported: a format that already has a %w
-// (the other errors are described on purpose); a format that reports a
-// result against an expectation ("Read = %v, want nil", "got %v": the error
-// is its subject, not its cause); %#v, %T, %q and other verbs; files older
-// than Go 1.13. The flag -errstring.wrap=false turns this
-// rule off for code that hides causes on purpose, for example at an API
-// boundary.
+// Format method of its own.
 //
-// _test.go files are not checked: tests turn errors into text to compare
-// them with the very message under test, and their helpers' errors end in
-// t.Fatal. The flag -errstring.tests=true checks them too.
+// Not reported: a format that already has a %w (the other errors are
+// described on purpose); a format that reports a result against an
+// expectation ("Read = %v, want nil", "got %v": the error is its subject,
+// not its cause); %#v, %T, %q and other verbs; files older than Go 1.13.
+//
+// Code may hide causes on purpose, for example at an API boundary, so
+// whether to wrap is a team's choice: -disable=errstring/wrap turns the
+// rule off again where -strict turned it on.
+//
+// Tier: strict (a team policy; run with -strict or -enable=errstring/wrap).
 package errstring

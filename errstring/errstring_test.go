@@ -1,11 +1,13 @@
 package errstring
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/extinctlint/extinct/internal/fixtest"
+	"github.com/extinctlint/extinct/internal/rules"
 )
 
 // Cases whose fixes are compared with golden files.
@@ -20,7 +22,30 @@ var plainCases = []string{
 	"results", "textflow", "matchcollision", "matchcollisionpkg", "generated", "generics",
 }
 
+// strict turns errstring/wrap on for the rest of the test, as it was
+// before it became a strict rule, so that every fixture reports what it
+// always did.
+func strict(t *testing.T) {
+	t.Helper()
+	switches(t, rules.Switches{Enable: []string{"errstring/wrap"}})
+}
+
+// switches applies layers of rule switches for the rest of the test. Tests
+// that call it must not run in parallel.
+func switches(t *testing.T, layers ...rules.Switches) {
+	t.Helper()
+	if err := rules.Apply(layers...); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := rules.Apply(); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
 func TestFixes(t *testing.T) {
+	strict(t)
 	for _, c := range fixCases {
 		t.Run(c, func(t *testing.T) {
 			results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/"+c)
@@ -32,6 +57,7 @@ func TestFixes(t *testing.T) {
 }
 
 func TestRules(t *testing.T) {
+	strict(t)
 	for _, c := range plainCases {
 		t.Run(c, func(t *testing.T) {
 			results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/"+c)
@@ -40,15 +66,88 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestWrapOff checks that errstring/wrap is off by default and when
+// disabled after -strict, and that the other rules stay on.
 func TestWrapOff(t *testing.T) {
-	fixtest.SetFlag(t, Analyzer, "wrap", "false")
-	results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/wrapoff")
-	if fixtest.Check(t, results) != 1 {
-		t.Error("want the one fix of rule 3")
+	yes := true
+	for name, layers := range map[string][]rules.Switches{
+		"default":  nil,
+		"disabled": {{Strict: &yes}, {Disable: []string{"errstring/wrap"}}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			switches(t, layers...)
+			results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/wrapoff")
+			if fixtest.Check(t, results) != 1 {
+				t.Error("want the one fix of errstring/new-sprintf")
+			}
+		})
 	}
 }
 
+// TestWrapDefault checks that the wrap fixture reports nothing with the
+// default switches: errstring/wrap is strict.
+func TestWrapDefault(t *testing.T) {
+	switches(t)
+	if got := findings(t, "wrap"); len(got) != 0 {
+		t.Errorf("errstring/wrap is strict, but the wrap fixture reports %d findings by default: %v", len(got), got)
+	}
+}
+
+// TestDisable checks that each rule reports its fixture's findings, tagged
+// with its ID, when enabled, and nothing when disabled.
+func TestDisable(t *testing.T) {
+	for _, tc := range []struct{ id, fixture string }{
+		{"errstring/string-result", "results"},
+		{"errstring/text-carried", "textflow"},
+		{"errstring/new-sprintf", "newsprintf"},
+		{"errstring/match-text", "match"},
+		{"errstring/wrap", "wrap"},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			switches(t, rules.Switches{Enable: []string{tc.id}})
+			on := findings(t, tc.fixture)[tc.id]
+			if on == 0 {
+				t.Errorf("%s enabled: no finding in %s", tc.id, tc.fixture)
+			}
+			switches(t, rules.Switches{Enable: []string{"errstring"}, Disable: []string{tc.id}})
+			if off := findings(t, tc.fixture)[tc.id]; off != 0 {
+				t.Errorf("%s disabled: %d findings in %s", tc.id, off, tc.fixture)
+			}
+		})
+	}
+}
+
+// findings runs the analyzer on a fixture, whatever its // want comments
+// say, and counts its findings by category; it fails the test on a finding
+// not tagged with its rule.
+func findings(t *testing.T, fixture string) map[string]int {
+	t.Helper()
+	results := analysistest.Run(ignore{}, fixtest.TestData(t), Analyzer, "errstring/"+fixture)
+	if len(results) == 0 {
+		t.Fatalf("fixture %s did not load", fixture)
+	}
+	counts := make(map[string]int)
+	for _, r := range results {
+		if r.Err != nil {
+			t.Fatalf("fixture %s: %v", fixture, r.Err)
+		}
+		for _, d := range r.Diagnostics {
+			if rules.Lookup(d.Category) == nil || !strings.HasPrefix(d.Message, d.Category+": ") {
+				t.Errorf("finding not tagged with its rule: category %q, message %q", d.Category, d.Message)
+			}
+			counts[d.Category]++
+		}
+	}
+	return counts
+}
+
+// ignore drops analysistest's complaints: findings checks what it wants.
+type ignore struct{}
+
+func (ignore) Errorf(string, ...any) {}
+
 func TestTestsFlag(t *testing.T) {
+	strict(t)
 	fixtest.SetFlag(t, Analyzer, "tests", "true")
 	results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/testsflag")
 	fixtest.Check(t, results)

@@ -1,4 +1,4 @@
-// Package match holds rule 4 cases: errors matched by their text.
+// Package match holds errstring/match-text cases: errors matched by their text.
 package match
 
 import (
@@ -11,7 +11,7 @@ import (
 func readAll(r *bufio.Reader) error {
 	for {
 		_, err := r.ReadString('\n')
-		if err != nil && err.Error() == "EOF" { // want `error matched by its text: .*the text is the message of io.EOF: use errors.Is\(err, io.EOF\)`
+		if err != nil && err.Error() == "EOF" { // want `errstring/match-text: error matched by its text: .*the text is the message of io.EOF: use errors.Is\(err, io.EOF\)`
 			return nil
 		}
 		if err != nil {
@@ -21,49 +21,49 @@ func readAll(r *bufio.Reader) error {
 }
 
 func closed(err error) bool {
-	return "use of closed network connection" != err.Error() // want `the text is the message of net.ErrClosed`
+	return "use of closed network connection" != err.Error() // want `errstring/match-text: .*the text is the message of net.ErrClosed`
 }
 
 func notExist(err error) bool {
-	return err.Error() == "file does not exist" // want `the text is the message of os.ErrNotExist`
+	return err.Error() == "file does not exist" // want `errstring/match-text: .*the text is the message of os.ErrNotExist`
 }
 
 // Reported without a fix.
 
 func ambiguous(err error) bool {
-	return err.Error() == "invalid argument" // want `message of fs.ErrInvalid and os.ErrInvalid and syscall.EINVAL: use errors.Is with the one meant`
+	return err.Error() == "invalid argument" // want `errstring/match-text: .*message of fs.ErrInvalid and os.ErrInvalid and syscall.EINVAL: use errors.Is with the one meant`
 }
 
 func unknown(err error) bool {
-	return err.Error() == "backend unavailable" // want `error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
+	return err.Error() == "backend unavailable" // want `errstring/match-text: error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
 }
 
 func contains(err error) bool {
-	return strings.Contains(err.Error(), "connection refused") // want `the text is the message of syscall.ECONNREFUSED`
+	return strings.Contains(err.Error(), "connection refused") // want `errstring/match-text: .*the text is the message of syscall.ECONNREFUSED`
 }
 
 func prefix(err error) bool {
-	return strings.HasPrefix(strings.ToLower(err.Error()), "timeout") // want `error matched by its text`
+	return strings.HasPrefix(strings.ToLower(err.Error()), "timeout") // want `errstring/match-text: error matched by its text`
 }
 
 func suffix(err error) bool {
-	return strings.HasSuffix(err.Error(), "EOF") // want `the text is the message of io.EOF: use errors.Is`
+	return strings.HasSuffix(err.Error(), "EOF") // want `errstring/match-text: .*the text is the message of io.EOF: use errors.Is`
 }
 
 func noSpace(err error) bool {
-	return strings.Contains(err.Error(), "no space left") // want `the text is part of the message of syscall.ENOSPC: use errors.Is\(err, syscall.ENOSPC\)`
+	return strings.Contains(err.Error(), "no space left") // want `errstring/match-text: .*the text is part of the message of syscall.ENOSPC: use errors.Is\(err, syscall.ENOSPC\)`
 }
 
 func notFound(err error) bool {
-	return strings.Contains(err.Error(), "not found") // want `error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
+	return strings.Contains(err.Error(), "not found") // want `errstring/match-text: error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
 }
 
 func fold(err error) bool {
-	return strings.EqualFold("eof", err.Error()) // want `error matched by its text`
+	return strings.EqualFold("eof", err.Error()) // want `errstring/match-text: error matched by its text`
 }
 
 func kind(err error) string {
-	switch err.Error() { // want `switch on errors.Is \(here with io.EOF, io.ErrUnexpectedEOF\) and errors.As instead`
+	switch err.Error() { // want `errstring/match-text: .*switch on errors.Is \(here with io.EOF, io.ErrUnexpectedEOF\) and errors.As instead`
 	case "EOF":
 		return "end"
 	case "unexpected EOF":
@@ -78,7 +78,7 @@ func (e *opError) Error() string { return e.op + " failed" }
 
 // A concrete type: errors.Is would compare pointers and never match.
 func concrete(e *opError) bool {
-	return e.Error() == "EOF" // want `the text is the message of io.EOF`
+	return e.Error() == "EOF" // want `errstring/match-text: .*the text is the message of io.EOF`
 }
 
 // Traps.

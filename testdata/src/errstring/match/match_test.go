@@ -16,7 +16,7 @@ func TestMessage(t *testing.T) {
 	}
 }
 
-// Nor does rule 5, by default.
+// Nor does errstring/wrap, by default.
 func helper(err error) error {
 	return fmt.Errorf("helper: %v", err)
 }

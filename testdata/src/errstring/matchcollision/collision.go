@@ -7,5 +7,5 @@ import "fmt"
 func local(err error) bool {
 	io := fmt.Sprint("reader")
 	_ = io
-	return err.Error() == "EOF" // want `the text is the message of io.EOF`
+	return err.Error() == "EOF" // want `errstring/match-text: .*the text is the message of io.EOF`
 }

@@ -5,5 +5,5 @@ package matchcollisionpkg
 var errors = []string{"a"}
 
 func pkgLevel(err error) bool {
-	return err.Error() == "unexpected EOF" // want `the text is the message of io.ErrUnexpectedEOF`
+	return err.Error() == "unexpected EOF" // want `errstring/match-text: .*the text is the message of io.ErrUnexpectedEOF`
 }

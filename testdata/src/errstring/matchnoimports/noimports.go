@@ -1,5 +1,5 @@
 package matchnoimports // the fix adds both imports after this line
 
 func done(err error) bool {
-	return err.Error() == "unexpected EOF" // want `the text is the message of io.ErrUnexpectedEOF`
+	return err.Error() == "unexpected EOF" // want `errstring/match-text: .*the text is the message of io.ErrUnexpectedEOF`
 }

@@ -10,9 +10,9 @@ import (
 )
 
 func open(name string) error {
-	return errors.New(fmt.Sprintf("open %s", name)) // want `errors.New\(fmt.Sprintf`
+	return errors.New(fmt.Sprintf("open %s", name)) // want `errstring/new-sprintf: errors.New\(fmt.Sprintf`
 }
 
 func closeFile(name string) error {
-	return errors.New(fmt.Sprintf("close %s", name)) // want `errors.New\(fmt.Sprintf`
+	return errors.New(fmt.Sprintf("close %s", name)) // want `errstring/new-sprintf: errors.New\(fmt.Sprintf`
 }

@@ -5,5 +5,5 @@ import "errors"
 import f "fmt"
 
 func read(name string) error {
-	return errors.New(f.Sprintf("read %s", name)) // want `errors.New\(fmt.Sprintf`
+	return errors.New(f.Sprintf("read %s", name)) // want `errstring/new-sprintf: errors.New\(fmt.Sprintf`
 }

@@ -1,5 +1,5 @@
-// Package results holds rule 1 cases: failures reported through string
-// results and string callback parameters.
+// Package results holds errstring/string-result cases: failures reported
+// through string results and string callback parameters.
 package results
 
 import (
@@ -11,7 +11,7 @@ import (
 
 // Positives: results named like errors.
 
-func parsePort(s string) (port int, errMsg string) { // want `function parsePort reports failure through the string result errMsg`
+func parsePort(s string) (port int, errMsg string) { // want `errstring/string-result: function parsePort reports failure through the string result errMsg`
 	n, err := strconv.Atoi(s)
 	if err != nil {
 		return 0, err.Error()
@@ -21,7 +21,7 @@ func parsePort(s string) (port int, errMsg string) { // want `function parsePort
 
 type store struct{}
 
-func (store) load(name string) (data []byte, err string) { // want `method load reports failure through the string result err`
+func (store) load(name string) (data []byte, err string) { // want `errstring/string-result: method load reports failure through the string result err`
 	b, e := os.ReadFile(name)
 	if e != nil {
 		return nil, e.Error()
@@ -29,7 +29,7 @@ func (store) load(name string) (data []byte, err string) { // want `method load 
 	return b, ""
 }
 
-func atoi(s string) (n int, lastErrorText string) { // want `function atoi reports failure through the string result lastErrorText`
+func atoi(s string) (n int, lastErrorText string) { // want `errstring/string-result: function atoi reports failure through the string result lastErrorText`
 	var err error
 	n, err = strconv.Atoi(s)
 	if err != nil {
@@ -40,14 +40,14 @@ func atoi(s string) (n int, lastErrorText string) { // want `function atoi repor
 
 // Positive: error text returned in a string result that is empty on success.
 
-func validate(path string) string { // want `function validate reports failure as error text in a string result \(empty on success\)`
+func validate(path string) string { // want `errstring/string-result: function validate reports failure as error text in a string result \(empty on success\)`
 	if _, err := os.Stat(path); err != nil {
 		return "cannot use " + path + ": " + err.Error()
 	}
 	return ""
 }
 
-var lint = func(s string) string { // want `function literal reports failure as error text`
+var lint = func(s string) string { // want `errstring/string-result: function literal reports failure as error text`
 	if _, err := strconv.Atoi(s); err != nil {
 		return fmt.Sprintf("bad number: %v", err)
 	}
@@ -56,16 +56,16 @@ var lint = func(s string) string { // want `function literal reports failure as 
 
 // Positives: function types that pass errors as strings.
 
-type Callback func(result []byte, errMsg string) // want `function type passes an error as the string errMsg`
+type Callback func(result []byte, errMsg string) // want `errstring/string-result: function type passes an error as the string errMsg`
 
 type Client struct {
-	OnDone func(id int, err string) // want `function type passes an error as the string err`
+	OnDone func(id int, err string) // want `errstring/string-result: function type passes an error as the string err`
 }
 
-func Fetch(url string, done func(body []byte, errStr string)) {} // want `function type passes an error as the string errStr`
+func Fetch(url string, done func(body []byte, errStr string)) {} // want `errstring/string-result: function type passes an error as the string errStr`
 
 type Validator interface {
-	Validate() (errorMessage string) // want `function type passes an error as the string errorMessage`
+	Validate() (errorMessage string) // want `errstring/string-result: function type passes an error as the string errorMessage`
 }
 
 // Traps.

@@ -8,14 +8,14 @@ import (
 
 func helper(err error) error {
 	if err != nil {
-		return fmt.Errorf("helper: %v", err) // want `fmt.Errorf formats the error err with %v`
+		return fmt.Errorf("helper: %v", err) // want `errstring/wrap: fmt.Errorf formats the error err with %v`
 	}
 	return nil
 }
 
 func TestEOF(t *testing.T) {
 	err := helper(errors.New("EOF"))
-	if err.Error() != "helper: EOF" { // want `error matched by its text`
+	if err.Error() != "helper: EOF" { // want `errstring/match-text: error matched by its text`
 		t.Fatal(err)
 	}
 }

@@ -1,5 +1,5 @@
-// Package textflow holds rule 2 cases: errors turned into text inside the
-// program.
+// Package textflow holds errstring/text-carried cases: errors turned into
+// text inside the program.
 package textflow
 
 import (
@@ -18,7 +18,7 @@ import (
 func worker(paths []string, errs chan<- string) {
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
-			errs <- err.Error() // want `error turned into text and sent on a channel of strings`
+			errs <- err.Error() // want `errstring/text-carried: error turned into text and sent on a channel of strings`
 		}
 	}
 }
@@ -27,7 +27,7 @@ func parseAll(values []string) (nums []int, problems []string) {
 	for _, v := range values {
 		n, err := strconv.Atoi(v)
 		if err != nil {
-			problems = append(problems, v+": "+err.Error()) // want `error turned into text and collected in the returned \[\]string problems`
+			problems = append(problems, v+": "+err.Error()) // want `errstring/text-carried: error turned into text and collected in the returned \[\]string problems`
 			continue
 		}
 		nums = append(nums, n)
@@ -39,7 +39,7 @@ func checkFiles(paths []string) []string {
 	var failures []string
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
-			failures = append(failures, fmt.Sprint(err)) // want `collected in the returned \[\]string failures`
+			failures = append(failures, fmt.Sprint(err)) // want `errstring/text-carried: .*collected in the returned \[\]string failures`
 		}
 	}
 	return failures

@@ -1,4 +1,4 @@
-// Package wrap holds rule 5 cases: fmt.Errorf that drops its cause.
+// Package wrap holds errstring/wrap cases: fmt.Errorf that drops its cause.
 package wrap
 
 import (
@@ -12,7 +12,7 @@ var ErrConfig = errors.New("bad config")
 func load(path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return fmt.Errorf("load %s: %v", path, err) // want `fmt.Errorf formats the error err with %v, which drops it as the cause`
+		return fmt.Errorf("load %s: %v", path, err) // want `errstring/wrap: fmt.Errorf formats the error err with %v, which drops it as the cause`
 	}
 	_ = data
 	return nil
@@ -20,21 +20,21 @@ func load(path string) error {
 
 func save(path string) error {
 	if err := os.WriteFile(path, nil, 0o644); err != nil {
-		return fmt.Errorf("save %s: %s", path, err) // want `fmt.Errorf formats the error err with %s`
+		return fmt.Errorf("save %s: %s", path, err) // want `errstring/wrap: fmt.Errorf formats the error err with %s`
 	}
 	return nil
 }
 
 func both(a, b error) error {
 	if a != nil && b != nil {
-		return fmt.Errorf("first: %v, second: %[2]v", a, b) // want `fmt.Errorf formats the error a with %v`
+		return fmt.Errorf("first: %v, second: %[2]v", a, b) // want `errstring/wrap: fmt.Errorf formats the error a with %v`
 	}
 	return nil
 }
 
 func flagged(err error) error {
 	if err != nil {
-		return fmt.Errorf("failed: %+v", err) // want `with %v`
+		return fmt.Errorf("failed: %+v", err) // want `errstring/wrap: .*with %v`
 	}
 	return nil
 }
@@ -42,18 +42,18 @@ func flagged(err error) error {
 // Reported without a fix.
 
 func maybeNil(err error) error {
-	return fmt.Errorf("status: %v", err) // want `fmt.Errorf formats the error err with %v`
+	return fmt.Errorf("status: %v", err) // want `errstring/wrap: fmt.Errorf formats the error err with %v`
 }
 
 func escaped(err error) error {
 	if err != nil {
-		return fmt.Errorf("failed:\t%v", err) // want `fmt.Errorf formats the error err`
+		return fmt.Errorf("failed:\t%v", err) // want `errstring/wrap: fmt.Errorf formats the error err`
 	}
 	return nil
 }
 
 func call() error {
-	return fmt.Errorf("open: %v", os.ErrNotExist) // want `fmt.Errorf formats the error os.ErrNotExist`
+	return fmt.Errorf("open: %v", os.ErrNotExist) // want `errstring/wrap: fmt.Errorf formats the error os.ErrNotExist`
 }
 
 // Traps.

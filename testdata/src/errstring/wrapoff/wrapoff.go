@@ -1,5 +1,6 @@
-// Package wrapoff is run with -errstring.wrap=false: rule 5 is off, the
-// others stay on.
+// Package wrapoff is run with the default switches and with
+// -strict -disable=errstring/wrap: errstring/wrap is off, the others stay
+// on.
 package wrapoff
 
 import (
@@ -15,5 +16,5 @@ func hide(err error) error {
 }
 
 func still(name string) error {
-	return errors.New(fmt.Sprintf("open %s", name)) // want `errors.New\(fmt.Sprintf`
+	return errors.New(fmt.Sprintf("open %s", name)) // want `errstring/new-sprintf: errors.New\(fmt.Sprintf`
 }

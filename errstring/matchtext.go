@@ -7,51 +7,33 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
-// Rule 4: matching an error's text.
+// Rule errstring/match-text: err.Error() matched against text.
 
-// A sentinel is one exported error of the standard library (see
-// sentinels_table.go, written by go generate).
-type sentinel struct {
-	path  string // import path
-	name  string // exported name
-	value string // sentinels with the same value are the same error
+var matchTextNodes = []ast.Node{
+	(*ast.CallExpr)(nil),
+	(*ast.BinaryExpr)(nil),
+	(*ast.SwitchStmt)(nil),
 }
 
-func (s sentinel) String() string {
-	return s.path[strings.LastIndex(s.path, "/")+1:] + "." + s.name
+func (c *checker) checkMatchText(pass *analysis.Pass, n ast.Node, _ []ast.Node) {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		if fn := c.callee(n); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "strings" {
+			switch fn.Name() {
+			case "Contains", "HasPrefix", "HasSuffix", "EqualFold":
+				c.checkStringsMatch(pass, n, fn.Name())
+			}
+		}
+	case *ast.BinaryExpr:
+		c.checkComparison(pass, n)
+	case *ast.SwitchStmt:
+		c.checkSwitch(pass, n)
+	}
 }
 
-// sentinelsOf returns the standard library's errors whose message is
-// exactly msg, and the one to use in a fix (ok false when there is none,
-// or several distinct errors share msg, or it is a platform's Errno).
-func (c *checker) sentinelsOf(msg string) (all []sentinel, use sentinel, ok bool) {
-	all = sentinelTable[msg]
-	if len(all) == 0 {
-		return nil, sentinel{}, false
-	}
-	for _, s := range all {
-		if s.value != all[0].value || s.path == "syscall" {
-			return all, sentinel{}, false
-		}
-	}
-	// The same error under several names: the one the file imports, else
-	// the shortest import path.
-	use = all[0]
-	for _, s := range all {
-		if name, _ := c.importName(s.path); name != "" {
-			return all, s, true
-		}
-		if len(s.path) < len(use.path) {
-			use = s
-		}
-	}
-	return all, use, true
-}
-
-// matchAdvice returns the advice of rule 4's message for a text whose
+// matchAdvice returns the advice of the rule's message for a text whose
 // sentinels are all (use, if ok, in a fix).
 func (c *checker) matchAdvice(all []sentinel, use sentinel, ok bool, x ast.Expr) string {
 	switch {
@@ -79,8 +61,7 @@ func (c *checker) errorTextOperand(e ast.Expr) (ast.Expr, bool) {
 	if x, ok := c.errorCall(call); ok {
 		return x, true
 	}
-	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if ok && fn.Pkg() != nil && fn.Pkg().Path() == "strings" && len(call.Args) == 1 {
+	if fn := c.callee(call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "strings" && len(call.Args) == 1 {
 		switch fn.Name() {
 		case "ToLower", "ToUpper", "TrimSpace":
 			return c.errorTextOperand(call.Args[0])
@@ -89,7 +70,7 @@ func (c *checker) errorTextOperand(e ast.Expr) (ast.Expr, bool) {
 	return nil, false
 }
 
-func (c *checker) checkComparison(b *ast.BinaryExpr) {
+func (c *checker) checkComparison(pass *analysis.Pass, b *ast.BinaryExpr) {
 	if b.Op != token.EQL && b.Op != token.NEQ {
 		return
 	}
@@ -115,7 +96,7 @@ func (c *checker) checkComparison(b *ast.BinaryExpr) {
 			}
 		}
 	}
-	c.pass.Report(d)
+	pass.Report(d)
 }
 
 // isFix returns the edits replacing n by errors.Is(x, s) (negated if not),
@@ -146,7 +127,7 @@ func (c *checker) isFix(n ast.Node, x ast.Expr, s sentinel, not bool) []analysis
 	return append(edits, analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)})
 }
 
-func (c *checker) checkStringsMatch(call *ast.CallExpr, name string) {
+func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, name string) {
 	if len(call.Args) != 2 {
 		return
 	}
@@ -171,51 +152,14 @@ func (c *checker) checkStringsMatch(call *ast.CallExpr, name string) {
 	all, use, ok := c.sentinelsOf(msg)
 	if len(all) == 0 && name == "Contains" {
 		if s, found := sentinelContaining(msg); found {
-			c.pass.Reportf(call.Pos(), "%sthe text is part of the message of %s: use errors.Is(%s, %s)", matchWhy, s, c.describe(errExpr), s)
+			pass.Reportf(call.Pos(), "%sthe text is part of the message of %s: use errors.Is(%s, %s)", matchWhy, s, c.describe(errExpr), s)
 			return
 		}
 	}
-	c.pass.Reportf(call.Pos(), "%s%s", matchWhy, c.matchAdvice(all, use, ok, errExpr))
+	pass.Reportf(call.Pos(), "%s%s", matchWhy, c.matchAdvice(all, use, ok, errExpr))
 }
 
-// shorter orders the names of one error: shortest import path first, then
-// by path and name, so that the choice does not depend on map order.
-func shorter(a, b sentinel) bool {
-	if len(a.path) != len(b.path) {
-		return len(a.path) < len(b.path)
-	}
-	return a.path+"."+a.name < b.path+"."+b.name
-}
-
-// minPart is the shortest text sentinelContaining looks up: shorter ones
-// ("not found", "timeout") are part of too many messages to point at one.
-const minPart = 12
-
-// sentinelContaining returns the one error of the standard library whose
-// message contains part, if there is exactly one (several names of the
-// same value count once).
-func sentinelContaining(part string) (sentinel, bool) {
-	if len(part) < minPart {
-		return sentinel{}, false
-	}
-	var found sentinel
-	for msg, list := range sentinelTable {
-		if !strings.Contains(msg, part) {
-			continue
-		}
-		for _, s := range list {
-			if found.value != "" && found.value != s.value {
-				return sentinel{}, false
-			}
-			if found.value == "" || shorter(s, found) {
-				found = s
-			}
-		}
-	}
-	return found, found.value != ""
-}
-
-func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
+func (c *checker) checkSwitch(pass *analysis.Pass, sw *ast.SwitchStmt) {
 	if sw.Tag == nil {
 		return
 	}
@@ -241,5 +185,5 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 	if len(known) > 0 {
 		advice = "switch on errors.Is (here with " + strings.Join(known, ", ") + ") and errors.As instead"
 	}
-	c.pass.Reportf(sw.Tag.Pos(), "%s%s", matchWhy, advice)
+	pass.Reportf(sw.Tag.Pos(), "%s%s", matchWhy, advice)
 }

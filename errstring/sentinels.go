@@ -1,0 +1,79 @@
+package errstring
+
+import "strings"
+
+// A sentinel is one exported error of the standard library (see
+// sentinels_table.go, written by go generate).
+type sentinel struct {
+	path  string // import path
+	name  string // exported name
+	value string // sentinels with the same value are the same error
+}
+
+func (s sentinel) String() string {
+	return s.path[strings.LastIndex(s.path, "/")+1:] + "." + s.name
+}
+
+// sentinelsOf returns the standard library's errors whose message is
+// exactly msg, and the one to use in a fix (ok false when there is none,
+// or several distinct errors share msg, or it is a platform's Errno).
+func (c *checker) sentinelsOf(msg string) (all []sentinel, use sentinel, ok bool) {
+	all = sentinelTable[msg]
+	if len(all) == 0 {
+		return nil, sentinel{}, false
+	}
+	for _, s := range all {
+		if s.value != all[0].value || s.path == "syscall" {
+			return all, sentinel{}, false
+		}
+	}
+	// The same error under several names: the one the file imports, else
+	// the shortest import path.
+	use = all[0]
+	for _, s := range all {
+		if name, _ := c.importName(s.path); name != "" {
+			return all, s, true
+		}
+		if len(s.path) < len(use.path) {
+			use = s
+		}
+	}
+	return all, use, true
+}
+
+// shorter orders the names of one error: shortest import path first, then
+// by path and name, so that the choice does not depend on map order.
+func shorter(a, b sentinel) bool {
+	if len(a.path) != len(b.path) {
+		return len(a.path) < len(b.path)
+	}
+	return a.path+"."+a.name < b.path+"."+b.name
+}
+
+// minPart is the shortest text sentinelContaining looks up: shorter ones
+// ("not found", "timeout") are part of too many messages to point at one.
+const minPart = 12
+
+// sentinelContaining returns the one error of the standard library whose
+// message contains part, if there is exactly one (several names of the
+// same value count once).
+func sentinelContaining(part string) (sentinel, bool) {
+	if len(part) < minPart {
+		return sentinel{}, false
+	}
+	var found sentinel
+	for msg, list := range sentinelTable {
+		if !strings.Contains(msg, part) {
+			continue
+		}
+		for _, s := range list {
+			if found.value != "" && found.value != s.value {
+				return sentinel{}, false
+			}
+			if found.value == "" || shorter(s, found) {
+				found = s
+			}
+		}
+	}
+	return found, found.value != ""
+}

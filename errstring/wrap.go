@@ -1,0 +1,168 @@
+package errstring
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Rule errstring/wrap: fmt.Errorf("...%v...", err).
+
+func (c *checker) checkWrap(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 || !c.calls(call, "fmt", "Errorf") || !c.atLeast(13) {
+		return
+	}
+	format, ok := c.constString(call.Args[0])
+	if !ok {
+		return
+	}
+	verbs, ok := parseFormat(format)
+	if !ok {
+		return
+	}
+	var (
+		dropped []formatVerb // %v and %s of errors
+		args    []ast.Expr
+	)
+	for _, v := range verbs {
+		if v.verb == 'w' {
+			return // it wraps already: the other errors are described on purpose
+		}
+		if (v.verb != 'v' && v.verb != 's') || strings.ContainsRune(v.flags, '#') || v.arg < 0 || 1+v.arg >= len(call.Args) {
+			continue
+		}
+		arg := call.Args[1+v.arg]
+		if c.isError(arg) && !isNil(c.pass, arg) {
+			dropped = append(dropped, v)
+			args = append(args, arg)
+		}
+	}
+	if len(dropped) == 0 || describesResult(format) {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos: args[0].Pos(),
+		End: args[0].End(),
+		Message: "fmt.Errorf formats the error " + c.describe(args[0]) + " with %" + string(dropped[0].verb) +
+			", which drops it as the cause: callers cannot reach it with errors.Is or errors.As; wrap it with %w (or -disable=errstring/wrap where hiding it is deliberate)",
+	}
+	if edits := c.wrapFix(call, dropped, args, stack); edits != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Wrap with %w", TextEdits: edits}}
+	}
+	pass.Report(d)
+}
+
+// describesResult reports whether format reads like a report of a result
+// against an expectation ("Read = %v, want %v", "got %v"): there the error
+// is the subject of the message, not its cause.
+func describesResult(format string) bool {
+	for _, w := range splitWords(strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return '_'
+	}, format)) {
+		switch w {
+		case "want", "wanted", "expected", "expect", "got":
+			return true
+		}
+	}
+	return false
+}
+
+func isNil(pass *analysis.Pass, e ast.Expr) bool {
+	tv, ok := pass.TypesInfo.Types[e]
+	return ok && tv.IsNil()
+}
+
+// wrapFix returns the edits that turn the verbs of dropped into %w, or nil
+// when that could change the message: the format must be a plain string
+// literal (so that offsets in the value are offsets in the source), a %s
+// argument must not format itself, each argument must be known not to be
+// nil (%v prints <nil>, %w prints %!w(<nil>)), and several %w need Go 1.20.
+func (c *checker) wrapFix(call *ast.CallExpr, dropped []formatVerb, args []ast.Expr, stack []ast.Node) []analysis.TextEdit {
+	lit, ok := ast.Unparen(call.Args[0]).(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING || strings.ContainsAny(lit.Value, "\\\r") {
+		return nil
+	}
+	if len(dropped) > 1 && !c.atLeast(20) {
+		return nil
+	}
+	var edits []analysis.TextEdit
+	for i, v := range dropped {
+		if v.verb == 's' && c.formatsItself(args[i]) {
+			return nil
+		}
+		if !c.nonNil(args[i], stack) {
+			return nil
+		}
+		at := lit.Pos() + 1 + token.Pos(v.end-1)
+		edits = append(edits, analysis.TextEdit{Pos: at, End: at + 1, NewText: []byte("w")})
+	}
+	return edits
+}
+
+// formatsItself reports whether e has a concrete type with a Format method,
+// which sees %s and %w (passed on as %v) differently.
+func (c *checker) formatsItself(e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil {
+		return true
+	}
+	if types.IsInterface(t) {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Format")
+	_, isFunc := obj.(*types.Func)
+	return isFunc
+}
+
+// nonNil reports whether e is a variable that an enclosing if statement of
+// the same function tests with e != nil before the code at the top of
+// stack runs.
+func (c *checker) nonNil(e ast.Expr, stack []ast.Node) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := c.pass.TypesInfo.Uses[id]
+	if obj == nil {
+		return false
+	}
+	for i := len(stack) - 1; i > 0; i-- {
+		switch n := stack[i-1].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if n.Body == stack[i] && c.testsNonNil(n.Cond, obj) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// testsNonNil reports whether cond, or one of its && operands, is
+// obj != nil.
+func (c *checker) testsNonNil(cond ast.Expr, obj types.Object) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LAND:
+		return c.testsNonNil(b.X, obj) || c.testsNonNil(b.Y, obj)
+	case token.NEQ:
+		x, y := b.X, b.Y
+		if isNil(c.pass, x) {
+			x, y = y, x
+		}
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		return ok && isNil(c.pass, y) && c.pass.TypesInfo.Uses[id] == obj
+	}
+	return false
+}
