@@ -4,27 +4,25 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"sort"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// checkBlank reports errors assigned to the blank identifier, and errors
-// checked and then swallowed by an empty branch, unless a comment says why.
-func checkBlank(pass *analysis.Pass, inspect *inspector.Inspector) {
-	b := &blankChecker{pass: pass, inspect: inspect, errType: types.Universe.Lookup("error").Type()}
-	filter := []ast.Node{(*ast.File)(nil), (*ast.AssignStmt)(nil), (*ast.GenDecl)(nil), (*ast.IfStmt)(nil),
+// checkBlank reports errors assigned to the blank identifier unless a
+// comment says why (errcheckcb/blank).
+func checkBlank(pass *analysis.Pass, s *shared) {
+	b := &blankChecker{pass: pass, inspect: s.inspect, module: s.module}
+	filter := []ast.Node{(*ast.File)(nil), (*ast.AssignStmt)(nil), (*ast.GenDecl)(nil),
 		(*ast.ExprStmt)(nil), (*ast.GoStmt)(nil), (*ast.DeferStmt)(nil)}
-	inspect.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
+	s.inspect.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
 		switch n := n.(type) {
 		case *ast.File:
-			b.file, b.comments, b.commentsDone = n, b.comments[:0], false
+			b.comments.reset(pass.Fset, n)
 		case *ast.AssignStmt:
 			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
 				b.assign(n, n.Lhs, n.Rhs, stack)
@@ -53,8 +51,6 @@ func checkBlank(pass *analysis.Pass, inspect *inspector.Inspector) {
 					}
 				}
 			}
-		case *ast.IfStmt:
-			b.emptyIf(n)
 		case *ast.ExprStmt:
 			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
 				b.countDrop(call)
@@ -98,7 +94,7 @@ func (b *blankChecker) moduleCallee(call *ast.CallExpr) *types.Func {
 }
 
 // reportPending reports the blanks that discard every result of a call of
-// this module's own functions, except, as the unchecked-results rule does,
+// this module's own functions, except, as errcheckcb/unchecked does,
 // for a function whose error this package drops at two or more call sites
 // and checks at none: by the author's own practice its error is advisory.
 func (b *blankChecker) reportPending() {
@@ -126,14 +122,13 @@ func (b *blankChecker) report(pos token.Pos, fn *types.Func) {
 	if fn != nil {
 		what = "the error from " + cbFuncName(fn)
 	}
-	b.pass.Reportf(pos, "errcheckcb: %s is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above",
+	b.pass.Reportf(pos, "%s is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above",
 		what)
 }
 
 func (b *blankChecker) loadExcludes() {
 	if !b.excludesLoaded {
 		b.excludes = uncheckedExclusions()
-		b.module = passModule(b.pass)
 		b.excludesLoaded = true
 	}
 }
@@ -141,11 +136,10 @@ func (b *blankChecker) loadExcludes() {
 type blankChecker struct {
 	pass    *analysis.Pass
 	inspect *inspector.Inspector
-	errType types.Type
+	module  string // see passModule
 
-	// What the unchecked-results rule knows, loaded on first need.
+	// The exclusions of errcheckcb/unchecked, loaded on first need.
 	excludes       map[string]bool
-	module         string
 	excludesLoaded bool
 
 	// Blanks discarding every result of a call of this module's own
@@ -154,9 +148,7 @@ type blankChecker struct {
 	pending []blankPending
 	drops   map[*types.Func]int
 
-	file         *ast.File
-	comments     []blankComment // the current file's comments, by position; built on first need
-	commentsDone bool
+	comments reasonComments // the current file's
 }
 
 type blankPending struct {
@@ -164,18 +156,8 @@ type blankPending struct {
 	fn  *types.Func
 }
 
-// A blankComment is one comment of the current file, reduced to what the
-// reason test needs.
-type blankComment struct {
-	pos       token.Pos
-	line, col int // where it starts
-	endLine   int
-	reason    bool // says something: not empty, not only a directive
-	block     bool // a /* */ comment: code may follow it on its line
-}
-
 func (b *blankChecker) isError(t types.Type) bool {
-	return t != nil && types.Identical(t, b.errType)
+	return t != nil && types.Identical(t, errorType)
 }
 
 // assign checks lhs = rhs (or :=, or var) for blanks that take an error
@@ -223,7 +205,7 @@ func (b *blankChecker) assign(stmt ast.Node, lhs, rhs []ast.Expr, stack []ast.No
 		if all && !b.statementReported(fn, stack) {
 			return // the bare call f() would not be reported: _ = f() must not be the worse choice
 		}
-		if b.hasReason(stmt) {
+		if b.comments.stmtReason(stmt) {
 			return
 		}
 		if own != nil {
@@ -233,150 +215,6 @@ func (b *blankChecker) assign(stmt ast.Node, lhs, rhs []ast.Expr, stack []ast.No
 		b.report(id.Pos(), fn)
 		return // one report per statement
 	}
-}
-
-// emptyIf reports if err != nil {} with nothing inside the braces.
-func (b *blankChecker) emptyIf(n *ast.IfStmt) {
-	if len(n.Body.List) != 0 {
-		return
-	}
-	cond, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
-	if !ok || cond.Op != token.NEQ {
-		return
-	}
-	info := b.pass.TypesInfo
-	x := cond.X
-	if cbIsNil(info, x) {
-		x = cond.Y
-	} else if !cbIsNil(info, cond.Y) {
-		return
-	}
-	if !b.isError(info.TypeOf(x)) {
-		return
-	}
-	b.loadComments()
-	// A comment inside the braces, or on the line of the if.
-	i := sort.Search(len(b.comments), func(i int) bool { return b.comments[i].pos > n.Body.Lbrace })
-	for ; i < len(b.comments) && b.comments[i].pos < n.Body.Rbrace; i++ {
-		if b.comments[i].reason {
-			return
-		}
-	}
-	if b.sameLineReason(b.pass.Fset.Position(n.Pos()).Line, b.pass.Fset.Position(n.Body.Rbrace).Line) {
-		return
-	}
-	b.pass.Reportf(n.Body.Lbrace, "errcheckcb: the error is checked and then swallowed by an empty branch, so a failure goes unnoticed; handle it, or say why in a comment inside the braces")
-}
-
-// hasReason reports whether a comment on one of stmt's lines, or alone on
-// the line directly above it, gives a reason.
-func (b *blankChecker) hasReason(stmt ast.Node) bool {
-	b.loadComments()
-	if len(b.comments) == 0 {
-		return false
-	}
-	fset := b.pass.Fset
-	start := fset.Position(stmt.Pos())
-	end := fset.Position(stmt.End()).Line
-	if b.sameLineReason(start.Line, end) {
-		return true
-	}
-	// The comments alone on the lines directly above: the last one ends on
-	// start.Line-1; a block of several // lines counts as one.
-	i := sort.Search(len(b.comments), func(i int) bool { return b.comments[i].pos >= stmt.Pos() }) - 1
-	line := start.Line - 1
-	for ; i >= 0; i-- {
-		c := b.comments[i]
-		// Alone on its line: in gofmt-formatted code a comment that follows
-		// code on its line always starts right of the next statement's
-		// column, and one alone above a statement starts in its column. A
-		// /* */ comment may precede code on its line: only // comments
-		// count from the line above.
-		if c.endLine != line || c.col > start.Column || c.block {
-			return false
-		}
-		if c.reason {
-			return true
-		}
-		line = c.line - 1
-	}
-	return false
-}
-
-// sameLineReason reports whether a comment that starts on a line in
-// [from, to] gives a reason.
-func (b *blankChecker) sameLineReason(from, to int) bool {
-	i := sort.Search(len(b.comments), func(i int) bool { return b.comments[i].line >= from })
-	for ; i < len(b.comments) && b.comments[i].line <= to; i++ {
-		if b.comments[i].reason {
-			return true
-		}
-	}
-	return false
-}
-
-// loadComments indexes the current file's comments, once per file and only
-// for files with a candidate.
-func (b *blankChecker) loadComments() {
-	if b.commentsDone || b.file == nil {
-		return
-	}
-	b.commentsDone = true
-	tf := b.pass.Fset.File(b.file.FileStart)
-	if tf == nil {
-		return
-	}
-	for _, g := range b.file.Comments {
-		for _, c := range g.List {
-			pos := tf.Position(c.Slash)
-			b.comments = append(b.comments, blankComment{
-				pos:     c.Slash,
-				line:    pos.Line,
-				col:     pos.Column,
-				endLine: tf.Line(c.End()),
-				reason:  blankIsReason(c.Text),
-				block:   strings.HasPrefix(c.Text, "/*"),
-			})
-		}
-	}
-}
-
-// blankIsReason reports whether a comment's text says something: it is not
-// empty and is not only a tool directive (//nolint, //lint:ignore, //go:...,
-// //nosec). A directive followed by " // text" carries a reason.
-func blankIsReason(text string) bool {
-	var body string
-	switch {
-	case strings.HasPrefix(text, "//"):
-		body = text[2:]
-	case strings.HasPrefix(text, "/*"):
-		body = strings.TrimSuffix(text[2:], "*/")
-	}
-	if blankIsDirective(body) {
-		// golangci-lint style: "//nolint:errcheck // reason".
-		_, after, ok := strings.Cut(body, "//")
-		return ok && strings.TrimSpace(after) != ""
-	}
-	return strings.TrimSpace(body) != ""
-}
-
-func blankIsDirective(body string) bool {
-	t := strings.TrimLeft(body, " \t")
-	for _, p := range [...]string{"nolint", "lint:", "nosec", "#nosec", "revive:", "staticcheck:"} {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
-	}
-	// Go's directive form: //word:..., no space after the slashes.
-	if i := strings.IndexByte(body, ':'); i > 0 {
-		for _, r := range body[:i] {
-			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
-				return false
-			}
-		}
-		return true
-	}
-	return false
 }
 
 // blankAll reports whether every left-hand side is the blank identifier:
@@ -390,7 +228,7 @@ func blankAll(lhs []ast.Expr) bool {
 	return true
 }
 
-// statementReported reports whether the unchecked-results rule reports the
+// statementReported reports whether errcheckcb/unchecked reports the
 // bare call in this place: in a function whose last result is an error (or
 // everywhere, with -errcheckcb.everywhere), or a call whose failure must be
 // checked wherever it is; cleanup only with -errcheckcb.defer-close.

@@ -9,46 +9,18 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
-// A cbKnownType is a named callback type whose documentation says that one
-// parameter may be nil when the error parameter is set.
-type cbKnownType struct {
-	pkg, name string // the named function type
-	sibling   int    // index of the parameter that may be nil on error
-	errIndex  int    // index of the error parameter
-	nilWhat   string // how the documentation names the nil value
-	nilWhen   string // when it is nil; %s is the error parameter
-}
-
-// cbKnownTypes are the callback types whose nil-on-error parameters are
-// documented. Every caller that takes one of these types (filepath.Walk,
-// filepath.WalkDir, fs.WalkDir and the many wrappers, such as afero.Walk,
-// that take a filepath.WalkFunc) promises the same.
-var cbKnownTypes = [...]cbKnownType{
-	{pkg: "path/filepath", name: "WalkFunc", sibling: 1, errIndex: 2,
-		nilWhat: "a nil info", nilWhen: "when %s != nil (an Lstat failed)"},
-	{pkg: "io/fs", name: "WalkDirFunc", sibling: 1, errIndex: 2,
-		nilWhat: "a nil DirEntry", nilWhen: "when %s != nil for the root"},
-}
-
-// cbContext is what is known about where a callback goes.
-type cbContext struct {
-	callee string       // the function it is passed to, if any (e.g. "filepath.Walk")
-	known  *cbKnownType // the documented callback type it becomes, if any
-}
-
 // checkCallbacks reports error parameters of callbacks (function literals,
 // and declared functions or methods used as values) that the body never
 // reads, overwrites before reading, or reads only after using a parameter
-// that the caller documents as nil when the error is set.
-func checkCallbacks(pass *analysis.Pass, inspect *inspector.Inspector) {
-	errType := types.Universe.Lookup("error").Type()
-	c := &cbChecker{pass: pass, inspect: inspect, errType: errType}
-	for cur := range inspect.Root().Preorder((*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
+// that the caller documents as nil when the error is set
+// (errcheckcb/callback).
+func checkCallbacks(pass *analysis.Pass, s *shared) {
+	c := &cbChecker{pass: pass, inspect: s.inspect}
+	for cur := range s.inspect.Root().Preorder((*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncLit:
 			sig, ok := pass.TypesInfo.TypeOf(n).(*types.Signature)
@@ -65,13 +37,12 @@ func checkCallbacks(pass *analysis.Pass, inspect *inspector.Inspector) {
 type cbChecker struct {
 	pass    *analysis.Pass
 	inspect *inspector.Inspector
-	errType types.Type
 	decls   map[*types.Func]inspector.Cursor // declared functions of this package, built on first need
 	done    map[*types.Func]bool             // declared functions already checked
 }
 
 func (c *cbChecker) isError(t types.Type) bool {
-	return t != nil && types.Identical(t, c.errType)
+	return t != nil && types.Identical(t, errorType)
 }
 
 func (c *cbChecker) hasErrorParam(sig *types.Signature) bool {
@@ -143,117 +114,6 @@ func (c *cbChecker) funcValue(cur inspector.Cursor, id *ast.Ident) {
 	c.check(sig, decl.Type.Params, dc.ChildAt(edge.FuncDecl_Body, -1), decl.Body, c.context(expr))
 }
 
-// context says where the callback expression at cur goes.
-func (c *cbChecker) context(cur inspector.Cursor) cbContext {
-	for cur.ParentEdgeKind() == edge.ParenExpr_X {
-		cur = cur.Parent()
-	}
-	var ctx cbContext
-	var target types.Type
-	info := c.pass.TypesInfo
-	switch k, i := cur.ParentEdge(); k {
-	case edge.CallExpr_Args:
-		call := cur.Parent().Node().(*ast.CallExpr)
-		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			target = tv.Type // conversion: filepath.WalkFunc(f)
-			break
-		}
-		funType := info.TypeOf(call.Fun)
-		if funType == nil {
-			break // no type information: stay silent
-		}
-		sig, ok := funType.Underlying().(*types.Signature)
-		if !ok || sig.Params().Len() == 0 {
-			break
-		}
-		params := sig.Params()
-		switch {
-		case i < params.Len()-1 || !sig.Variadic() && i < params.Len():
-			target = params.At(i).Type()
-		case sig.Variadic() && call.Ellipsis == token.NoPos:
-			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
-				target = s.Elem()
-			}
-		}
-		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-			ctx.callee = cbFuncName(fn)
-		}
-	case edge.AssignStmt_Rhs:
-		as := cur.Parent().Node().(*ast.AssignStmt)
-		if len(as.Lhs) == len(as.Rhs) {
-			target = info.TypeOf(as.Lhs[i])
-			if id, ok := as.Lhs[i].(*ast.Ident); ok && as.Tok == token.DEFINE {
-				if v, ok := info.Defs[id].(*types.Var); ok {
-					return c.localContext(cur, v)
-				}
-			}
-		}
-	case edge.ValueSpec_Values:
-		vs := cur.Parent().Node().(*ast.ValueSpec)
-		if vs.Type != nil {
-			target = info.TypeOf(vs.Type)
-		} else if i < len(vs.Names) {
-			if v, ok := info.Defs[vs.Names[i]].(*types.Var); ok && v.Parent() != c.pass.Pkg.Scope() {
-				return c.localContext(cur, v)
-			}
-		}
-	case edge.KeyValueExpr_Value:
-		kv := cur.Parent().Node().(*ast.KeyValueExpr)
-		if key, ok := kv.Key.(*ast.Ident); ok {
-			if field, ok := info.Uses[key].(*types.Var); ok && field.IsField() {
-				target = field.Type()
-			}
-		}
-	}
-	if named, ok := types.Unalias(target).(*types.Named); ok {
-		obj := named.Obj()
-		for i := range cbKnownTypes {
-			k := &cbKnownTypes[i]
-			if obj.Pkg() != nil && obj.Pkg().Path() == k.pkg && obj.Name() == k.name {
-				ctx.known = k
-			}
-		}
-	}
-	return ctx
-}
-
-// localContext is the context of a callback stored in a local variable
-// (walkFn := func(...) error {...}): that of the first use of the variable
-// as a call argument in the enclosing function.
-func (c *cbChecker) localContext(cur inspector.Cursor, v *types.Var) cbContext {
-	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		if fn == cur {
-			continue
-		}
-		for use := range fn.Preorder((*ast.Ident)(nil)) {
-			if use.ParentEdgeKind() != edge.CallExpr_Args || c.pass.TypesInfo.Uses[use.Node().(*ast.Ident)] != v {
-				continue
-			}
-			return c.context(use)
-		}
-		break
-	}
-	return cbContext{}
-}
-
-// cbFuncName names fn the way a reader writes it: filepath.Walk, afero.Afero.Walk.
-func cbFuncName(fn *types.Func) string {
-	name := fn.Name()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			name = n.Obj().Name() + "." + name
-		}
-	}
-	if fn.Pkg() != nil {
-		name = fn.Pkg().Name() + "." + name
-	}
-	return name
-}
-
 // cbUses is what a callback body does with its error parameter and with the
 // parameter that may be nil on error.
 type cbUses struct {
@@ -311,16 +171,16 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 			}
 			switch {
 			case !named:
-				c.pass.Reportf(pos, "errcheckcb: callback ignores its error parameter but uses %s: %s passes %s %s, so %s panics; name the error parameter and check it first",
+				c.pass.Reportf(pos, "callback ignores its error parameter but uses %s: %s passes %s %s, so %s panics; name the error parameter and check it first",
 					sibling.Name(), who, known.nilWhat, when, use)
 			case u.fallThrough != nil && u.fallThrough.End() <= u.deref.Pos():
-				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is checked, but the check carries on to %s: %s passes %s %s, so %s panics; return or skip when %s != nil",
+				c.pass.Reportf(pos, "callback parameter %s is checked, but the check carries on to %s: %s passes %s %s, so %s panics; return or skip when %s != nil",
 					errVar.Name(), use, who, known.nilWhat, when, use, errVar.Name())
 			case u.firstRead.IsValid():
-				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is checked only after %s: %s passes %s %s, so %s panics first; check %s first",
+				c.pass.Reportf(pos, "callback parameter %s is checked only after %s: %s passes %s %s, so %s panics first; check %s first",
 					errVar.Name(), use, who, known.nilWhat, when, use, errVar.Name())
 			default:
-				c.pass.Reportf(pos, "errcheckcb: callback parameter %s is never checked: %s passes %s %s, so %s panics; check %s first",
+				c.pass.Reportf(pos, "callback parameter %s is never checked: %s passes %s %s, so %s panics; check %s first",
 					errVar.Name(), who, known.nilWhat, when, use, errVar.Name())
 			}
 			continue
@@ -332,7 +192,7 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 			continue
 		}
 		if u.overwrite.IsValid() && (!u.firstRead.IsValid() || u.firstRead > u.overwrite) {
-			c.pass.Reportf(pos, "errcheckcb: callback parameter %s is overwritten before it is read, so the error it reports is silently dropped; check it before reusing the name",
+			c.pass.Reportf(pos, "callback parameter %s is overwritten before it is read, so the error it reports is silently dropped; check it before reusing the name",
 				errVar.Name())
 			continue
 		}
@@ -345,10 +205,10 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 			continue
 		}
 		if ctx.callee != "" {
-			c.pass.Reportf(pos, "errcheckcb: callback parameter %s is never checked, so the errors %s reports through it are silently dropped; handle it, or name it _ if ignoring it is deliberate",
+			c.pass.Reportf(pos, "callback parameter %s is never checked, so the errors %s reports through it are silently dropped; handle it, or name it _ if ignoring it is deliberate",
 				errVar.Name(), ctx.callee)
 		} else {
-			c.pass.Reportf(pos, "errcheckcb: callback parameter %s is never checked, so the error it reports is silently dropped; handle it, or name it _ if ignoring it is deliberate",
+			c.pass.Reportf(pos, "callback parameter %s is never checked, so the error it reports is silently dropped; handle it, or name it _ if ignoring it is deliberate",
 				errVar.Name())
 		}
 	}
@@ -438,20 +298,6 @@ func cbIsNil(info *types.Info, e ast.Expr) bool {
 	return ok && tv.IsNil()
 }
 
-// cbIsStub reports whether a body is an explicit no-op: empty, or a single
-// return statement that uses no parameter (return nil, return false, ...).
-// Such a callback visibly ignores everything it is given.
-func cbIsStub(body *ast.BlockStmt, readsParams bool) bool {
-	switch len(body.List) {
-	case 0:
-		return true
-	case 1:
-		_, ok := body.List[0].(*ast.ReturnStmt)
-		return ok && !readsParams
-	}
-	return false
-}
-
 // cbParamPos returns the position of the i'th parameter: its name, or its
 // type if it is unnamed.
 func cbParamPos(fields *ast.FieldList, i int) token.Pos {
@@ -481,50 +327,4 @@ func cbExprString(sel *ast.SelectorExpr) string {
 		return "its use"
 	}
 	return fmt.Sprintf("%s.%s()", x.Name, sel.Sel.Name)
-}
-
-// cbFallThroughIf returns the if statement of the callback body that holds
-// the read of the error parameter at cur, when that statement is a check
-// that carries on: a top-level if without else whose body neither
-// returns, panics nor exits (if err != nil { log.Print(err) }). Otherwise
-// it returns nil.
-func cbFallThroughIf(cur inspector.Cursor, body *ast.BlockStmt) *ast.IfStmt {
-	for cur.Valid() && cur.Node() != nil {
-		parent := cur.Parent()
-		if parent.Node() == body {
-			ifs, ok := cur.Node().(*ast.IfStmt)
-			if !ok || ifs.Else != nil || ifs.Init != nil || cbLeaves(ifs.Body) {
-				return nil
-			}
-			return ifs
-		}
-		if _, ok := cur.Node().(*ast.FuncLit); ok {
-			return nil
-		}
-		cur = parent
-	}
-	return nil
-}
-
-// cbLeaves reports whether a block may leave the function or the loop of
-// the walk: a return, a panic, a goto, or a call that does not return
-// (os.Exit, log.Fatal and friends, t.Fatal, runtime.Goexit) anywhere in it.
-// Anything else falls through.
-func cbLeaves(b *ast.BlockStmt) bool {
-	leaves := false
-	ast.Inspect(b, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.ReturnStmt, *ast.BranchStmt:
-			leaves = true
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			switch astutil.CalleeName(n) {
-			case "panic", "Exit", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Goexit", "FailNow", "Skip", "Skipf", "SkipNow":
-				leaves = true
-			}
-		}
-		return !leaves
-	})
-	return leaves
 }

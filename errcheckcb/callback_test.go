@@ -1,14 +1,20 @@
-package errcheckcb_test
+package errcheckcb
 
 import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/extinctlint/extinct/errcheckcb"
 	"github.com/extinctlint/extinct/internal/fixtest"
 )
 
 func TestCallbacks(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), errcheckcb.Analyzer, "errcheckcb/callback")
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/callback")
+}
+
+// With -errcheckcb.tests, callbacks in test files are reported only for the
+// panic (a nil sibling used before the error).
+func TestCallbacksInTests(t *testing.T) {
+	setFlag(t, "tests", "true")
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/callbacktests")
 }

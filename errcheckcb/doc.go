@@ -5,29 +5,59 @@
 // errcheckcb: report errors that are ignored, dropped without a reason, or never checked in a callback
 //
 // An ignored error turns a failure into silent data loss or a later panic far
-// from its cause. errcheckcb reports three forms of it.
+// from its cause. errcheckcb reports four forms of it, one rule each: a call's
+// error result discarded by a statement (errcheckcb/unchecked), an error
+// assigned to _ without a reason (errcheckcb/blank, strict), an error checked
+// and then swallowed by an empty branch (errcheckcb/empty-branch), and a
+// callback's error parameter never checked (errcheckcb/callback). No rule
+// reports in generated files ("// Code generated ... DO NOT EDIT."), nor,
+// without -errcheckcb.tests, in _test.go files.
 //
-// Unchecked results. A call whose error result is discarded by an expression
-// statement (f()), a go statement or a defer statement is reported, in a
-// function (or func literal) whose last result is an error: there the error
-// could be passed on, and dropping it lets the code carry on as if the call
-// had worked. The fix: handle it, return it, or assign it to _ with a comment
-// saying why. Where the statement starts its line, a suggested fix replaces
-// f() with "if err := f(); err != nil { return <zero values>, err }" (with
-// "_, err :=" for a call with several results; none for go and defer). A go
-// statement is reported wherever it is when it runs another module's function
-// (go http.ListenAndServe(addr, h) loses its error for sure), never when it
-// runs this module's own, which is expected to report its failure itself. In a
-// function that has no error result (main, an HTTP handler, a goroutine body)
-// a drop is a deliberate best effort far more often than a defect, so only the
-// calls whose failure loses data or leaves the system in an unexpected state
-// are reported there: os.WriteFile, os.Chmod, os.Chown, os.Lchown, os.Chtimes,
-// os.Rename, os.Symlink, os.Link, os.Truncate, the
-// Chmod, Chown, Truncate and Sync methods of *os.File, syscall.Exec,
-// json.Unmarshal, xml.Unmarshal and the Decode methods of json, xml and gob
-// decoders, and any write to, or Close of, a file that the function opened for
-// writing (os.Create, os.CreateTemp, os.OpenFile with a write flag).
-// -errcheckcb.everywhere reports every function, as errcheck does.
+// Options. -errcheckcb.tests (default false) also reports in _test.go files,
+// for every rule of errcheckcb (without it none reports there): on real code
+// almost every unchecked error in a test is set-up or clean-up whose failure
+// makes the test fail anyway (nsq: 428 of errcheck's 560 findings were in
+// tests). -errcheckcb.defer-close (default false) reports deferred and cleanup
+// calls (see errcheckcb/unchecked). -errcheckcb.everywhere (default false)
+// reports unchecked results in every function, not only in those that return
+// an error. -errcheckcb.exclude takes comma-separated calls whose error may go
+// unchecked, in errcheck's syntax: pkg/path.Func, (*pkg/path.Type).Method,
+// (pkg/path.Interface).Method, each optionally followed by the static type of
+// its first argument in parentheses (fmt.Fprintf(*os.File), or os.Stdout,
+// os.Stderr, io.Discard by name), as in errcheck's exclude file; it may be
+// repeated. -errcheckcb.exclude-file names a file of such entries, one a line;
+// blank lines and // comments are skipped. Both add to the default exclusions
+// of errcheckcb/unchecked, and apply to errcheckcb/blank too. The file is read
+// when the flag is parsed, relative to the current directory (use an absolute
+// path with go vet, which runs the tool in each package's directory).
+//
+// No option switches a rule on or off: -disable=ID turns a rule off (as
+// -disable=errcheckcb turns off the analyzer), and -enable=ID or -strict
+// turns on the strict errcheckcb/blank.
+//
+// # Rule errcheckcb/unchecked
+//
+// A call whose error result is discarded by an expression statement (f()), a
+// go statement or a defer statement is reported, in a function (or func
+// literal) whose last result is an error: there the error could be passed on,
+// and dropping it lets the code carry on as if the call had worked. The fix:
+// handle it, return it, or assign it to _ with a comment saying why. Where the
+// statement starts its line, a suggested fix replaces f() with "if err := f();
+// err != nil { return <zero values>, err }" (with "_, err :=" for a call with
+// several results; none for go and defer). A go statement is reported wherever
+// it is when it runs another module's function (go http.ListenAndServe(addr,
+// h) loses its error for sure), never when it runs this module's own, which is
+// expected to report its failure itself. In a function that has no error
+// result (main, an HTTP handler, a goroutine body) a drop is a deliberate best
+// effort far more often than a defect, so only the calls whose failure loses
+// data or leaves the system in an unexpected state are reported there:
+// os.WriteFile, os.Chmod, os.Chown, os.Lchown, os.Chtimes, os.Rename,
+// os.Symlink, os.Link, os.Truncate, the Chmod, Chown, Truncate and Sync
+// methods of *os.File, syscall.Exec, json.Unmarshal, xml.Unmarshal and the
+// Decode methods of json, xml and gob decoders, and any write to, or Close of,
+// a file that the function opened for writing (os.Create, os.CreateTemp,
+// os.OpenFile with a write flag). -errcheckcb.everywhere reports every
+// function, as errcheck does.
 //
 // Only results of interface type (error, or an interface that embeds it)
 // count: a function that returns a concrete error type, like gin's
@@ -127,31 +157,32 @@
 // -errcheckcb.defer-close reports every deferred call and every teardown
 // call.
 //
-// Errors dropped without a reason. An error result of a call assigned to the
-// blank identifier (_ = f(), v, _ := f(), _, _ = f(), var _ = f()) is reported
-// unless a comment on the statement's lines, or a // comment alone on the line
-// directly above it, says why: "v, _ := strconv.Atoi(s) // empty means 0"
-// passes, a bare "v, _ := strconv.Atoi(s)" does not. The blank shows the drop
-// was meant; only the comment lets a reader tell a considered fallback from a
-// forgotten failure. A comment that is only a tool directive (//nolint,
-// //lint:ignore, //go:..., //nosec, //revive:...) is not a reason;
-// "//nolint:errcheck // the file may be gone" is. The same holds for an error
-// checked and then swallowed: "if err != nil {}" with nothing inside the
-// braces is reported, and a comment inside ("// a missing avatar is fine")
-// passes. The fix: handle the error, or write the reason.
+// Tier: default.
+//
+// # Rule errcheckcb/blank
+//
+// An error result of a call assigned to the blank identifier (_ = f(), v, _ :=
+// f(), _, _ = f(), var _ = f()) is reported unless a comment on the
+// statement's lines, or a // comment alone on the line directly above it, says
+// why: "v, _ := strconv.Atoi(s) // empty means 0" passes, a bare "v, _ :=
+// strconv.Atoi(s)" does not. The blank shows the drop was meant; only the
+// comment lets a reader tell a considered fallback from a forgotten failure. A
+// comment that is only a tool directive (//nolint, //lint:ignore, //go:...,
+// //nosec, //revive:...) is not a reason; "//nolint:errcheck // the file may
+// be gone" is. The fix: handle the error, or write the reason.
 //
 // A blank that discards every result (_ = f(), _, _ = f()) is reported only
-// where the bare call f() would be reported by the unchecked-results rule
-// above: not in a function without an error result, not for cleanup or the
-// excluded calls, and not for a function of the module whose error the package
-// discards, by statement or by blank, at two or more call sites and checks at
-// none. The explicit blank must never be the worse choice. A blank that keeps
-// another result (v, _ := f()) cannot be written any other way and is reported
+// where the bare call f() would be reported by errcheckcb/unchecked: not in a
+// function without an error result, not for cleanup or the excluded calls, and
+// not for a function of the module whose error the package discards, by
+// statement or by blank, at two or more call sites and checks at none. The
+// explicit blank must never be the worse choice. A blank that keeps another
+// result (v, _ := f()) cannot be written any other way and is reported
 // wherever the call can fail.
 //
 // Not reported: blanks that take something other than a call's error (map
 // lookups, type assertions, channel receives, a variable: _ = err); calls
-// excluded from the unchecked-results rule or never failing (above); and calls
+// excluded from errcheckcb/unchecked or never failing (see there); and calls
 // that cannot fail as written, where the reason is visible at the call. Those
 // are: error constructors (errors.New, errors.Join, errors.Unwrap,
 // fmt.Errorf); reads from *bytes.Reader, *strings.Reader and *bytes.Buffer,
@@ -182,14 +213,35 @@
 // MarkFlagFilename, MarkFlagDirname, MarkFlagCustom,
 // RegisterFlagCompletionFunc), which fail only for a flag that does not exist.
 //
-// Callback error parameters never checked. A callback (a function literal, or
-// a function or method of the package used as a value: passed, assigned,
-// stored) whose error parameter its body never reads is reported at the
-// parameter: the error its caller hands over is silently dropped. The fix:
-// handle the error, or name the parameter _ if ignoring it is deliberate. An
-// error parameter overwritten before it is read ("rel, err :=
-// filepath.Rel(root, path)" as the first statement) was never checked either,
-// and is reported.
+// Tier: strict (a team policy; run with -strict or -enable=errcheckcb/blank).
+//
+// # Rule errcheckcb/empty-branch
+//
+// An error checked and then swallowed: "if err != nil {}" (or "if nil !=
+// err {}", with or without an else) with nothing inside the braces is
+// reported. The check shows the error was seen, and the empty branch drops it
+// without a word, so a reader cannot tell a considered fallback from a
+// forgotten failure, and the code carries on as if the call had worked. The
+// fix: handle the error, or say why in a comment inside the braces ("// a
+// missing avatar is fine"); a comment on the lines of the if up to its closing
+// brace ("if err != nil { /* best effort */", "} // ignored: the cache is
+// optional") passes too. A comment that is only a tool directive (//nolint,
+// //lint:ignore, //go:..., //nosec, //revive:...) is not a reason. Not
+// reported: a branch with any statement in it, a test "err == nil", and a
+// comparison with nil of a value whose type is not error itself (a pointer, a
+// concrete error type).
+//
+// Tier: default.
+//
+// # Rule errcheckcb/callback
+//
+// A callback (a function literal, or a function or method of the package used
+// as a value: passed, assigned, stored) whose error parameter its body never
+// reads is reported at the parameter: the error its caller hands over is
+// silently dropped. The fix: handle the error, or name the parameter _ if
+// ignoring it is deliberate. An error parameter overwritten before it is read
+// ("rel, err := filepath.Rel(root, path)" as the first statement) was never
+// checked either, and is reported.
 //
 // Worse is a callback that uses a sibling parameter its caller documents as
 // nil on error before it looks at the error: filepath.Walk, and every function
@@ -219,21 +271,5 @@
 // -errcheckcb.tests) only the panic is reported: a test's callbacks are mostly
 // stubs whose signature the API under test forces.
 //
-// Options. -errcheckcb.tests (default false) also reports in _test.go files,
-// for every rule of errcheckcb: on real code almost every unchecked error in a
-// test is set-up or clean-up whose failure makes the test fail anyway (nsq:
-// 428 of errcheck's 560 findings were in tests). -errcheckcb.defer-close
-// (default false) reports deferred and cleanup calls, as above.
-// -errcheckcb.everywhere (default false) reports unchecked results in every
-// function, not only in those that return an error. -errcheckcb.exclude takes
-// comma-separated calls whose error may go unchecked, in errcheck's syntax:
-// pkg/path.Func, (*pkg/path.Type).Method, (pkg/path.Interface).Method, each
-// optionally followed by the static type of its first argument in parentheses
-// (fmt.Fprintf(*os.File), or os.Stdout, os.Stderr, io.Discard
-// by name), as in errcheck's exclude file; it may be repeated.
-// -errcheckcb.exclude-file names a file of such entries, one a line; blank
-// lines and // comments are skipped. Both add to the default exclusions, and
-// apply to the blank-assignment rule too. The file is read when the flag is
-// parsed, relative to the current directory (use an absolute path with go vet,
-// which runs the tool in each package's directory).
+// Tier: default.
 package errcheckcb

@@ -3,6 +3,7 @@ package errcheckcb
 import (
 	_ "embed"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -10,16 +11,50 @@ import (
 
 	"github.com/extinctlint/extinct/internal/analysisdoc"
 	"github.com/extinctlint/extinct/internal/astutil"
+	"github.com/extinctlint/extinct/internal/rules"
 	"github.com/extinctlint/extinct/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
+// The rules, documented in doc.go's "# Rule ID" sections.
+var (
+	ruleUnchecked = &rules.Rule{ID: "errcheckcb/unchecked", Tier: rules.Default,
+		Summary: "a call's error result is discarded by an expression, go or defer statement",
+		Doc:     analysisdoc.Rule(doc, "errcheckcb/unchecked")}
+	ruleBlank = &rules.Rule{ID: "errcheckcb/blank", Tier: rules.Strict,
+		Summary: "an error is assigned to _ without a comment saying why",
+		Doc:     analysisdoc.Rule(doc, "errcheckcb/blank")}
+	ruleEmptyBranch = &rules.Rule{ID: "errcheckcb/empty-branch", Tier: rules.Default,
+		Summary: "an error is checked and then swallowed by an empty branch (if err != nil {})",
+		Doc:     analysisdoc.Rule(doc, "errcheckcb/empty-branch")}
+	ruleCallback = &rules.Rule{ID: "errcheckcb/callback", Tier: rules.Default,
+		Summary: "a callback's error parameter is never checked (filepath.WalkDir and the like)",
+		Doc:     analysisdoc.Rule(doc, "errcheckcb/callback")}
+)
+
+// A rule is one rule of the analyzer and its check, which reports only that
+// rule's findings.
+type rule struct {
+	*rules.Rule
+	check func(pass *analysis.Pass, s *shared)
+}
+
+// table is the analyzer's rule table, in the order the rules run.
+var table = []rule{
+	{ruleUnchecked, checkUnchecked},
+	{ruleBlank, checkBlank},
+	{ruleEmptyBranch, checkEmptyBranch},
+	{ruleCallback, checkCallbacks},
+}
+
+var _ = rules.Register(ruleUnchecked, ruleBlank, ruleEmptyBranch, ruleCallback)
+
 // Analyzer reports ignored errors.
 var Analyzer = &analysis.Analyzer{
 	Name:      "errcheckcb",
-	Doc:       analysisdoc.Extract(doc, "errcheckcb"),
+	Doc:       rules.Doc(analysisdoc.Extract(doc, "errcheckcb"), []*rules.Rule{ruleUnchecked, ruleBlank, ruleEmptyBranch, ruleCallback}),
 	URL:       "https://github.com/extinctlint/extinct/tree/main/errcheckcb",
 	Run:       suppress.Generated(run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
@@ -57,8 +92,18 @@ func init() {
 		"file of calls whose error may go unchecked, one a line in errcheck's syntax; lines starting with // are comments")
 }
 
+// shared is what the rules' checks share in one pass.
+type shared struct {
+	inspect *inspector.Inspector
+	// module is the module of the package under analysis (see passModule).
+	module string
+	// nofail holds this package's functions that never fail (nofail.go),
+	// whose calls errcheckcb/unchecked and errcheckcb/blank exempt; nil
+	// when neither runs.
+	nofail map[*types.Func]bool
+}
+
 func run(pass *analysis.Pass) (any, error) {
-	inspect := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	if !optTests {
 		// Test files are not reported unless -errcheckcb.tests: this holds
 		// for every rule of the analyzer, so it is applied here, once.
@@ -71,53 +116,38 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		pass = &filtered
 	}
-	checkUnchecked(pass, inspect)
-	checkBlank(pass, inspect)
-	checkCallbacks(pass, inspect)
+	s := &shared{
+		inspect: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		module:  passModule(pass),
+	}
+	if ruleUnchecked.Enabled() || ruleBlank.Enabled() {
+		// Before either check: both exempt the calls of functions that
+		// never fail, and the facts of this package's own are exported
+		// here.
+		s.nofail = nofailResolve(pass, nofailCandidates(pass, s.inspect), s.module)
+	}
+	for _, r := range table {
+		if r.Enabled() {
+			r.check(r.Pass(pass), s)
+		}
+	}
 	return nil, nil
 }
 
-// Helpers shared by the rules of this package (unchecked.go, blank.go,
-// callback.go): errorType and isErrorType here (astutil.IsTestFile for test files); in unchecked*.go
-// and nofail.go, used by blank.go too and so to be kept stable:
-// uncheckedExclusions, isExcludedCall, isDeadlineCall,
-// isTextOutputToInterface, isCleanupCall, onErrorPath, passModule,
-// nofailCallee.
+// Helpers shared by the rules of this package, to be kept stable: the
+// error types (errortype.go); the exclusions and exemptions of
+// errcheckcb/unchecked that errcheckcb/blank applies too
+// (uncheckedExclusions, isExcludedCall in unchecked_exclude.go;
+// isDeadlineCall, isTextOutputToInterface in exempt.go; isCleanupCall and
+// uncheckedMustCheck in mustcheck.go; onErrorPath in errorpath.go;
+// nofailCallee in nofail.go); the package's own code (ownmodule.go); the
+// reason comments (reason.go); and cbFuncName (callback_context.go).
 
-// errorType is the predeclared error interface.
-var errorType = types.Universe.Lookup("error").Type()
-
-// errorIface is the underlying interface of errorType.
-var errorIface = errorType.Underlying().(*types.Interface)
-
-// isErrorType reports whether t is an error: the error interface itself or
-// any type that implements it (as errcheck does). It is false for nil and
-// for type parameters.
-func isErrorType(t types.Type) bool {
-	if t == nil {
-		return false
+// setOf returns the set of the space-separated words.
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
 	}
-	t = types.Unalias(t)
-	if _, ok := t.(*types.TypeParam); ok {
-		return false
-	}
-	if types.Identical(t, errorType) {
-		return true
-	}
-	switch t.(type) {
-	case *types.Named, *types.Pointer, *types.Interface:
-		return types.Implements(t, errorIface)
-	}
-	return false
+	return m
 }
-
-// neverFails is the object fact of a function declared in this module
-// whose every return path returns a literal nil error (or the result of
-// another function that never fails): an unchecked call to it is not
-// reported from packages of the same module. Module is the path of the
-// module that declares the function.
-type neverFails struct{ Module string }
-
-func (*neverFails) AFact() {}
-
-func (f *neverFails) String() string { return "neverFails" }

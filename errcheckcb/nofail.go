@@ -2,11 +2,76 @@ package errcheckcb
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
+
+// neverFails is the object fact of a function declared in this module
+// whose every return path returns a literal nil error (or the result of
+// another function that never fails): an unchecked call to it is not
+// reported from packages of the same module. Module is the path of the
+// module that declares the function.
+type neverFails struct{ Module string }
+
+func (*neverFails) AFact() {}
+
+func (f *neverFails) String() string { return "neverFails" }
+
+// nofailCandidates returns the functions declared in the package's files
+// (its test files only with -errcheckcb.tests) that may never fail, with
+// the returns and defer statements of their own bodies recorded.
+func nofailCandidates(pass *analysis.Pass, inspect *inspector.Inspector) []*nofailCandidate {
+	var (
+		cands       []*nofailCandidate
+		constrained bool
+	)
+	info := pass.TypesInfo
+	inspect.Root().Inspect([]ast.Node{(*ast.File)(nil), (*ast.FuncDecl)(nil)}, func(cur inspector.Cursor) bool {
+		switch n := cur.Node().(type) {
+		case *ast.File:
+			if !optTests && astutil.IsTestFile(pass.Fset, n.FileStart) {
+				// No function here can be called from outside the test
+				// package, and no finding here is reported.
+				return false
+			}
+			constrained = isConstrainedFile(pass.Fset, n)
+		case *ast.FuncDecl:
+			fn, ok := info.Defs[n.Name].(*types.Func)
+			if !ok {
+				return false
+			}
+			c := newNofailCandidate(fn, n, constrained)
+			if c == nil {
+				return false
+			}
+			cands = append(cands, c)
+			// The function's own returns and defers: not those of the
+			// function literals in it.
+			cur.ChildAt(edge.FuncDecl_Body, -1).Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.DeferStmt)(nil)}, func(cur inspector.Cursor) bool {
+				switch n := cur.Node().(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.ReturnStmt:
+					c.addReturn(info, n)
+				case *ast.DeferStmt:
+					c.hasDefer = true
+				}
+				return true
+			})
+			return false
+		}
+		return true
+	})
+	return cands
+}
 
 // A nofailCandidate is a function declared in the package under analysis
 // that may never fail: it has an error result, and every return seen so far
@@ -22,11 +87,12 @@ type nofailCandidate struct {
 	deps     []*types.Func
 }
 
-// newNofailCandidate returns the candidate for fn, declared by decl in
-// file, or nil if fn cannot qualify: no body, no error result, or a body
-// that may be replaced on another platform.
-func newNofailCandidate(fn *types.Func, decl *ast.FuncDecl, file *uncheckedFileCtx) *nofailCandidate {
-	if decl.Body == nil || file == nil || file.constrained {
+// newNofailCandidate returns the candidate for fn, declared by decl in a
+// file that is constrained or not (see isConstrainedFile), or nil if fn
+// cannot qualify: no body, no error result, or a body that may be replaced
+// on another platform.
+func newNofailCandidate(fn *types.Func, decl *ast.FuncDecl, constrained bool) *nofailCandidate {
+	if decl.Body == nil || constrained {
 		return nil
 	}
 	sig, ok := fn.Type().(*types.Signature)
@@ -142,3 +208,39 @@ func nofailCallee(pass *analysis.Pass, fn *types.Func, set map[*types.Func]bool,
 	var fact neverFails
 	return pass.ImportObjectFact(fn, &fact) && fact.Module == module
 }
+
+// isConstrainedFile reports whether f is built only for some platforms or
+// tags (a //go:build line or a _GOOS/_GOARCH file name): a function there
+// may have another body elsewhere, so its own body proves nothing.
+func isConstrainedFile(fset *token.FileSet, f *ast.File) bool {
+	for _, g := range f.Comments {
+		if g.Pos() >= f.Package {
+			break
+		}
+		for _, c := range g.List {
+			if strings.HasPrefix(c.Text, "//go:build") || strings.HasPrefix(c.Text, "// +build") {
+				return true
+			}
+		}
+	}
+	tf := fset.File(f.FileStart)
+	if tf == nil {
+		return false
+	}
+	name := tf.Name()
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	name = strings.TrimSuffix(name, ".go")
+	name = strings.TrimSuffix(name, "_test")
+	parts := strings.Split(name, "_")
+	if len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	return knownOS[last] || knownArch[last]
+}
+
+var knownOS = setOf("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos")
+
+var knownArch = setOf("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm")

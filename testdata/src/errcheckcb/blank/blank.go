@@ -17,7 +17,7 @@ func concrete() (int, *os.PathError) { return 0, nil }
 // Positives.
 
 func positives(s string) (int, error) {
-	// want +2 `errcheckcb: the error from blank.fails is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above`
+	// want +2 `errcheckcb/blank: the error from blank.fails is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above`
 
 	_ = fails()
 	// want +2 `the error from strconv.Atoi is assigned to _ without a reason`

@@ -12,7 +12,7 @@ import (
 // Positives: walk callbacks.
 
 func walkInfoFirst(root string) error {
-	return filepath.Walk(root, func(path string, info os.FileInfo, err error) error { // want `errcheckcb: callback parameter err is checked only after info.IsDir\(\): filepath.Walk passes a nil info when err != nil \(an Lstat failed\), so info.IsDir\(\) panics first; check err first`
+	return filepath.Walk(root, func(path string, info os.FileInfo, err error) error { // want `errcheckcb/callback: callback parameter err is checked only after info.IsDir\(\): filepath.Walk passes a nil info when err != nil \(an Lstat failed\), so info.IsDir\(\) panics first; check err first`
 		if info.IsDir() {
 			return nil
 		}

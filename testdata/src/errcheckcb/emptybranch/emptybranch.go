@@ -1,7 +1,14 @@
-package blank
+// Package emptybranch holds the fixtures of errcheckcb/empty-branch (an
+// error checked and then swallowed by an empty branch): positives carry a
+// "want" comment, traps carry none.
+package emptybranch
+
+import "errors"
+
+func fails() error { return errors.New("x") }
 
 func emptyIf() {
-	// want +2 `errcheckcb: the error is checked and then swallowed by an empty branch, so a failure goes unnoticed; handle it, or say why in a comment inside the braces`
+	// want +2 `errcheckcb/empty-branch: the error is checked and then swallowed by an empty branch, so a failure goes unnoticed; handle it, or say why in a comment inside the braces`
 
 	if err := fails(); err != nil {
 	}

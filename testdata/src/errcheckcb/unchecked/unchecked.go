@@ -28,7 +28,7 @@ func doNothing() {}
 // Positives.
 
 func writeFile(path string, data []byte) error {
-	os.WriteFile(path, data, 0o644) // want `^errcheckcb: error returned by os.WriteFile is not checked: a failed write goes unnoticed; handle it or assign it to _ with a comment saying why$`
+	os.WriteFile(path, data, 0o644) // want `^errcheckcb/unchecked: error returned by os.WriteFile is not checked: a failed write goes unnoticed; handle it or assign it to _ with a comment saying why$`
 	return nil
 }
 

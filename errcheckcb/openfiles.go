@@ -1,0 +1,145 @@
+package errcheckcb
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// openFiles is what errcheckcb/unchecked learns, in its walk, of the
+// variables that hold a file opened for writing, whose writes and Close
+// must be checked wherever they are (see mustCheck), and of buffered
+// writers over the console, whose Flush is as unchecked as fmt.Println.
+type openFiles struct {
+	// written: variables holding a file opened for writing; notWriting:
+	// how many of their uses call a method that does not write (Close,
+	// Name, Stat, Fd); synced: Sync called, so Close loses nothing.
+	written    map[types.Object]bool
+	notWriting map[types.Object]int
+	synced     map[types.Object]bool
+	// console: buffered writers over os.Stdout or os.Stderr.
+	console map[types.Object]bool
+}
+
+func newOpenFiles() *openFiles {
+	return &openFiles{
+		written:    make(map[types.Object]bool),
+		notWriting: make(map[types.Object]int),
+		synced:     make(map[types.Object]bool),
+		console:    make(map[types.Object]bool),
+	}
+}
+
+// define records that obj (nil: nothing) is assigned the value of e.
+func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
+	if obj == nil {
+		return
+	}
+	if opensForWriting(info, e) {
+		o.written[obj] = true
+	} else if wrapsConsole(info, e) {
+		o.console[obj] = true
+	}
+}
+
+// use records a method selected on a file opened for writing.
+func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
+	if len(o.written) == 0 {
+		return
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok || !o.written[info.Uses[id]] {
+		return
+	}
+	switch sel.Sel.Name {
+	case "Close", "Name", "Stat", "Fd":
+		o.notWriting[info.Uses[id]]++
+	case "Sync":
+		o.synced[info.Uses[id]] = true
+	}
+}
+
+// consoleFlush reports whether call is the Flush of a buffered writer over
+// the console.
+func (o *openFiles) consoleFlush(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if fn.Name() != "Flush" {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && o.console[info.Uses[id]]
+}
+
+// opensForWriting reports whether e calls os.Create, os.CreateTemp or
+// os.OpenFile with a flag that is not constant or asks for writing.
+func opensForWriting(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
+		return false
+	}
+	switch fn.Name() {
+	case "Create", "CreateTemp":
+		return true
+	case "OpenFile":
+		if len(call.Args) < 2 {
+			return false
+		}
+		tv, ok := info.Types[call.Args[1]]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+			return true
+		}
+		flag, exact := constant.Int64Val(tv.Value)
+		const wronly, rdwr = 0x1, 0x2 // the same on every platform Go supports
+		return !exact || flag&(wronly|rdwr) != 0
+	}
+	return false
+}
+
+// wrapsConsole reports whether e is bufio.NewWriter, bufio.NewWriterSize
+// or tabwriter.NewWriter over os.Stdout or os.Stderr.
+func wrapsConsole(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "bufio.NewWriter", "bufio.NewWriterSize", "text/tabwriter.NewWriter":
+		switch excludeArgName(info, call.Args[0]) {
+		case "os.Stdout", "os.Stderr":
+			return true
+		}
+	}
+	return false
+}
+
+// closeReceiver returns the variable x of a call x.Close(), or nil.
+func closeReceiver(info *types.Info, call *ast.CallExpr, fn *types.Func) types.Object {
+	if fn.Name() != "Close" {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if v, ok := info.Uses[id].(*types.Var); ok {
+		return v
+	}
+	return nil
+}
