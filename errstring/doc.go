@@ -8,9 +8,7 @@
 // Always use an error value, never a string, for errors: a string loses the
 // error's type, so callers can no longer use errors.Is or errors.As, the
 // cause is gone, and code starts to match message text that changes without
-// notice. errstring reports five forms of it, one rule each:
-// errstring/string-result, errstring/text-carried, errstring/new-sprintf,
-// errstring/match-text and errstring/wrap (strict).
+// notice. errstring reports five forms of it, one rule each.
 //
 // _test.go files are not checked: tests turn errors into text to compare
 // them with the very message under test, and their helpers' errors end in
