@@ -54,7 +54,7 @@ func TestSharedCache(t *testing.T) {
 		out, _ := cmd.CombinedOutput() // findings make go vet exit 1
 		var findings []string
 		for _, line := range strings.Split(string(out), "\n") {
-			if strings.Contains(line, ": errcheckcb: ") {
+			if strings.Contains(line, ": errcheckcb/unchecked: ") {
 				findings = append(findings, line)
 			}
 			if strings.Contains(line, extinct+" ") {

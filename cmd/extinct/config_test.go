@@ -27,9 +27,21 @@ func Save(name string) error {
 }
 `
 
+const touch = `package m
+
+import "os"
+
+func Touch(name string) {
+	os.Chdir(name)
+}
+`
+
 var (
 	uncheckedLine = regexp.MustCompile(`(?m)^(sub/)?m\.go:9:2: errcheckcb/unchecked: `)
-	wrapLine      = regexp.MustCompile(`(?m)^(sub/)?m\.go:12:10: errstring/wrap: `)
+	wrapLine      = regexp.MustCompile(`(?m)^(sub/)?m\.go:12:\d+: errstring/wrap: `)
+	// everywhereLine is reported only with -errcheckcb.everywhere (Touch has
+	// no error result).
+	everywhereLine = regexp.MustCompile(`(?m)^(sub/)?n\.go:6:2: errcheckcb/unchecked: `)
 )
 
 // TestRuleSwitches: -strict, -enable, -disable and every key of
@@ -40,6 +52,7 @@ func TestRuleSwitches(t *testing.T) {
 		config          string // .extinct.yml, if set
 		args            []string
 		unchecked, wrap bool
+		everywhere      bool // the finding only -errcheckcb.everywhere reports
 	}{
 		{name: "default tier", args: nil, unchecked: true},
 		{name: "-strict", args: []string{"-strict"}, unchecked: true, wrap: true},
@@ -53,12 +66,13 @@ func TestRuleSwitches(t *testing.T) {
 		{name: "file disable", config: "disable:\n  - errcheckcb/unchecked\n"},
 		{name: "flag enables what the file disables", config: "disable: [errcheckcb]\n", args: []string{"-enable=errcheckcb/unchecked"}, unchecked: true},
 		{name: "file settings", config: "settings:\n  errcheckcb:\n    exclude: [os.WriteFile]\n"},
-		{name: "flag settings override the file", config: "settings:\n  errcheckcb:\n    exclude: [os.WriteFile]\n", args: []string{"-errcheckcb.exclude=os.Remove"}, unchecked: true},
+		{name: "file settings, a bool", config: "settings:\n  errcheckcb:\n    everywhere: true\n", unchecked: true, everywhere: true},
+		{name: "flag settings override the file", config: "settings:\n  errcheckcb:\n    everywhere: true\n", args: []string{"-errcheckcb.everywhere=false"}, unchecked: true},
 		{name: "file exclude-paths", config: "strict: true\nexclude-paths: [sub]\n"},
 		{name: "-config names another file", config: "strict: true\n", args: []string{"-config", "other.yml"}, unchecked: false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			files := map[string]string{"sub/m.go": switched, "other.yml": "disable: [errcheckcb]\n"}
+			files := map[string]string{"sub/m.go": switched, "sub/n.go": touch, "other.yml": "disable: [errcheckcb]\n"}
 			if tc.config != "" {
 				files[".extinct.yml"] = tc.config
 			}
@@ -72,6 +86,9 @@ func TestRuleSwitches(t *testing.T) {
 			}
 			if got := wrapLine.MatchString(stdout); got != tc.wrap {
 				t.Errorf("errstring/wrap reported = %v, want %v\n%s", got, tc.wrap, stdout)
+			}
+			if got := everywhereLine.MatchString(stdout); got != tc.everywhere {
+				t.Errorf("-errcheckcb.everywhere finding reported = %v, want %v\n%s", got, tc.everywhere, stdout)
 			}
 		})
 	}

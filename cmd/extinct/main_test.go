@@ -111,9 +111,9 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{name: "clean", files: map[string]string{"m.go": clean}, args: []string{"./..."}, code: exitClean},
 		{name: "findings", files: map[string]string{"m.go": dirty}, args: []string{"./..."}, code: exitFindings,
-			stdout: `^m\.go:6:2: errcheckcb: .*os\.WriteFile`},
+			stdout: `^m\.go:6:2: errcheckcb/unchecked: .*os\.WriteFile`},
 		{name: "findings as JSON", files: map[string]string{"m.go": dirty}, args: []string{"-json", "./..."}, code: exitFindings,
-			stdout: `"errcheckcb"`},
+			stdout: `"category": "errcheckcb/unchecked"`},
 		{name: "findings with -exit-zero", files: map[string]string{"m.go": dirty}, args: []string{"-exit-zero", "./..."}, code: exitClean},
 		{name: "analyzer disabled", files: map[string]string{"m.go": dirty}, args: []string{"-errcheckcb=false", "./..."}, code: exitClean},
 		{name: "suppressed", files: map[string]string{"m.go": strings.Replace(dirty, "os.WriteFile(name, nil, 0o644)", "os.WriteFile(name, nil, 0o644) //nolint:errcheckcb // best effort", 1)},
@@ -274,7 +274,7 @@ func TestDependenciesWithoutBodies(t *testing.T) {
 		if dir == demo {
 			// The README promises findings of every class on the demo.
 			for _, class := range []string{"errcheckcb", "debugprint", "errstring", "statuscode"} {
-				if !strings.Contains(out, ": "+class+": ") {
+				if !strings.Contains(out, ": "+class+"/") {
 					t.Errorf("demo: no %s finding\n%s", class, out)
 				}
 			}

@@ -57,14 +57,14 @@ func TestSARIF(t *testing.T) {
 	}
 	r := log.Runs[0].Results[0]
 	loc := r.Locations[0].PhysicalLocation
-	if r.RuleID != "errcheckcb" || loc.ArtifactLocation.URI != "m.go" || loc.Region.StartLine != 6 || loc.Region.StartColumn != 2 {
-		t.Errorf("result = %+v, want errcheckcb at m.go:6:2", r)
+	if r.RuleID != "errcheckcb/unchecked" || loc.ArtifactLocation.URI != "m.go" || loc.Region.StartLine != 6 || loc.Region.StartColumn != 2 {
+		t.Errorf("result = %+v, want errcheckcb/unchecked at m.go:6:2", r)
 	}
 	if len(r.Fixes) == 0 {
 		t.Errorf("the suggested fix is missing from the SARIF result")
 	}
 	rule := log.Runs[0].Tool.Driver.Rules[r.RuleIndex]
-	if rule.ID != r.RuleID || rule.FullDescription.Text == "" || rule.HelpURI == "" {
+	if rule.ID != r.RuleID || rule.FullDescription.Text == "" || !strings.HasSuffix(rule.HelpURI, "docs/rules.md#errcheckcbunchecked") {
 		t.Errorf("rule %+v lacks its description or help URI", rule)
 	}
 	validateSARIF(t, stdout)
