@@ -9,7 +9,8 @@
 //
 // A repository's commit is read from git, or from a file .extinct-commit in
 // its directory (for snapshots without .git). The rule of a finding is its
-// analyzer, and its category where the analyzer sets one.
+// category (its rule ID), or its analyzer where it has none. extinct runs
+// with -strict, so the strict rules are counted too, each under its ID.
 package main
 
 import (
@@ -82,7 +83,7 @@ func run(bin, dir string) (map[string]int, error) {
 		return nil, err
 	}
 	for _, mod := range modules {
-		cmd := exec.Command(bin, "-json", "./...")
+		cmd := exec.Command(bin, "-json", "-strict", "./...")
 		cmd.Dir = mod
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -96,9 +97,9 @@ func run(bin, dir string) (map[string]int, error) {
 		for _, byAnalyzer := range tree {
 			for analyzer, diags := range byAnalyzer {
 				for _, d := range diags {
-					rule := analyzer
-					if d.Category != "" {
-						rule += "/" + d.Category
+					rule := d.Category
+					if rule == "" {
+						rule = analyzer
 					}
 					counts[rule]++
 				}
