@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/extinctlint/extinct/internal/analysisdoc"
+	"github.com/extinctlint/extinct/internal/rules"
 	"github.com/extinctlint/extinct/internal/suppress"
 )
 
@@ -21,11 +22,45 @@ var doc string
 // Analyzer reports leftover debug output.
 var Analyzer = &analysis.Analyzer{
 	Name:     "debugprint",
-	Doc:      analysisdoc.Extract(doc, "debugprint"),
+	Doc:      rules.Doc(analysisdoc.Extract(doc, "debugprint"), []*rules.Rule{ruleBuiltin, ruleDump, ruleScaffold, ruleLibraryOutput}),
 	URL:      "https://github.com/extinctlint/extinct/tree/main/debugprint",
 	Run:      suppress.Generated(run),
 	Requires: []*analysis.Analyzer{inspect.Analyzer},
 }
+
+// The rules, documented in doc.go under "# Rule ID".
+var (
+	ruleBuiltin = &rules.Rule{ID: "debugprint/builtin", Tier: rules.Default,
+		Summary: "a call of the builtin print or println",
+		Doc:     analysisdoc.Rule(doc, "debugprint/builtin")}
+	ruleDump = &rules.Rule{ID: "debugprint/dump", Tier: rules.Default,
+		Summary: "a dump helper of a debugging library (spew, pp, kr/pretty, litter) or a function named by -debugprint.funcs",
+		Doc:     analysisdoc.Rule(doc, "debugprint/dump")}
+	ruleScaffold = &rules.Rule{ID: "debugprint/scaffold", Tier: rules.Default,
+		Summary: "cobra's generated placeholder fmt.Println(\"NAME called\") left in a command",
+		Doc:     analysisdoc.Rule(doc, "debugprint/scaffold")}
+	ruleLibraryOutput = &rules.Rule{ID: "debugprint/library-output", Tier: rules.Strict,
+		Summary: "fmt.Print, a write to stdout or stderr, or debug.PrintStack in library code",
+		Doc:     analysisdoc.Rule(doc, "debugprint/library-output")}
+)
+
+// A rule is one rule of the table with its check. The checks share one walk
+// over the syntax: check examines one call of a function of kinds, which
+// the walk found.
+type rule struct {
+	*rules.Rule
+	kinds kindSet
+	check func(c *checker, pass *analysis.Pass, p *printCall)
+}
+
+var table = []rule{
+	{ruleBuiltin, kinds(kindBuiltin), checkBuiltin},
+	{ruleDump, kinds(kindDump, kindExtra), checkDump},
+	{ruleScaffold, kinds(kindStdout), checkScaffold},
+	{ruleLibraryOutput, kinds(kindStdout, kindWriterArg, kindStreamMethod, kindPrintStack), checkLibraryOutput},
+}
+
+var _ = rules.Register(ruleBuiltin, ruleDump, ruleScaffold, ruleLibraryOutput)
 
 // Flag values. They are set only while flags are parsed, before any pass
 // runs, and only read by run.
@@ -41,16 +76,27 @@ func init() {
 	Analyzer.Flags.BoolVar(&checkTests, "tests", false, "also check _test.go files (Example functions stay exempt)")
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{
-		pass:    pass,
-		targets: lookupTargets(pass),
+// An enabledRule is a rule that runs in this pass, with the pass that tags
+// its findings.
+type enabledRule struct {
+	rule
+	pass *analysis.Pass
+}
 
-		builtinOnly: stdBelowOS(pass),
-		testSupport: testSupport(pass),
+func run(pass *analysis.Pass) (any, error) {
+	c := &checker{pass: pass}
+	for _, r := range table {
+		if r.Enabled() {
+			c.rules = append(c.rules, enabledRule{r, r.Pass(pass)})
+			c.kinds |= r.kinds
+		}
 	}
-	types := []ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}
+	if len(c.rules) == 0 {
+		return nil, nil
+	}
+	c.targets = lookupTargets(pass)
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	nodes := []ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil)}
 	for fileCur := range in.Root().Children() {
 		file, ok := fileCur.Node().(*ast.File)
 		if !ok {
@@ -67,7 +113,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		c.file, c.fileCur, c.src, c.inTest = file, fileCur, nil, isTest
 		c.mainFile = hasWord(strings.TrimSuffix(filepath.Base(name), ".go"), mainWord)
-		fileCur.Inspect(types, func(cur inspector.Cursor) bool {
+		fileCur.Inspect(nodes, func(cur inspector.Cursor) bool {
 			switch n := cur.Node().(type) {
 			case *ast.FuncDecl:
 				return !isExample(n)
@@ -97,12 +143,16 @@ func isExample(fn *ast.FuncDecl) bool {
 
 // A checker holds the state of one pass.
 type checker struct {
-	pass       *analysis.Pass
-	targets    map[*types.Func]kind
-	deliberate *bool // the package's output is deliberate: worked out on first need
+	pass    *analysis.Pass
+	rules   []enabledRule
+	kinds   kindSet // the kinds of call the enabled rules examine
+	targets map[*types.Func]kind
 
-	builtinOnly bool // the builtins are the package's only output
-	testSupport bool // the package exists for tests: like a _test.go file, nothing is reported
+	// Facts about the package, worked out on first need, so that a
+	// package without prints, or whose rules do not ask, pays nothing.
+	builtinOnly lazyBool // the builtins are the package's only output
+	testSupport lazyBool // the package exists for tests: like a _test.go file
+	deliberate  lazyBool // the package's fmt and stdout/stderr output is deliberate
 
 	file    *ast.File
 	fileCur inspector.Cursor
@@ -112,140 +162,43 @@ type checker struct {
 	mainFile bool // the file's name has the word main: it holds a program's main
 }
 
-// call examines one call expression.
+// A lazyBool is a bool worked out on first need.
+type lazyBool struct{ known, v bool }
+
+func (b *lazyBool) get(f func() bool) bool {
+	if !b.known {
+		b.v, b.known = f(), true
+	}
+	return b.v
+}
+
+// call hands one call expression, if it is a call of a reported function,
+// to the enabled rules that examine its kind.
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
-	info := c.pass.TypesInfo
-	var (
-		k    kind
-		name string // how the message names the call
-	)
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident, *ast.SelectorExpr:
-		var id *ast.Ident
-		if sel, ok := fun.(*ast.SelectorExpr); ok {
-			id = sel.Sel
-		} else {
-			id = fun.(*ast.Ident)
-		}
-		if b, ok := info.Uses[id].(*types.Builtin); ok {
-			if b.Name() != "print" && b.Name() != "println" {
-				return
-			}
-			k, name = kindBuiltin, "builtin "+b.Name()
-			break
-		}
-		fn, ok := info.Uses[id].(*types.Func)
-		if !ok {
-			return
-		}
-		if k, ok = c.targets[fn.Origin()]; !ok {
-			return
-		}
-		name = displayName(fn)
-		switch k {
-		case kindWriterArg:
-			if len(call.Args) == 0 {
-				return
-			}
-			stream := stdStream(info, call.Args[0])
-			if stream == "" {
-				return
-			}
-			name += "(os." + stream + ", ...)"
-		case kindStreamMethod:
-			sel, ok := fun.(*ast.SelectorExpr)
-			if !ok {
-				return
-			}
-			stream := stdStream(info, sel.X)
-			if stream == "" {
-				return
-			}
-			name = "os." + stream + "." + fn.Name()
-		}
-	default:
+	p, ok := c.classify(cur, call)
+	if !ok {
 		return
 	}
-
-	skip := 0 // arguments before the text
-	if k == kindWriterArg {
-		skip = 1
-	}
-	if k != kindDump && k != kindExtra && userMessage(info, c.pass.Pkg, call, skip) {
-		return
-	}
-	switch k {
-	case kindBuiltin:
-		if c.builtinOnly || c.testSupport || intentional(info, c.pass.Pkg, cur, call) {
-			return
+	for _, r := range c.rules {
+		if r.kinds.has(p.kind) {
+			r.check(c, r.pass, &p)
 		}
-		c.report(cur, call, name+" writes unbuffered to stderr and is no logging API, so it is a leftover that clutters the output of every program running this code; remove it or use a logger")
-	case kindDump:
-		c.report(cur, call, name+" is a debugging dump helper that writes to stdout of every program running this code; remove it, or log its S-variant (Sdump, Sprint)")
-	case kindExtra:
-		c.report(cur, call, name+" is debug output (listed in -debugprint.funcs) that should not ship; remove it")
-	default: // output of fmt, io, os and runtime/debug
-		if k == kindStdout && isScaffold(info, cur, call) {
-			c.report(cur, call, "fmt.Println(\"... called\") is the placeholder cobra's generator writes into every new command, so the command prints it on every run; remove it and implement the command")
-			return
-		}
-		if c.deliberatePackage() || c.mainFile || intentional(info, c.pass.Pkg, cur, call) || c.explained(call) {
-			return
-		}
-		where := "stdout"
-		if strings.Contains(name, "Stderr") || k == kindPrintStack {
-			where = "stderr"
-		}
-		if c.inTest {
-			c.report(cur, call, name+" in a test writes to the "+where+" of go test, outside the test's log; remove it or use t.Log")
-			return
-		}
-		c.report(cur, call, name+" in library code writes to the "+where+" of every program that imports this package; remove it, use a logger, or write to an io.Writer the caller passes in")
 	}
 }
 
-// deliberatePackage reports whether the package's fmt and stdout/stderr
-// output is deliberate (test support, or a package deliberateOutput knows), or
-// -debugprint.allow names it. It is worked out on the first print that
-// needs it, so that packages without one pay nothing.
-func (c *checker) deliberatePackage() bool {
-	if c.deliberate == nil {
-		d := c.testSupport || deliberateOutput(c.pass) || allowedPkgs.match(c.pass.Pkg.Path())
-		c.deliberate = &d
-	}
-	return *c.deliberate
-}
-
-// report reports call with message msg and, where deleting the statement is
-// safe, a fix that deletes it.
-func (c *checker) report(cur inspector.Cursor, call *ast.CallExpr, msg string) {
+// report reports call with message msg through pass (a rule's) and, where
+// deleting the statement is safe, a fix that deletes it.
+func (c *checker) report(pass *analysis.Pass, p *printCall, msg string) {
 	d := analysis.Diagnostic{
-		Pos:     call.Pos(),
-		End:     call.End(),
-		Message: "debugprint: " + msg,
+		Pos:     p.call.Pos(),
+		End:     p.call.End(),
+		Message: msg,
 	}
-	if edits := c.deletion(cur, call); edits != nil {
+	if edits := c.deletion(p.cur, p.call); edits != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   "Delete the debug output",
 			TextEdits: edits,
 		}}
 	}
-	c.pass.Report(d)
-}
-
-// stdStream returns "Stdout" or "Stderr" when e denotes os.Stdout or
-// os.Stderr, and "" otherwise.
-func stdStream(info *types.Info, e ast.Expr) string {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return ""
-	}
-	v, ok := info.Uses[sel.Sel].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Pkg().Path() != "os" || v.Parent() != v.Pkg().Scope() {
-		return ""
-	}
-	if name := v.Name(); name == "Stdout" || name == "Stderr" {
-		return name
-	}
-	return ""
+	pass.Report(d)
 }

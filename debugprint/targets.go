@@ -21,6 +21,20 @@ const (
 	kindExtra                    // -debugprint.funcs: everywhere
 )
 
+// A kindSet is a set of kinds.
+type kindSet uint
+
+// kinds returns the set of ks.
+func kinds(ks ...kind) kindSet {
+	var s kindSet
+	for _, k := range ks {
+		s |= 1 << k
+	}
+	return s
+}
+
+func (s kindSet) has(k kind) bool { return s&(1<<k) != 0 }
+
 // stdTargets are the standard library's functions, by package path.
 var stdTargets = map[string]map[string]kind{
 	"fmt": {
@@ -31,24 +45,9 @@ var stdTargets = map[string]map[string]kind{
 	"runtime/debug": {"PrintStack": kindPrintStack},
 }
 
-// dumpTargets are the dump helpers of debugging libraries, by package path;
-// "Type.Method" names a method. The S-variants (spew.Sdump, litter.Sdump,
-// pretty.Sprint) return strings and are not listed; the F-variants write to
-// the writer they are given.
-var dumpTargets = map[string][]string{
-	"github.com/davecgh/go-spew/spew": {
-		"Dump", "Print", "Printf", "Println",
-		"ConfigState.Dump", "ConfigState.Print", "ConfigState.Printf", "ConfigState.Println",
-	},
-	"github.com/k0kubun/pp":       {"Print", "Printf", "Println"},
-	"github.com/k0kubun/pp/v3":    {"Print", "Printf", "Println"},
-	"github.com/kr/pretty":        {"Print", "Printf", "Println"},
-	"github.com/sanity-io/litter": {"Dump", "Options.Dump"},
-}
-
 // lookupTargets resolves the reported functions among the packages pass
 // imports (and pass itself, for -debugprint.funcs), so that calls are
-// matched by object.
+// matched by object. A function listed twice keeps its first kind.
 func lookupTargets(pass *analysis.Pass) map[*types.Func]kind {
 	targets := make(map[*types.Func]kind)
 	add := func(pkg *types.Package, name string, k kind) {

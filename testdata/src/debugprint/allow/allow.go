@@ -10,5 +10,5 @@ import (
 func Compute(x int) {
 	fmt.Println("report", x)
 	fmt.Fprintln(os.Stderr, "stderr", x)
-	println("the builtin is still reported") // want `debugprint: builtin println`
+	println("the builtin is still reported") // want `debugprint/builtin: builtin println`
 }

@@ -4,10 +4,10 @@ package builtin
 func Sum(xs []int) int {
 	total := 0
 	for _, x := range xs {
-		println("x =", x) // want `debugprint: builtin println writes unbuffered to stderr`
+		println("x =", x) // want `debugprint/builtin: builtin println writes unbuffered to stderr`
 		total += x
 	}
-	print(total) // want `debugprint: builtin print writes unbuffered to stderr`
+	print(total) // want `debugprint/builtin: builtin print writes unbuffered to stderr`
 	return total
 }
 

@@ -8,5 +8,5 @@ var items []string
 
 func Add(item string) {
 	items = append(items, item)
-	fmt.Println("added", item) // want `debugprint: fmt.Println in library code`
+	fmt.Println("added", item) // want `debugprint/library-output: fmt.Println in library code`
 }

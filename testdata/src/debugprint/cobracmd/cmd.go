@@ -13,7 +13,7 @@ var serveCmd = &cobra.Command{
 	Use:   "serve",
 	Short: "Serve the site",
 	Run: func(cmd *cobra.Command, args []string) {
-		fmt.Println("serve called") // want `debugprint: fmt.Println\("... called"\) is the placeholder cobra's generator writes into every new command`
+		fmt.Println("serve called") // want `debugprint/scaffold: fmt.Println\("... called"\) is the placeholder cobra's generator writes into every new command`
 	},
 }
 
@@ -36,9 +36,9 @@ func Execute() {
 		os.Exit(1)
 	}
 	fmt.Println("Execute called")              // not inside a function that takes a *cobra.Command
-	println("the builtin is still a leftover") // want `debugprint: builtin println`
+	println("the builtin is still a leftover") // want `debugprint/builtin: builtin println`
 }
 
 func runVersion(cmd *cobra.Command, args []string) {
-	fmt.Println("version called") // want `debugprint: fmt.Println\("... called"\) is the placeholder`
+	fmt.Println("version called") // want `debugprint/scaffold: fmt.Println\("... called"\) is the placeholder`
 }

@@ -10,7 +10,7 @@ import (
 var rootCmd = &cobra.Command{
 	Use: "cobramain",
 	Run: func(cmd *cobra.Command, args []string) {
-		fmt.Println("cobramain called") // want `debugprint: fmt.Println\("... called"\) is the placeholder`
+		fmt.Println("cobramain called") // want `debugprint/scaffold: fmt.Println\("... called"\) is the placeholder`
 	},
 }
 

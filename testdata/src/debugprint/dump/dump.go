@@ -13,14 +13,14 @@ import (
 type T struct{ A, B int }
 
 func Inspect(t T) string {
-	sp.Dump(t)                 // want `debugprint: spew.Dump is a debugging dump helper that writes to stdout of every program running this code; remove it, or log its S-variant \(Sdump, Sprint\)`
-	sp.Printf("%v\n", t)       // want `debugprint: spew.Printf is a debugging dump helper`
-	sp.Config.Dump(t)          // want `debugprint: spew.ConfigState.Dump is a debugging dump helper`
-	pp.Println(t)              // want `debugprint: pp.Println is a debugging dump helper`
-	pretty.Println(t)          // want `debugprint: pretty.Println is a debugging dump helper`
-	pretty.Printf("%# v\n", t) // want `debugprint: pretty.Printf is a debugging dump helper`
-	litter.Dump(t)             // want `debugprint: litter.Dump is a debugging dump helper`
-	litter.Options{}.Dump(t)   // want `debugprint: litter.Options.Dump is a debugging dump helper`
+	sp.Dump(t)                 // want `debugprint/dump: spew.Dump is a debugging dump helper that writes to stdout of every program running this code; remove it, or log its S-variant \(Sdump, Sprint\)`
+	sp.Printf("%v\n", t)       // want `debugprint/dump: spew.Printf is a debugging dump helper`
+	sp.Config.Dump(t)          // want `debugprint/dump: spew.ConfigState.Dump is a debugging dump helper`
+	pp.Println(t)              // want `debugprint/dump: pp.Println is a debugging dump helper`
+	pretty.Println(t)          // want `debugprint/dump: pretty.Println is a debugging dump helper`
+	pretty.Printf("%# v\n", t) // want `debugprint/dump: pretty.Printf is a debugging dump helper`
+	litter.Dump(t)             // want `debugprint/dump: litter.Dump is a debugging dump helper`
+	litter.Options{}.Dump(t)   // want `debugprint/dump: litter.Options.Dump is a debugging dump helper`
 	dump := litter.Dump
 	dump(t) // a function value is not followed
 	var buf bytes.Buffer

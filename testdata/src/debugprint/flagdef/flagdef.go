@@ -12,5 +12,5 @@ var verbose = flag.Bool("flagdef.v", false, "verbose output")
 
 func Summary(passed, failed int) {
 	fmt.Printf("PASS %d FAIL %d\n", passed, failed)
-	println("the builtin is still reported") // want `debugprint: builtin println`
+	println("the builtin is still reported") // want `debugprint/builtin: builtin println`
 }

@@ -7,8 +7,8 @@ import (
 )
 
 func Work(x int) string {
-	t.Here("x", x) // want `debugprint: trace.Here is debug output \(listed in -debugprint.funcs\) that should not ship; remove it`
+	t.Here("x", x) // want `debugprint/dump: trace.Here is debug output \(listed in -debugprint.funcs\) that should not ship; remove it`
 	var tr t.Tracer
-	tr.Dump(x) // want `debugprint: trace.Tracer.Dump is debug output`
+	tr.Dump(x) // want `debugprint/dump: trace.Tracer.Dump is debug output`
 	return tr.Sdump(x)
 }

@@ -2,5 +2,5 @@
 package generated
 
 func Hand() {
-	println("hand-written") // want `debugprint: builtin println`
+	println("hand-written") // want `debugprint/builtin: builtin println`
 }

@@ -33,7 +33,7 @@ func (p *Parser) Parse(src string) {
 		fmt.Println("dead code")
 	}
 	if len(src) > 10 {
-		fmt.Println("long input") // want `debugprint: fmt.Println in library code`
+		fmt.Println("long input") // want `debugprint/library-output: fmt.Println in library code`
 	} else if debug {
 		fmt.Println("short input")
 	}
@@ -53,7 +53,7 @@ func mustPositive(n int) int {
 		fmt.Println("one")
 		log.Fatal("one")
 	}
-	fmt.Println("positive", n) // want `debugprint: fmt.Println in library code`
+	fmt.Println("positive", n) // want `debugprint/library-output: fmt.Println in library code`
 	return n
 }
 
@@ -63,13 +63,13 @@ func dumpState(p *Parser)                      { fmt.Printf("%+v\n", p) }
 func (p *Parser) debugf(f string, args ...any) { fmt.Fprintf(os.Stderr, f, args...) }
 func Usage()                                   { fmt.Fprintln(os.Stderr, "usage: parser FILE") }
 func warnUser(msg string)                      { fmt.Fprintln(os.Stderr, "warning:", msg) }
-func Blueprint() int                           { fmt.Println("blueprint"); return 1 }      // want `debugprint: fmt.Println in library code`
-func Login(user string) bool                   { fmt.Println("login", user); return true } // want `debugprint: fmt.Println in library code`
+func Blueprint() int                           { fmt.Println("blueprint"); return 1 }      // want `debugprint/library-output: fmt.Println in library code`
+func Login(user string) bool                   { fmt.Println("login", user); return true } // want `debugprint/library-output: fmt.Println in library code`
 
 func Trace() {
 	printStep := func(s string) { fmt.Println("step", s) }
 	printStep("one")
-	step := func(s string) { fmt.Println("step", s) } // want `debugprint: fmt.Println in library code`
+	step := func(s string) { fmt.Println("step", s) } // want `debugprint/library-output: fmt.Println in library code`
 	step("two")
 }
 
@@ -82,7 +82,7 @@ func Builtins(p *Parser, kind int) {
 		print("kind=", kind, "\n")
 		throw("bad kind")
 	}
-	println("kind", kind) // want `debugprint: builtin println`
+	println("kind", kind) // want `debugprint/builtin: builtin println`
 }
 
 func throw(s string) { panic(s) }
@@ -92,12 +92,12 @@ type Options struct{ Printer, Hook func(string) }
 
 var DefaultPrinter = func(s string) { fmt.Println(s) }
 
-var loaded, _ = fmt.Println("package-level output") // want `debugprint: fmt.Println in library code`
+var loaded, _ = fmt.Println("package-level output") // want `debugprint/library-output: fmt.Println in library code`
 
 func NewOptions() *Options {
 	o := &Options{Printer: func(s string) { fmt.Println(s) }}
 	o.Printer = func(s string) { fmt.Print(s, "\x00") }
-	o.Hook = func(s string) { fmt.Println("hook", s) } // want `debugprint: fmt.Println in library code`
+	o.Hook = func(s string) { fmt.Println("hook", s) } // want `debugprint/library-output: fmt.Println in library code`
 	return o
 }
 
@@ -120,7 +120,7 @@ func Run(opts RunOptions, query, fingerprint string) {
 		fmt.Fprintln(os.Stderr, "done")
 	}
 	if fingerprint != "" {
-		fmt.Println("fingerprint", fingerprint) // want `debugprint: fmt.Println in library code`
+		fmt.Println("fingerprint", fingerprint) // want `debugprint/library-output: fmt.Println in library code`
 	}
 }
 
@@ -137,9 +137,9 @@ func Deprecated() {
 // The same texts without the sign are reported.
 func NotForTheUser() {
 	runs++
-	fmt.Println("ID:", 42)                // want `debugprint: fmt.Println in library code`
-	fmt.Println("[other] ID:", 42)        // want `debugprint: fmt.Println in library code`
-	fmt.Println("intentionally done", 42) // want `debugprint: fmt.Println in library code`
+	fmt.Println("ID:", 42)                // want `debugprint/library-output: fmt.Println in library code`
+	fmt.Println("[other] ID:", 42)        // want `debugprint/library-output: fmt.Println in library code`
+	fmt.Println("intentionally done", 42) // want `debugprint/library-output: fmt.Println in library code`
 }
 
 // Gates named by a string.
@@ -152,7 +152,7 @@ func EnvGate() {
 		fmt.Println("env-gated, words run together")
 	}
 	if os.Getenv("HOME") != "" {
-		fmt.Println("home") // want `debugprint: fmt.Println in library code`
+		fmt.Println("home") // want `debugprint/library-output: fmt.Println in library code`
 	}
 }
 
@@ -173,7 +173,7 @@ func (s *Scanner) error(msg string) {
 func Failed(errs []string) {
 	fmt.Fprintf(os.Stderr, "\n")
 	reportErrors(errs)
-	fmt.Println(len(errs)) // want `debugprint: fmt.Println in library code`
+	fmt.Println(len(errs)) // want `debugprint/library-output: fmt.Println in library code`
 	Compute(errs)
 }
 
@@ -208,13 +208,13 @@ func CheckAccount(fields map[string]int) {
 // Normalize trims the fields' names. It prints them: left over from
 // debugging.
 func Normalize(fields map[string]int) int {
-	fmt.Println(fields) // want `debugprint: fmt.Println in library code`
+	fmt.Println(fields) // want `debugprint/library-output: fmt.Println in library code`
 	return len(fields)
 }
 
 // CountFields counts the stored fields of an account.
 func CountFields(fields map[string]int) int {
-	fmt.Println(len(fields)) // want `debugprint: fmt.Println in library code`
+	fmt.Println(len(fields)) // want `debugprint/library-output: fmt.Println in library code`
 	return len(fields)
 }
 
@@ -242,12 +242,12 @@ func Warn(msg string) error {
 func Process(err error) error {
 	if err != nil {
 		// If an error occurs, do not go on.
-		fmt.Println(err) // want `debugprint: fmt.Println in library code`
+		fmt.Println(err) // want `debugprint/library-output: fmt.Println in library code`
 		return err
 	}
 	// debug: show the state
-	fmt.Println("state") // want `debugprint: fmt.Println in library code`
-	fmt.Println("done")  // TODO remove this output // want `debugprint: fmt.Println in library code`
+	fmt.Println("state") // want `debugprint/library-output: fmt.Println in library code`
+	fmt.Println("done")  // TODO remove this output // want `debugprint/library-output: fmt.Println in library code`
 	return nil
 }
 
@@ -264,10 +264,10 @@ func List(entries map[string]int) {
 // One that also changes state writes on the side.
 func Record(entries map[string]int, name string) {
 	entries[name]++
-	fmt.Println("recorded", name) // want `debugprint: fmt.Println in library code`
+	fmt.Println("recorded", name) // want `debugprint/library-output: fmt.Println in library code`
 }
 
 // An init function with nothing but output is still a leftover.
 func init() {
-	fmt.Println("intentional loaded") // want `debugprint: fmt.Println in library code`
+	fmt.Println("intentional loaded") // want `debugprint/library-output: fmt.Println in library code`
 }

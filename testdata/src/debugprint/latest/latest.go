@@ -5,6 +5,6 @@ package latest
 import "fmt"
 
 func Version() string {
-	fmt.Println("checking version") // want `debugprint: fmt.Println in library code`
+	fmt.Println("checking version") // want `debugprint/library-output: fmt.Println in library code`
 	return "v1"
 }

@@ -17,6 +17,6 @@ func main() {
 	io.WriteString(os.Stdout, "done\n")
 	os.Stdout.WriteString("ok\n")
 	debug.PrintStack()
-	println("still a leftover") // want `debugprint: builtin println`
-	spew.Dump(os.Args)          // want `debugprint: spew.Dump is a debugging dump helper`
+	println("still a leftover") // want `debugprint/builtin: builtin println`
+	spew.Dump(os.Args)          // want `debugprint/dump: spew.Dump is a debugging dump helper`
 }

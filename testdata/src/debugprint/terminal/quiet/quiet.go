@@ -11,13 +11,13 @@ import (
 
 func Run(cmd *exec.Cmd) error {
 	out, err := cmd.CombinedOutput()
-	os.Stderr.Write(out) // want `debugprint: os.Stderr.Write in library code`
+	os.Stderr.Write(out) // want `debugprint/library-output: os.Stderr.Write in library code`
 	return err
 }
 
 func ReadConfig(name string) []byte {
 	b, _ := os.ReadFile(name)
-	fmt.Println(string(b)) // want `debugprint: fmt.Println in library code`
+	fmt.Println(string(b)) // want `debugprint/library-output: fmt.Println in library code`
 	return b
 }
 
@@ -25,7 +25,7 @@ type table struct{ rows []string }
 
 func (t *table) Write(row string) {
 	t.rows = append(t.rows, row)
-	fmt.Println("row", row) // want `debugprint: fmt.Println in library code`
+	fmt.Println("row", row) // want `debugprint/library-output: fmt.Println in library code`
 }
 
 // Keeps fmt imported once the fixes delete the prints.

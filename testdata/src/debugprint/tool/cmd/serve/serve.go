@@ -14,6 +14,6 @@ func Run(args []string) int {
 		return 2
 	}
 	fmt.Printf("serving on %s\n", args[0])
-	println("but not the builtin") // want `debugprint: builtin println`
+	println("but not the builtin") // want `debugprint/builtin: builtin println`
 	return 0
 }
