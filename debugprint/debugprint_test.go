@@ -109,12 +109,14 @@ func (quiet) Errorf(string, ...any) {}
 // findings each rule reported.
 func findings(t *testing.T, pkgs ...string) map[string]int {
 	t.Helper()
+	patterns := make([]string, len(pkgs))
+	for i, pkg := range pkgs {
+		patterns[i] = "debugprint/" + pkg
+	}
 	n := make(map[string]int)
-	for _, pkg := range pkgs {
-		for _, r := range analysistest.Run(quiet{}, fixtest.TestData(t), debugprint.Analyzer, "debugprint/"+pkg) {
-			for _, d := range r.Diagnostics {
-				n[d.Category]++
-			}
+	for _, r := range analysistest.Run(quiet{}, fixtest.TestData(t), debugprint.Analyzer, patterns...) {
+		for _, d := range r.Diagnostics {
+			n[d.Category]++
 		}
 	}
 	return n

@@ -7,11 +7,7 @@
 // A fmt.Println("here", x) forgotten in a library writes to the stdout of
 // every program that imports it: it interleaves with the program's real
 // output, corrupts output that other tools parse, and leaks data into logs.
-// debugprint reports such output so that it cannot ship. Its rules are
-// debugprint/builtin (the builtins print and println), debugprint/dump (the
-// dump helpers of debugging libraries), debugprint/scaffold (cobra's
-// placeholder) and, strict, debugprint/library-output (fmt and
-// stdout/stderr output in library code).
+// debugprint reports such output so that it cannot ship.
 //
 // No rule reports _test.go files (unless -debugprint.tests), Example
 // functions, wherever they are, whose output is their contract, or
