@@ -169,3 +169,34 @@ func TestBadConfiguration(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMEConfiguration: the README's sample .extinct.yml is accepted as
+// written, and its switches apply.
+func TestREADMEConfiguration(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sample := regexp.MustCompile("(?s)```yaml\n(strict: .*?)```").FindSubmatch(data)
+	if sample == nil {
+		t.Fatal("README.md has no sample .extinct.yml (a yaml block starting with strict:)")
+	}
+	dir := writeModule(t, map[string]string{"sub/m.go": switched, ".extinct.yml": string(sample[1])})
+	stdout, stderr, code := runIn(t, dir, extinct, "./...")
+	if code != exitFindings || !wrapLine.MatchString(stdout) {
+		t.Errorf("README's .extinct.yml: exit %d, want findings with errstring/wrap enabled\n%s%s", code, stdout, stderr)
+	}
+}
+
+// TestNolintRule: //nolint takes a rule ID and silences only that rule.
+func TestNolintRule(t *testing.T) {
+	both := strings.Replace(switched, `return fmt.Errorf("save %s: %v", name, err)`,
+		`return fmt.Errorf("save %s: %v", name, err) //nolint:errstring/wrap // the cause stays opaque to callers`, 1)
+	both = strings.Replace(both, "\tos.WriteFile(name, nil, 0o644)\n",
+		"\tos.WriteFile(name, nil, 0o644) //nolint:errcheckcb/blank // names another rule: no effect\n", 1)
+	dir := writeModule(t, map[string]string{"sub/m.go": both})
+	stdout, stderr, _ := runIn(t, dir, extinct, "-strict", "./...")
+	if wrapLine.MatchString(stdout) || !uncheckedLine.MatchString(stdout) {
+		t.Errorf("//nolint:errstring/wrap should silence only that rule:\n%s%s", stdout, stderr)
+	}
+}
