@@ -22,7 +22,7 @@ var doc string
 // Analyzer reports leftover debug output.
 var Analyzer = &analysis.Analyzer{
 	Name:     "debugprint",
-	Doc:      rules.Doc(analysisdoc.Extract(doc, "debugprint"), []*rules.Rule{ruleBuiltin, ruleDump, ruleScaffold, ruleLibraryOutput}),
+	Doc:      rules.Doc(analysisdoc.Extract(doc, "debugprint"), ruleList),
 	URL:      "https://github.com/extinctlint/extinct/tree/main/debugprint",
 	Run:      suppress.Generated(run),
 	Requires: []*analysis.Analyzer{inspect.Analyzer},
@@ -30,18 +30,14 @@ var Analyzer = &analysis.Analyzer{
 
 // The rules, documented in doc.go under "# Rule ID".
 var (
-	ruleBuiltin = &rules.Rule{ID: "debugprint/builtin", Tier: rules.Default,
-		Summary: "a call of the builtin print or println",
-		Doc:     analysisdoc.Rule(doc, "debugprint/builtin")}
-	ruleDump = &rules.Rule{ID: "debugprint/dump", Tier: rules.Default,
-		Summary: "a dump helper of a debugging library (spew, pp, kr/pretty, litter) or a function named by -debugprint.funcs",
-		Doc:     analysisdoc.Rule(doc, "debugprint/dump")}
-	ruleScaffold = &rules.Rule{ID: "debugprint/scaffold", Tier: rules.Default,
-		Summary: "cobra's generated placeholder fmt.Println(\"NAME called\") left in a command",
-		Doc:     analysisdoc.Rule(doc, "debugprint/scaffold")}
-	ruleLibraryOutput = &rules.Rule{ID: "debugprint/library-output", Tier: rules.Strict,
-		Summary: "fmt.Print, a write to stdout or stderr, or debug.PrintStack in library code",
-		Doc:     analysisdoc.Rule(doc, "debugprint/library-output")}
+	ruleBuiltin = rules.New(doc, "debugprint/builtin", rules.Default,
+		"a call of the builtin print or println")
+	ruleDump = rules.New(doc, "debugprint/dump", rules.Default,
+		"a dump helper of a debugging library (spew, pp, kr/pretty, litter) or a function named by -debugprint.funcs")
+	ruleScaffold = rules.New(doc, "debugprint/scaffold", rules.Default,
+		"cobra's generated placeholder fmt.Println(\"NAME called\") left in a command")
+	ruleLibraryOutput = rules.New(doc, "debugprint/library-output", rules.Strict,
+		"fmt.Print, a write to stdout or stderr, or debug.PrintStack in library code")
 )
 
 // A rule is one rule of the table with its check. The checks share one walk
@@ -60,7 +56,7 @@ var table = []rule{
 	{ruleLibraryOutput, kinds(kindStdout, kindWriterArg, kindStreamMethod, kindPrintStack), checkLibraryOutput},
 }
 
-var _ = rules.Register(ruleBuiltin, ruleDump, ruleScaffold, ruleLibraryOutput)
+var ruleList = rules.Register(ruleBuiltin, ruleDump, ruleScaffold, ruleLibraryOutput)
 
 // Flag values. They are set only while flags are parsed, before any pass
 // runs, and only read by run.

@@ -20,18 +20,14 @@ var doc string
 
 // The rules, documented in doc.go's "# Rule ID" sections.
 var (
-	ruleUnchecked = &rules.Rule{ID: "errcheckcb/unchecked", Tier: rules.Default,
-		Summary: "a call's error result is discarded by an expression, go or defer statement",
-		Doc:     analysisdoc.Rule(doc, "errcheckcb/unchecked")}
-	ruleBlank = &rules.Rule{ID: "errcheckcb/blank", Tier: rules.Strict,
-		Summary: "an error is assigned to _ without a comment saying why",
-		Doc:     analysisdoc.Rule(doc, "errcheckcb/blank")}
-	ruleEmptyBranch = &rules.Rule{ID: "errcheckcb/empty-branch", Tier: rules.Default,
-		Summary: "an error is checked and then swallowed by an empty branch (if err != nil {})",
-		Doc:     analysisdoc.Rule(doc, "errcheckcb/empty-branch")}
-	ruleCallback = &rules.Rule{ID: "errcheckcb/callback", Tier: rules.Default,
-		Summary: "a callback's error parameter is never checked (filepath.WalkDir and the like)",
-		Doc:     analysisdoc.Rule(doc, "errcheckcb/callback")}
+	ruleUnchecked = rules.New(doc, "errcheckcb/unchecked", rules.Default,
+		"a call's error result is discarded by an expression, go or defer statement")
+	ruleBlank = rules.New(doc, "errcheckcb/blank", rules.Strict,
+		"an error is assigned to _ without a comment saying why")
+	ruleEmptyBranch = rules.New(doc, "errcheckcb/empty-branch", rules.Default,
+		"an error is checked and then swallowed by an empty branch (if err != nil {})")
+	ruleCallback = rules.New(doc, "errcheckcb/callback", rules.Default,
+		"a callback's error parameter is never checked (filepath.WalkDir and the like)")
 )
 
 // A rule is one rule of the analyzer and its check, which reports only that
@@ -49,12 +45,12 @@ var table = []rule{
 	{ruleCallback, checkCallbacks},
 }
 
-var _ = rules.Register(ruleUnchecked, ruleBlank, ruleEmptyBranch, ruleCallback)
+var ruleList = rules.Register(ruleUnchecked, ruleBlank, ruleEmptyBranch, ruleCallback)
 
 // Analyzer reports ignored errors.
 var Analyzer = &analysis.Analyzer{
 	Name:      "errcheckcb",
-	Doc:       rules.Doc(analysisdoc.Extract(doc, "errcheckcb"), []*rules.Rule{ruleUnchecked, ruleBlank, ruleEmptyBranch, ruleCallback}),
+	Doc:       rules.Doc(analysisdoc.Extract(doc, "errcheckcb"), ruleList),
 	URL:       "https://github.com/extinctlint/extinct/tree/main/errcheckcb",
 	Run:       suppress.Generated(run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},

@@ -64,15 +64,8 @@ func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
 // consoleFlush reports whether call is the Flush of a buffered writer over
 // the console.
 func (o *openFiles) consoleFlush(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
-	if fn.Name() != "Flush" {
-		return false
-	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	return ok && o.console[info.Uses[id]]
+	recv := methodReceiver(info, call, fn, "Flush")
+	return recv != nil && o.console[recv]
 }
 
 // opensForWriting reports whether e calls os.Create, os.CreateTemp or
@@ -125,9 +118,9 @@ func wrapsConsole(info *types.Info, e ast.Expr) bool {
 	return false
 }
 
-// closeReceiver returns the variable x of a call x.Close(), or nil.
-func closeReceiver(info *types.Info, call *ast.CallExpr, fn *types.Func) types.Object {
-	if fn.Name() != "Close" {
+// methodReceiver returns the variable x of a call x.method(), or nil.
+func methodReceiver(info *types.Info, call *ast.CallExpr, fn *types.Func, method string) types.Object {
+	if fn.Name() != method {
 		return nil
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)

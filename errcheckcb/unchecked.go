@@ -62,7 +62,7 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			if isExcludedCall(info, st.call, fn, excludes) {
 				continue
 			}
-			if recv := closeReceiver(info, st.call, fn); recv != nil && files.written[recv] {
+			if recv := methodReceiver(info, st.call, fn, "Close"); recv != nil && files.written[recv] {
 				k.closeOf = recv
 				counts[recv] = 0
 			}

@@ -38,21 +38,16 @@ func init() {
 
 // The rules; their documentation is their section of doc.go.
 var (
-	ruleStringResult = &rules.Rule{ID: "errstring/string-result", Tier: rules.Default,
-		Summary: "a function reports failure through a string result instead of an error",
-		Doc:     analysisdoc.Rule(doc, "errstring/string-result")}
-	ruleTextCarried = &rules.Rule{ID: "errstring/text-carried", Tier: rules.Default,
-		Summary: "error text is sent on a chan string or collected in a returned []string",
-		Doc:     analysisdoc.Rule(doc, "errstring/text-carried")}
-	ruleNewSprintf = &rules.Rule{ID: "errstring/new-sprintf", Tier: rules.Default,
-		Summary: "errors.New(fmt.Sprintf(...)) instead of fmt.Errorf",
-		Doc:     analysisdoc.Rule(doc, "errstring/new-sprintf")}
-	ruleMatchText = &rules.Rule{ID: "errstring/match-text", Tier: rules.Default,
-		Summary: "err.Error() is matched against text instead of errors.Is or errors.As",
-		Doc:     analysisdoc.Rule(doc, "errstring/match-text")}
-	ruleWrap = &rules.Rule{ID: "errstring/wrap", Tier: rules.Strict,
-		Summary: "fmt.Errorf formats an error with %v or %s instead of wrapping it with %w",
-		Doc:     analysisdoc.Rule(doc, "errstring/wrap")}
+	ruleStringResult = rules.New(doc, "errstring/string-result", rules.Default,
+		"a function reports failure through a string result instead of an error")
+	ruleTextCarried = rules.New(doc, "errstring/text-carried", rules.Default,
+		"error text is sent on a chan string or collected in a returned []string")
+	ruleNewSprintf = rules.New(doc, "errstring/new-sprintf", rules.Default,
+		"errors.New(fmt.Sprintf(...)) instead of fmt.Errorf")
+	ruleMatchText = rules.New(doc, "errstring/match-text", rules.Default,
+		"err.Error() is matched against text instead of errors.Is or errors.As")
+	ruleWrap = rules.New(doc, "errstring/wrap", rules.Strict,
+		"fmt.Errorf formats an error with %v or %s instead of wrapping it with %w")
 )
 
 // A rule is one of errstring's rules and its check. All rules share one

@@ -20,11 +20,8 @@ var doc string
 
 // Analyzer reports HTTP error paths that do not answer with an error status.
 var Analyzer = &analysis.Analyzer{
-	Name: "statuscode",
-	Doc: rules.Doc(analysisdoc.Extract(doc, "statuscode"), []*rules.Rule{
-		ruleNoStatus, ruleBody200, ruleSuccessStatus, ruleMissingReturn,
-		ruleLateHeader, ruleLogContinue, ruleInvalidStatus, ruleUnified500,
-	}),
+	Name:      "statuscode",
+	Doc:       rules.Doc(analysisdoc.Extract(doc, "statuscode"), ruleList),
 	URL:       "https://github.com/extinctlint/extinct/tree/main/statuscode",
 	Run:       suppress.Generated(run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
@@ -33,30 +30,22 @@ var Analyzer = &analysis.Analyzer{
 
 // The rules, documented in doc.go under "# Rule ID".
 var (
-	ruleNoStatus = &rules.Rule{ID: "statuscode/no-status", Tier: rules.Default,
-		Summary: "an error path returns without writing a status (200 with an empty body)",
-		Doc:     analysisdoc.Rule(doc, "statuscode/no-status")}
-	ruleBody200 = &rules.Rule{ID: "statuscode/body-200", Tier: rules.Default,
-		Summary: "an error body written with an implicit 200",
-		Doc:     analysisdoc.Rule(doc, "statuscode/body-200")}
-	ruleSuccessStatus = &rules.Rule{ID: "statuscode/success-status", Tier: rules.Default,
-		Summary: "a success status written on an error path",
-		Doc:     analysisdoc.Rule(doc, "statuscode/success-status")}
-	ruleMissingReturn = &rules.Rule{ID: "statuscode/missing-return", Tier: rules.Default,
-		Summary: "no return after the error response",
-		Doc:     analysisdoc.Rule(doc, "statuscode/missing-return")}
-	ruleLateHeader = &rules.Rule{ID: "statuscode/late-header", Tier: rules.Default,
-		Summary: "a header set after the response was written",
-		Doc:     analysisdoc.Rule(doc, "statuscode/late-header")}
-	ruleLogContinue = &rules.Rule{ID: "statuscode/log-continue", Tier: rules.Default,
-		Summary: "the error is logged and the handler carries on",
-		Doc:     analysisdoc.Rule(doc, "statuscode/log-continue")}
-	ruleInvalidStatus = &rules.Rule{ID: "statuscode/invalid-status", Tier: rules.Default,
-		Summary: "a constant status outside 100..999",
-		Doc:     analysisdoc.Rule(doc, "statuscode/invalid-status")}
-	ruleUnified500 = &rules.Rule{ID: "statuscode/unified-500", Tier: rules.Default,
-		Summary: "a direct 500 bypassing the functions named by -statuscode.internal-error-func",
-		Doc:     analysisdoc.Rule(doc, "statuscode/unified-500")}
+	ruleNoStatus = rules.New(doc, "statuscode/no-status", rules.Default,
+		"an error path returns without writing a status (200 with an empty body)")
+	ruleBody200 = rules.New(doc, "statuscode/body-200", rules.Default,
+		"an error body written with an implicit 200")
+	ruleSuccessStatus = rules.New(doc, "statuscode/success-status", rules.Default,
+		"a success status written on an error path")
+	ruleMissingReturn = rules.New(doc, "statuscode/missing-return", rules.Default,
+		"no return after the error response")
+	ruleLateHeader = rules.New(doc, "statuscode/late-header", rules.Default,
+		"a header set after the response was written")
+	ruleLogContinue = rules.New(doc, "statuscode/log-continue", rules.Default,
+		"the error is logged and the handler carries on")
+	ruleInvalidStatus = rules.New(doc, "statuscode/invalid-status", rules.Default,
+		"a constant status outside 100..999")
+	ruleUnified500 = rules.New(doc, "statuscode/unified-500", rules.Default,
+		"a direct 500 bypassing the functions named by -statuscode.internal-error-func")
 )
 
 type rule struct {
@@ -77,7 +66,7 @@ var table = []rule{
 	{ruleUnified500, (*state).checkUnified500},
 }
 
-var _ = rules.Register(ruleNoStatus, ruleBody200, ruleSuccessStatus, ruleMissingReturn,
+var ruleList = rules.Register(ruleNoStatus, ruleBody200, ruleSuccessStatus, ruleMissingReturn,
 	ruleLateHeader, ruleLogContinue, ruleInvalidStatus, ruleUnified500)
 
 // internalErrorFuncs is the value of -statuscode.internal-error-func: a

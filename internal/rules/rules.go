@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/internal/analysisdoc"
 )
 
 // A Tier says when a rule runs.
@@ -38,6 +40,12 @@ type Rule struct {
 	// Doc is the rule's full documentation: the section "# Rule ID" of the
 	// analyzer's doc.go (see Section).
 	Doc string
+}
+
+// New declares a rule whose documentation is the section "# Rule ID" of
+// doc, the text of its analyzer's doc.go.
+func New(doc, id string, tier Tier, summary string) *Rule {
+	return &Rule{ID: id, Tier: tier, Summary: summary, Doc: analysisdoc.Rule(doc, id)}
 }
 
 // Analyzer is the name of the analyzer the rule belongs to.
