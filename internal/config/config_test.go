@@ -181,3 +181,29 @@ func TestConfigArg(t *testing.T) {
 		}
 	}
 }
+
+func TestChangedLinesOnly(t *testing.T) {
+	changed := &rules.Rule{ID: "cfgtest/changed", Tier: rules.Strict, Summary: "z", ChangedLines: true}
+	rules.Register(changed)
+	t.Cleanup(func() { rules.Apply() }) //nolint:errcheckcb // no switches: nothing to fail
+	s := new(Setup)
+	if err := s.apply(); err != nil {
+		t.Fatal(err)
+	}
+	if changed.Enabled() {
+		t.Error("a ChangedLines strict rule runs on a whole-tree run")
+	}
+	if err := s.ChangedLinesOnly(); err != nil {
+		t.Fatal(err)
+	}
+	if !changed.Enabled() {
+		t.Error("a ChangedLines rule does not run when only changed lines are reported")
+	}
+	s.cmd.Disable = []string{"cfgtest/changed"}
+	if err := s.apply(); err != nil {
+		t.Fatal(err)
+	}
+	if changed.Enabled() {
+		t.Error("-disable does not override ChangedLines")
+	}
+}

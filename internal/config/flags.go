@@ -14,8 +14,9 @@ import (
 // A Setup is the configuration of one run: the file (if any) and the
 // command line's switches, which override it.
 type Setup struct {
-	File *File // nil without a configuration file
-	cmd  rules.Switches
+	File        *File // nil without a configuration file
+	cmd         rules.Switches
+	changedOnly bool // only findings on changed lines are reported
 }
 
 // LoadSetup finds and reads the configuration for a run with these arguments:
@@ -51,8 +52,19 @@ func LoadSetup(args []string, analyzers []*analysis.Analyzer) (*Setup, error) {
 	return s, nil
 }
 
+// ChangedLinesOnly says that only findings on changed lines are reported,
+// which turns on the rules marked ChangedLines unless a switch says
+// otherwise.
+func (s *Setup) ChangedLinesOnly() error {
+	s.changedOnly = true
+	return s.apply()
+}
+
 func (s *Setup) apply() error {
 	var layers []rules.Switches
+	if s.changedOnly {
+		layers = append(layers, rules.ChangedLinesLayer())
+	}
 	if s.File != nil {
 		layers = append(layers, s.File.Switches)
 	}

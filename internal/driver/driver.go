@@ -155,6 +155,12 @@ func parseArgs(args []string, all, optIn []*analysis.Analyzer, stderr io.Writer)
 		fs.Usage()
 		return opts, nil, nil, ExitUsage
 	}
+	if opts.newFromRev != "" {
+		if err := setup.ChangedLinesOnly(); err != nil {
+			fmt.Fprintln(stderr, err)
+			return opts, nil, nil, ExitUsage
+		}
+	}
 	return opts, fs.Args(), enabled(*withOptIn), -1
 }
 

@@ -38,8 +38,13 @@ type Rule struct {
 	// Summary is one line: the defect, for help and SARIF's short description.
 	Summary string
 	// Doc is the rule's full documentation: the section "# Rule ID" of the
-	// analyzer's doc.go (see Section).
+	// analyzer's doc.go (see New).
 	Doc string
+	// ChangedLines rules also run, whatever their tier, when only findings
+	// on changed lines are reported (-new-from-rev): the moment a line is
+	// added is when some policies are worth enforcing. An explicit switch
+	// still overrides it.
+	ChangedLines bool
 }
 
 // New declares a rule whose documentation is the section "# Rule ID" of
@@ -226,6 +231,18 @@ func names(list []string, r *Rule, exact bool) bool {
 		}
 	}
 	return false
+}
+
+// ChangedLinesLayer is the switches that turn on the ChangedLines rules,
+// the lowest layer when only changed lines are reported.
+func ChangedLinesLayer() Switches {
+	var sw Switches
+	for _, r := range All() {
+		if r.ChangedLines {
+			sw.Enable = append(sw.Enable, r.ID)
+		}
+	}
+	return sw
 }
 
 // Check returns an error naming the first entry of list that is neither an
