@@ -55,10 +55,10 @@ func (s *state) funcInfo(n ast.Node) *funcInfo {
 			return nil
 		}
 		ftype, body = n.Type, n.Body
-		g = s.cfgs.FuncDecl(n)
+		g = s.newCFG(n.Body)
 	case *ast.FuncLit:
 		ftype, body = n.Type, n.Body
-		g = s.cfgs.FuncLit(n)
+		g = s.newCFG(n.Body)
 	default:
 		return nil
 	}

@@ -2,7 +2,6 @@ package statuscode
 
 import (
 	"go/ast"
-	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
@@ -15,15 +14,8 @@ import (
 // function that takes a writer (exporting facts for the named ones) and
 // follows its paths once, each rule reporting what it finds.
 func (s *state) checkPaths(ins *inspector.Inspector) {
-	// Index the package's function declarations first, so that a call to
-	// a helper declared later can be summarised on demand.
 	var funcs []ast.Node
 	ins.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)}, func(n ast.Node) {
-		if d, ok := n.(*ast.FuncDecl); ok && d.Body != nil {
-			if fn, ok := s.pass.TypesInfo.Defs[d.Name].(*types.Func); ok {
-				s.decls[fn] = d
-			}
-		}
 		funcs = append(funcs, n)
 	})
 	for _, n := range funcs {

@@ -17,6 +17,8 @@ type state struct {
 	pass      *analysis.Pass
 	cfgs      *ctrlflow.CFGs
 	decls     map[*types.Func]*ast.FuncDecl
+	stmtCalls map[*ast.FuncDecl][]*ast.CallExpr // calls made as statements, per declaration
+	noRet     map[*types.Func]bool              // memo of neverReturns for this package's functions
 	infos     map[ast.Node]*funcInfo
 	summaries map[*types.Func]uint8
 	busy      map[*types.Func]bool
@@ -30,6 +32,8 @@ func newState(pass *analysis.Pass, unified []string) *state {
 		pass:      pass,
 		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
 		decls:     make(map[*types.Func]*ast.FuncDecl),
+		stmtCalls: make(map[*ast.FuncDecl][]*ast.CallExpr),
+		noRet:     make(map[*types.Func]bool),
 		infos:     make(map[ast.Node]*funcInfo),
 		summaries: make(map[*types.Func]uint8),
 		busy:      make(map[*types.Func]bool),

@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/extinctlint/extinct/tree/main/statuscode",
 	Run:       suppress.Generated(run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
-	FactTypes: []analysis.Fact{new(writerFact)},
+	FactTypes: []analysis.Fact{new(writerFact), new(noReturnFact)},
 }
 
 // The rules, documented in doc.go under "# Rule ID".
@@ -79,11 +79,15 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	s := newState(pass, parseFuncList(internalErrorFuncs))
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// Every package says which of its functions never return (a helper
+	// that logs and exits), for the handlers in the packages importing it.
+	s.indexFuncs(ins)
+	s.exportNoReturn()
 	if !importsHTTP(pass.Pkg) {
 		return nil, nil
 	}
-	s := newState(pass, parseFuncList(internalErrorFuncs))
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	paths := false
 	for _, r := range table {
 		switch {
