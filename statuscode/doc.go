@@ -134,6 +134,13 @@
 // effect. Fix: set headers before the first write. Not reported for
 // trailers (a function that declares a "Trailer" header, or keys with
 // http.TrailerPrefix), nor after a 1xx status such as 103 Early Hints.
+// Likewise a status written (WriteHeader, http.Error) after a write on
+// every path to it, the writer passed to an io.Writer helper included
+// (`writeErr(w, msg); w.WriteHeader(400)`): the header went out with 200,
+// the status is lost and net/http logs "superfluous response.WriteHeader
+// call". Fix: write the status first. A status after a write on only some
+// paths is not reported here (statuscode/missing-return judges an error
+// response that falls through).
 //
 //	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
 //	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)

@@ -57,8 +57,8 @@ func (s *state) checkFunc(fi *funcInfo) {
 		}
 		for i, n := range b.Nodes {
 			ne := s.nodeEffect(fi, n)
-			if lateHeader && m&bDefinite != 0 && m&^bDefinite == 0 {
-				s.checkLateHeader(fi, n)
+			if lateHeader && m != 0 && m&^(bDefinite|bMaybe) == 0 {
+				s.checkLateHeader(fi, n, m&bMaybe == 0)
 			}
 			if missingReturn && (ne.eff == effErrFull || ne.eff == effErrStatus) {
 				s.checkMissingReturn(fi, b, i, ne)
