@@ -13,6 +13,9 @@ import (
 // checkBlank reports errors assigned to the blank identifier unless a
 // comment says why (errcheckcb/blank).
 func checkBlank(pass *analysis.Pass, s *shared) {
+	if s.testSupport {
+		return
+	}
 	b := &blankChecker{pass: pass, inspect: s.inspect, module: s.module}
 	filter := []ast.Node{(*ast.File)(nil), (*ast.AssignStmt)(nil), (*ast.GenDecl)(nil),
 		(*ast.ExprStmt)(nil), (*ast.GoStmt)(nil), (*ast.DeferStmt)(nil)}
@@ -202,10 +205,13 @@ func (b *blankChecker) assign(stmt ast.Node, lhs, rhs []ast.Expr, stack []ast.No
 		if fn != nil && b.needsNoReason(call, fn, stack) {
 			return
 		}
-		if all && !b.statementReported(fn, stack) {
+		if all && (!b.statementReported(fn, stack) || b.ownPlumbing(call, fn)) {
 			return // the bare call f() would not be reported: _ = f() must not be the worse choice
 		}
 		if b.comments.stmtReason(stmt) {
+			return
+		}
+		if prevEnd, doc := stmtContext(stack); b.comments.nearReason(stmt, prevEnd, doc) {
 			return
 		}
 		if own != nil {
@@ -215,6 +221,21 @@ func (b *blankChecker) assign(stmt ast.Node, lhs, rhs []ast.Expr, stack []ast.No
 		b.report(id.Pos(), fn)
 		return // one report per statement
 	}
+}
+
+// ownPlumbing reports whether call is one that errcheckcb/unchecked leaves
+// alone as the package's own plumbing: an unexported function or a method
+// of an unexported type of this package, a method of one of its
+// interfaces, or one of its func values.
+func (b *blankChecker) ownPlumbing(call *ast.CallExpr, fn *types.Func) bool {
+	if fn == nil {
+		return isLocalFuncCall(b.pass, call)
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && fn.Pkg() == b.pass.Pkg {
+		return true
+	}
+	static := typeutil.StaticCallee(b.pass.TypesInfo, call)
+	return static != nil && static.Origin().Pkg() == b.pass.Pkg && !exportedAPI(static.Origin())
 }
 
 // blankAll reports whether every left-hand side is the blank identifier:

@@ -5,13 +5,26 @@
 // errcheckcb: report errors that are ignored, dropped without a reason, or never checked in a callback
 //
 // An ignored error turns a failure into silent data loss or a later panic far
-// from its cause. errcheckcb reports four forms of it, one rule each: a call's
-// error result discarded by a statement (errcheckcb/unchecked), an error
-// assigned to _ without a reason (errcheckcb/blank, strict), an error checked
+// from its cause. errcheckcb reports five forms of it, one rule each: a call's
+// error result discarded by a statement (errcheckcb/unchecked), an error whose
+// failure loses data or state assigned to _ without a reason
+// (errcheckcb/blank-lossy), any other error assigned to _ without a reason
+// (errcheckcb/blank, strict), an error checked
 // and then swallowed by an empty branch (errcheckcb/empty-branch), and a
 // callback's error parameter never checked (errcheckcb/callback). No rule
 // reports in generated files ("// Code generated ... DO NOT EDIT."), nor,
-// without -errcheckcb.tests, in _test.go files.
+// without -errcheckcb.tests, in _test.go files. Test support is not reported
+// by errcheckcb/unchecked, errcheckcb/blank-lossy and errcheckcb/blank: a
+// package one of whose non-test files imports testing, or a package that
+// imports testing itself (testify, gomega, ginkgo), holds fixtures, fakes and
+// helpers, whose failures end in a failed test, not in lost data.
+//
+// Reasons. Where a rule takes a comment as the reason for a drop, a comment
+// that says why an error is dropped (it mentions an error, a failure,
+// ignoring or a best effort) also counts alone on the line directly below
+// the statement, alone above it with a blank line or other comment lines in
+// between (but after the statement before), and in the doc comment of the
+// enclosing function ("Errors are ignored: the cache is advisory").
 //
 // Options. -errcheckcb.tests (default false) also reports in _test.go files,
 // for every rule of errcheckcb (without it none reports there): on real code
@@ -45,18 +58,23 @@
 // statement starts its line, a suggested fix replaces f() with "if err := f();
 // err != nil { return <zero values>, err }" (with "_, err :=" for a call with
 // several results; none for go and defer). A go statement is reported wherever
-// it is when it runs another module's function (go http.ListenAndServe(addr,
-// h) loses its error for sure), never when it runs this module's own, which is
-// expected to report its failure itself. In a function that has no error
+// it is, whoever's function it runs (go http.ListenAndServe(addr, h), go
+// s.serve()): no function can pass a goroutine's error on, so it is lost for
+// sure. In a function that has no error
 // result (main, an HTTP handler, a goroutine body) a drop is a deliberate best
 // effort far more often than a defect, so only the calls whose failure loses
 // data or leaves the system in an unexpected state are reported there:
 // os.WriteFile, os.Chmod, os.Chown, os.Lchown, os.Chtimes, os.Rename,
 // os.Symlink, os.Link, os.Truncate, the Chmod, Chown, Truncate and Sync
 // methods of *os.File, syscall.Exec, json.Unmarshal, xml.Unmarshal and the
-// Decode methods of json, xml and gob decoders, and any write to, or Close of,
-// a file that the function opened for writing (os.Create, os.CreateTemp,
-// os.OpenFile with a write flag). -errcheckcb.everywhere reports every
+// Decode methods of json, xml and gob decoders, filepath.Walk,
+// filepath.WalkDir and fs.WalkDir (whose error is the callback's: not
+// reported when the callback is a function literal that only ever returns
+// nil, filepath.SkipDir or fs.SkipAll, since the walk then cannot fail), and
+// any write to, or Close of, a file that the function opened for writing
+// (os.Create, os.CreateTemp, os.OpenFile with a write flag; not a device
+// named by a constant "/dev/..." path, such as the /dev/tty a password
+// prompt is written to). -errcheckcb.everywhere reports every
 // function, as errcheck does.
 //
 // Only results of interface type (error, or an interface that embeds it)
@@ -119,7 +137,10 @@
 // io.WriteString to one, or its own Write, WriteString, WriteByte, WriteRune),
 // since behind an io.Writer there is a buffer, a response, a terminal or a
 // multipart part far more often than a file (writes to a variable of a
-// concrete type such as *os.File are reported); the connection deadline
+// concrete type such as *os.File are reported), nor any other Write...
+// method of an interface value that is an io.Writer too (a protocol's
+// response writer, as a DNS server's WriteMsg), which fails only when the
+// peer has gone; the connection deadline
 // setters SetDeadline, SetReadDeadline and SetWriteDeadline, which fail only
 // on a closed connection, as the next read or write will; UnreadByte and
 // UnreadRune, which undo the read just made and so cannot fail; and the calls
@@ -151,7 +172,10 @@
 // Disable, Release, Cleanup, Teardown, Destroy, Rollback or Abort (os.Remove
 // and os.RemoveAll among them), are not reported in a defer statement, nor
 // elsewhere, except a Close, outside defer, of a file that the function opened
-// for writing, wrote to and did not Sync: on real code nearly every Close is of
+// for writing, wrote to and did not Sync (deferred, too, in a function that
+// returns an error and closes the file nowhere else: defer f.Close() after
+// writing loses the failure of the last write, which many file systems
+// report only at close): on real code nearly every Close is of
 // a file opened for reading, a connection or a response body, where a failed
 // close loses nothing, and a failed teardown leaves nothing to do.
 // -errcheckcb.defer-close reports every deferred call and every teardown
@@ -176,7 +200,10 @@
 // function without an error result, not for cleanup or the excluded calls, and
 // not for a function of the module whose error the package discards, by
 // statement or by blank, at two or more call sites and checks at none. The
-// explicit blank must never be the worse choice. A blank that keeps another
+// explicit blank must never be the worse choice: nor is it reported for the
+// package's own plumbing, which errcheckcb/unchecked leaves alone as a bare
+// call (an unexported function, a method of an unexported type or of one of
+// the package's interfaces, a func value of the package). A blank that keeps another
 // result (v, _ := f()) cannot be written any other way and is reported
 // wherever the call can fail.
 //
@@ -214,6 +241,33 @@
 // RegisterFlagCompletionFunc), which fail only for a flag that does not exist.
 //
 // Tier: strict (a team policy; run with -strict or -enable=errcheckcb/blank).
+//
+// # Rule errcheckcb/blank-lossy
+//
+// An error assigned to the blank identifier (_ = f(), n, _ := w.Write(b)) is
+// reported when the call's failure loses data or leaves the system in a state
+// the program does not expect: the must-check calls of errcheckcb/unchecked
+// (os.WriteFile, os.Rename, os.Chmod and the others listed there, a file's
+// Sync, syscall.Exec), a walk whose callback may fail, a write to or Close of
+// a file that the package opened for writing and wrote to (a Close only when
+// the file is not synced and not closed elsewhere too), and a json, xml or gob
+// decode, or json.Unmarshal or xml.Unmarshal, into a variable that is read
+// after it (a partial value is used as if whole). The blank says the drop was
+// meant, but not why, and here the drop costs data. The fix: handle the
+// error, or say why in a comment.
+//
+// Not reported: a blank with a comment on the statement's lines or alone on
+// the line above (any comment that is not only a tool directive), or a
+// comment that says why in the places listed under Reasons; a blank in a
+// block that already ends by returning an error or panicking (see
+// errcheckcb/unchecked: the second failure has nowhere to go); a fallback
+// whose next statement is an if that tests what the call gave ("n, _ :=
+// f.Write(b)" then "if n < len(b)", or a decode followed by a check of the
+// decoded value: the zero or partial value is handled); a decode into a
+// value never read after it; every other call (those are errcheckcb/blank's,
+// strict).
+//
+// Tier: default.
 //
 // # Rule errcheckcb/empty-branch
 //

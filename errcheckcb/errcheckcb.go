@@ -24,6 +24,8 @@ var (
 		"a call's error result is discarded by an expression, go or defer statement")
 	ruleBlank = rules.New(doc, "errcheckcb/blank", rules.Strict,
 		"an error is assigned to _ without a comment saying why")
+	ruleBlankLossy = rules.New(doc, "errcheckcb/blank-lossy", rules.Default,
+		"an error whose failure loses data or state (a write, a rename, a decode) is assigned to _ without a reason")
 	ruleEmptyBranch = rules.New(doc, "errcheckcb/empty-branch", rules.Default,
 		"an error is checked and then swallowed by an empty branch (if err != nil {})")
 	ruleCallback = rules.New(doc, "errcheckcb/callback", rules.Default,
@@ -41,11 +43,12 @@ type rule struct {
 var table = []rule{
 	{ruleUnchecked, checkUnchecked},
 	{ruleBlank, checkBlank},
+	{ruleBlankLossy, checkBlankLossy},
 	{ruleEmptyBranch, checkEmptyBranch},
 	{ruleCallback, checkCallbacks},
 }
 
-var ruleList = rules.Register(ruleUnchecked, ruleBlank, ruleEmptyBranch, ruleCallback)
+var ruleList = rules.Register(ruleUnchecked, ruleBlank, ruleBlankLossy, ruleEmptyBranch, ruleCallback)
 
 // Analyzer reports ignored errors.
 var Analyzer = &analysis.Analyzer{
@@ -97,6 +100,10 @@ type shared struct {
 	// whose calls errcheckcb/unchecked and errcheckcb/blank exempt; nil
 	// when neither runs.
 	nofail map[*types.Func]bool
+	// testSupport: a package whose non-test files import testing, or a
+	// package that imports it (a test framework): test helpers, whose
+	// dropped errors fail the test anyway (see isTestSupport).
+	testSupport bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -116,6 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 		inspect: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		module:  passModule(pass),
 	}
+	s.testSupport = isTestSupport(pass)
 	if ruleUnchecked.Enabled() || ruleBlank.Enabled() {
 		// Before either check: both exempt the calls of functions that
 		// never fail, and the facts of this package's own are exported
@@ -138,6 +146,37 @@ func run(pass *analysis.Pass) (any, error) {
 // uncheckedMustCheck in mustcheck.go; onErrorPath in errorpath.go;
 // nofailCallee in nofail.go); the package's own code (ownmodule.go); the
 // reason comments (reason.go); and cbFuncName (callback_context.go).
+
+// isTestSupport reports whether a file of the package that is not a
+// _test.go file imports testing, or a package that itself imports testing
+// (testify, gomega, ginkgo): the package is test support (fixtures,
+// helpers, fakes), whose errors end in a failed test, not in lost data.
+func isTestSupport(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if astutil.IsTestFile(pass.Fset, f.FileStart) {
+			continue
+		}
+		for _, spec := range f.Imports {
+			obj, _ := pass.TypesInfo.Implicits[spec].(*types.PkgName)
+			if obj == nil && spec.Name != nil {
+				obj, _ = pass.TypesInfo.Defs[spec.Name].(*types.PkgName)
+			}
+			if obj == nil {
+				continue
+			}
+			p := obj.Imported()
+			if p.Path() == "testing" {
+				return true
+			}
+			for _, q := range p.Imports() {
+				if q.Path() == "testing" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // setOf returns the set of the space-separated words.
 func setOf(words string) map[string]bool {

@@ -83,16 +83,25 @@ func isTextOutputToInterface(info *types.Info, call *ast.CallExpr, fn *types.Fun
 		return false
 	}
 	if recv := sig.Recv(); recv != nil {
+		if !strings.HasPrefix(fn.Name(), "Write") {
+			return false
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		t := info.TypeOf(sel.X)
+		if t == nil || !types.IsInterface(t) {
+			return false
+		}
 		switch fn.Name() {
 		case "Write", "WriteString", "WriteByte", "WriteRune":
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return false
-			}
-			t := info.TypeOf(sel.X)
-			return t != nil && types.IsInterface(t)
+			return true
 		}
-		return false
+		// Another Write method of a stream that is an io.Writer too: a
+		// protocol's response writer (WriteMsg of a DNS server's), which
+		// fails only when the peer has gone.
+		return types.Implements(t, ioWriterType)
 	}
 	if fn.Pkg() == nil || len(call.Args) == 0 {
 		return false

@@ -35,8 +35,8 @@ var uncheckedMustCheck = map[string]bool{
 }
 
 // mustCheck reports whether a call's error must be checked wherever it is:
-// a call of uncheckedMustCheck, or a write to or close of a file that this
-// function opened for writing.
+// a call of uncheckedMustCheck, a walk whose callback may fail, or a write
+// to or close of a file that this function opened for writing.
 func mustCheck(info *types.Info, call *ast.CallExpr, fn *types.Func, written map[types.Object]bool) bool {
 	if fn == nil {
 		return false
@@ -44,6 +44,18 @@ func mustCheck(info *types.Info, call *ast.CallExpr, fn *types.Func, written map
 	if uncheckedMustCheck[fn.Origin().FullName()] {
 		return true
 	}
+	if isWalk(fn) {
+		return !walkNeverFails(info, call)
+	}
+	dst := writeDest(info, call, fn)
+	return dst != nil && written[dst]
+}
+
+// writeDest returns the variable that call writes to or closes: the
+// destination of fmt.Fprint*, io.WriteString and io.Copy*, or x in
+// x.Write(...), x.WriteString, x.WriteAt, x.ReadFrom and x.Close(); nil
+// for any other call.
+func writeDest(info *types.Info, call *ast.CallExpr, fn *types.Func) types.Object {
 	var dst ast.Expr
 	if fn.Pkg() != nil {
 		switch fn.Pkg().Path() + "." + fn.Name() {
@@ -62,10 +74,62 @@ func mustCheck(info *types.Info, call *ast.CallExpr, fn *types.Func, written map
 		}
 	}
 	if dst == nil {
+		return nil
+	}
+	if id, ok := ast.Unparen(dst).(*ast.Ident); ok {
+		return info.Uses[id]
+	}
+	return nil
+}
+
+// isWalk reports whether fn is filepath.Walk, filepath.WalkDir or
+// fs.WalkDir, whose error is the callback's (or the unreadable root's).
+func isWalk(fn *types.Func) bool {
+	switch fn.Origin().FullName() {
+	case "path/filepath.Walk", "path/filepath.WalkDir", "io/fs.WalkDir":
+		return true
+	}
+	return false
+}
+
+// walkNeverFails reports whether a walk's callback is a function literal
+// whose every return gives nil, filepath.SkipDir or fs.SkipAll: the walk
+// returns what its callback returns (also for an unreadable root, which is
+// handed to the callback), so it cannot fail.
+func walkNeverFails(info *types.Info, call *ast.CallExpr) bool {
+	if len(call.Args) == 0 {
 		return false
 	}
-	id, ok := ast.Unparen(dst).(*ast.Ident)
-	return ok && written[info.Uses[id]]
+	lit, ok := ast.Unparen(call.Args[len(call.Args)-1]).(*ast.FuncLit)
+	if !ok {
+		return false
+	}
+	never := true
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if isNilIdent(info, r) {
+					continue
+				}
+				var obj types.Object
+				switch r := ast.Unparen(r).(type) {
+				case *ast.SelectorExpr:
+					obj = info.Uses[r.Sel]
+				case *ast.Ident:
+					obj = info.Uses[r]
+				}
+				if obj == nil || obj.Pkg() == nil || (obj.Name() != "SkipDir" && obj.Name() != "SkipAll") ||
+					(obj.Pkg().Path() != "path/filepath" && obj.Pkg().Path() != "io/fs") {
+					never = false
+				}
+			}
+		}
+		return never
+	})
+	return never
 }
 
 // finishesWork reports whether fn completes work whose failure loses it

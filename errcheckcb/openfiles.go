@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -19,6 +20,8 @@ type openFiles struct {
 	written    map[types.Object]bool
 	notWriting map[types.Object]int
 	synced     map[types.Object]bool
+	// closes: how many of their uses call Close.
+	closes map[types.Object]int
 	// console: buffered writers over os.Stdout or os.Stderr.
 	console map[types.Object]bool
 }
@@ -28,6 +31,7 @@ func newOpenFiles() *openFiles {
 		written:    make(map[types.Object]bool),
 		notWriting: make(map[types.Object]int),
 		synced:     make(map[types.Object]bool),
+		closes:     make(map[types.Object]int),
 		console:    make(map[types.Object]bool),
 	}
 }
@@ -56,6 +60,9 @@ func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
 	switch sel.Sel.Name {
 	case "Close", "Name", "Stat", "Fd":
 		o.notWriting[info.Uses[id]]++
+		if sel.Sel.Name == "Close" {
+			o.closes[info.Uses[id]]++
+		}
 	case "Sync":
 		o.synced[info.Uses[id]] = true
 	}
@@ -78,6 +85,13 @@ func opensForWriting(info *types.Info, e ast.Expr) bool {
 	fn := typeutil.StaticCallee(info, call)
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
 		return false
+	}
+	if len(call.Args) > 0 {
+		// A device (/dev/tty for a password prompt, /dev/null): no data
+		// that a failed write or close could lose.
+		if v := info.Types[call.Args[0]].Value; v != nil && v.Kind() == constant.String && strings.HasPrefix(constant.StringVal(v), "/dev/") {
+			return false
+		}
 	}
 	switch fn.Name() {
 	case "Create", "CreateTemp":

@@ -52,6 +52,21 @@ func isReason(text string) bool {
 	return false
 }
 
+// isIgnoreReason reports whether a comment's text says that errors are
+// dropped on purpose: it mentions ignoring, a best effort, not caring or
+// harmlessness. Mentioning an error is not enough away from the statement
+// (a doc comment saying what a function returns on failure does not
+// explain a drop in its body).
+func isIgnoreReason(text string) bool {
+	text = strings.ToLower(text)
+	for _, w := range [...]string{"ignor", "best effort", "best-effort", "don't care", "doesn't matter", "harmless", "on purpose", "deliberate", "intentional"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // reasonComments indexes the comments of one file, reduced to what
 // errcheckcb/blank and errcheckcb/empty-branch ask of them: whether one
 // that gives a reason (see givesReason) sits on some lines, within some
@@ -70,6 +85,7 @@ type reasonComment struct {
 	line, col int // where it starts
 	endLine   int
 	reason    bool // says something: not empty, not only a directive
+	why       bool // says why an error is dropped (see isReason)
 	block     bool // a /* */ comment: code may follow it on its line
 }
 
@@ -97,6 +113,7 @@ func (rc *reasonComments) load() {
 				col:     pos.Column,
 				endLine: tf.Line(c.End()),
 				reason:  givesReason(c.Text),
+				why:     givesReason(c.Text) && isIgnoreReason(c.Text),
 				block:   strings.HasPrefix(c.Text, "/*"),
 			})
 		}
@@ -133,6 +150,38 @@ func (rc *reasonComments) stmtReason(stmt ast.Node) bool {
 			return true
 		}
 		line = c.line - 1
+	}
+	return false
+}
+
+// nearReason reports whether a comment that says an error is dropped on
+// purpose (isIgnoreReason) sits where a reader of stmt sees it, beyond stmtReason's
+// places: alone on the line directly below stmt, alone above it with a
+// blank line or another comment in between (after prevEnd, the end of the
+// statement before, if any), or in doc, the doc comment of the enclosing
+// function ("Errors are ignored: the cache is advisory").
+func (rc *reasonComments) nearReason(stmt ast.Node, prevEnd token.Pos, doc *ast.CommentGroup) bool {
+	if doc != nil && isIgnoreReason(doc.Text()) {
+		return true
+	}
+	rc.load()
+	start := rc.fset.Position(stmt.Pos())
+	end := rc.fset.Position(stmt.End()).Line
+	i := sort.Search(len(rc.list), func(i int) bool { return rc.list[i].pos >= stmt.End() })
+	if i < len(rc.list) {
+		c := rc.list[i]
+		if c.line == end+1 && c.col == start.Column && !c.block && c.why {
+			return true
+		}
+	}
+	for i = sort.Search(len(rc.list), func(i int) bool { return rc.list[i].pos >= stmt.Pos() }) - 1; i >= 0; i-- {
+		c := rc.list[i]
+		if c.pos < prevEnd || c.endLine < start.Line-2 || c.col != start.Column {
+			return false
+		}
+		if c.why {
+			return true
+		}
 	}
 	return false
 }

@@ -28,11 +28,15 @@ type uncheckedStmt struct {
 	frame     *uncheckedFrame // the enclosing function, nil at package level
 	errorPath bool            // in a block that ends by returning a non-nil error
 	next      ast.Stmt        // the statement after stmt in its block, if any
+	explained bool            // a comment near it says why (see nearReason)
 }
 
 // checkUnchecked reports calls whose error result is dropped by an
 // expression, go or defer statement (errcheckcb/unchecked).
 func checkUnchecked(pass *analysis.Pass, s *shared) {
+	if s.testSupport {
+		return
+	}
 	found, files := collectUnchecked(pass, s.inspect)
 	if len(found) == 0 {
 		return
@@ -43,6 +47,7 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 		s         uncheckedStmt
 		fn        *types.Func
 		closeOf   types.Object // the written file a Close closes
+		deferred  bool         // a deferred Close of closeOf
 		ownModule bool         // fn is declared in this module
 	}
 	var keep []kept
@@ -56,8 +61,12 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			continue
 		}
 		k := kept{s: st}
+		_, isGo := st.stmt.(*ast.GoStmt)
 		fn, _ := typeutil.Callee(info, st.call).(*types.Func)
 		if fn != nil {
+			if isWalk(fn) && walkNeverFails(info, st.call) {
+				continue
+			}
 			k.fn = fn
 			if isExcludedCall(info, st.call, fn, excludes) {
 				continue
@@ -68,9 +77,10 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			}
 			if isCleanupCall(fn) {
 				_, deferred := st.stmt.(*ast.DeferStmt)
-				if !optDeferClose && (deferred || k.closeOf == nil) {
+				if !optDeferClose && k.closeOf == nil {
 					continue
 				}
+				k.deferred = deferred && k.closeOf != nil
 			} else if _, deferred := st.stmt.(*ast.DeferStmt); deferred && !optDeferClose && !finishesWork(fn) {
 				// A deferred call runs on every way out, failures
 				// included: it is cleanup unless it completes work.
@@ -82,7 +92,7 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			if files.consoleFlush(info, st.call, fn) {
 				continue
 			}
-			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && fn.Pkg() == pass.Pkg {
+			if sig, ok := fn.Type().(*types.Signature); ok && !isGo && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && fn.Pkg() == pass.Pkg {
 				// A method of an interface of this very package: internal
 				// plumbing, as for unexported functions below.
 				continue
@@ -92,7 +102,7 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 				if nofailCallee(pass, static, s.nofail, s.module) {
 					continue
 				}
-				if static.Pkg() == pass.Pkg && !exportedAPI(static) {
+				if static.Pkg() == pass.Pkg && !exportedAPI(static) && !isGo {
 					// An unexported function of this very package: its
 					// error is internal plumbing whose meaning the author
 					// controls on both sides, and on real code its drops
@@ -126,7 +136,12 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			// close could lose.
 			continue
 		}
-		if k.ownModule && dropped[k.fn] >= 2 && counts[k.fn]-dropped[k.fn] < dropped[k.fn] {
+		if k.deferred && !optDeferClose && (files.closes[k.closeOf] > 1 || !canReturnError(k.s.frame)) {
+			// Closed (and checked) elsewhere too, or in a function that
+			// could not pass the failure on.
+			continue
+		}
+		if _, isGo := k.s.stmt.(*ast.GoStmt); !isGo && k.ownModule && dropped[k.fn] >= 2 && counts[k.fn]-dropped[k.fn] < dropped[k.fn] {
 			// This module's own function, dropped at several call sites
 			// of this package and checked at fewer: its error is
 			// advisory by the author's own practice.
@@ -137,19 +152,18 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			// is checked.
 			continue
 		}
-		if hasReasonComment(pass, k.s.stmt, sources) {
+		if k.s.explained || hasReasonComment(pass, k.s.stmt, sources) {
 			continue
 		}
 		if _, isGo := k.s.stmt.(*ast.GoStmt); isGo {
-			if !goLosesError(pass, k.fn, s.module) {
-				continue
-			}
+			// No function can pass a goroutine's error on: reported
+			// wherever it is.
 		} else if !optEverywhere && !canReturnError(k.s.frame) && !mustCheck(info, k.s.call, k.fn, files.written) {
 			// The function could not pass the error on: a drop there is
 			// a deliberate best effort far more often than a defect.
 			continue
 		}
-		if k.fn == nil && isLocalFuncCall(pass, k.s.call) {
+		if _, isGo := k.s.stmt.(*ast.GoStmt); !isGo && k.fn == nil && isLocalFuncCall(pass, k.s.call) {
 			// A func value of this very package (a closure, a local
 			// helper): internal plumbing, as for unexported functions.
 			continue
@@ -163,10 +177,15 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]uncheckedStmt, *openFiles) {
 	info := pass.TypesInfo
 	var (
-		frames []*uncheckedFrame
-		found  []uncheckedStmt
-		files  = newOpenFiles()
+		frames   []*uncheckedFrame
+		found    []uncheckedStmt
+		files    = newOpenFiles()
+		comments reasonComments
 	)
+	explained := func(stmt ast.Stmt, stack []ast.Node) bool {
+		prevEnd, doc := stmtContext(stack)
+		return comments.nearReason(stmt, prevEnd, doc)
+	}
 	nodeTypes := []ast.Node{
 		(*ast.File)(nil),
 		(*ast.FuncDecl)(nil),
@@ -187,6 +206,9 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 		case *ast.File:
 			if push && !optTests && astutil.IsTestFile(pass.Fset, n.FileStart) {
 				return false // no finding can be reported here
+			}
+			if push {
+				comments.reset(pass.Fset, n)
 			}
 		case *ast.FuncDecl:
 			if !push {
@@ -222,11 +244,11 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			}
 		case *ast.DeferStmt:
 			if push && dropsError(info, n.Call) {
-				found = append(found, uncheckedStmt{stmt: n, call: n.Call, frame: top})
+				found = append(found, uncheckedStmt{stmt: n, call: n.Call, frame: top, explained: explained(n, stack)})
 			}
 		case *ast.GoStmt:
 			if push && dropsError(info, n.Call) {
-				found = append(found, uncheckedStmt{stmt: n, call: n.Call, frame: top})
+				found = append(found, uncheckedStmt{stmt: n, call: n.Call, frame: top, explained: explained(n, stack)})
 			}
 		case *ast.ExprStmt:
 			if !push {
@@ -234,7 +256,7 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			}
 			call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 			if ok && dropsError(info, call) {
-				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), next: nextStmt(stack)})
+				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), next: nextStmt(stack), explained: explained(n, stack)})
 			}
 		}
 		return true

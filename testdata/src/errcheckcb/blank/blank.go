@@ -8,8 +8,9 @@ import (
 	"strconv"
 )
 
-func pair() (int, error)             { return 0, errors.New("x") }
+func Pair() (int, error)             { return 0, errors.New("x") }
 func triple() (int, string, error)   { return 0, "", nil }
+func Fails() error                   { return errors.New("x") }
 func fails() error                   { return errors.New("x") }
 func noErr() (int, bool)             { return 0, true }
 func concrete() (int, *os.PathError) { return 0, nil }
@@ -17,39 +18,38 @@ func concrete() (int, *os.PathError) { return 0, nil }
 // Positives.
 
 func positives(s string) (int, error) {
-	// want +2 `errcheckcb/blank: the error from blank.fails is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above`
+	// want +2 `errcheckcb/blank: the error from blank.Fails is assigned to _ without a reason, so a failure goes unnoticed; handle it, or say why in a comment on this line or the line above`
 
-	_ = fails()
+	_ = Fails()
 	// want +2 `the error from strconv.Atoi is assigned to _ without a reason`
 
 	v, _ := strconv.Atoi(s)
-	// want +2 `the error from blank.pair is assigned to _`
+	// want +2 `the error from blank.Pair is assigned to _`
 
-	_, _ = pair()
-	// want +2 `the error from blank.fails is assigned to _`
+	_, _ = Pair()
+	// want +2 `the error from blank.Fails is assigned to _`
 
-	var _ = fails()
-	// want +2 `the error from blank.pair is assigned to _`
+	var _ = Fails()
+	// want +2 `the error from blank.Pair is assigned to _`
 
-	var _, _ = pair()
+	var _, _ = Pair()
 	// want +2 `the error from blank.triple is assigned to _`
 
 	a, b, _ := triple()
 	// want +2 `the error from strconv.Atoi is assigned to _`
 
 	w, _ = strconv.Atoi(s)
-	x, y := 1, fails() // no blank: not this rule
+	x, y := 1, Fails() // no blank: not this rule
 	_, _ = x, y        // not a call
-	f := fails         //
-	// want +2 `the error is assigned to _`
+	f := Fails         //
+	_ = f()            // a func value of the package: the bare f() is not reported either
+	_ = fails()        // an unexported function of the package: likewise
+	// want +2 `the error from blank.Fails is assigned to _`
 
-	_ = f()
-	// want +2 `the error from blank.fails is assigned to _`
+	_ = (Fails())
+	// want +2 `the error from blank.Pair is assigned to _`
 
-	_ = (fails())
-	// want +2 `the error from blank.pair is assigned to _`
-
-	if n, _ := pair(); n > 0 {
+	if n, _ := Pair(); n > 0 {
 		return n, nil
 	}
 	_ = a + len(b) + v + w
@@ -60,39 +60,39 @@ var w int
 
 // A directive is not a reason.
 func directives() error {
-	// want +3 `the error from blank.fails is assigned to _`
+	// want +3 `the error from blank.Fails is assigned to _`
 
 	//nolint:errcheck
-	_ = fails()
-	// want +3 `the error from blank.fails is assigned to _`
+	_ = Fails()
+	// want +3 `the error from blank.Fails is assigned to _`
 
 	//go:noinline
-	_ = fails()
+	_ = Fails()
 	return nil
 }
 
 // A trailing comment of the line above is about that line, not this one.
 func trailingAbove() error {
-	// want +2 `the error from blank.fails is assigned to _`
+	// want +2 `the error from blank.Fails is assigned to _`
 	x := 1 // one
-	_ = fails()
+	_ = Fails()
 	_ = x
-	// want +3 `the error from blank.fails is assigned to _`
+	// want +3 `the error from blank.Fails is assigned to _`
 	/* about the next statement, which is not ours */
 	x = 2
-	_ = fails()
-	// want +2 `the error from blank.fails is assigned to _`
+	_ = Fails()
+	// want +2 `the error from blank.Fails is assigned to _`
 	/* a block comment above does not count */
-	_ = fails()
+	_ = Fails()
 	return nil
 }
 
 // A comment two lines above is separated from the statement.
 func farAbove() error {
-	// want +3 `the error from blank.fails is assigned to _`
+	// want +3 `the error from blank.Fails is assigned to _`
 	// this comment is about something else
 
-	_ = fails()
+	_ = Fails()
 	return nil
 }
 
@@ -100,8 +100,8 @@ func farAbove() error {
 // result), discarding every result needs no reason: the blank must never be
 // the worse choice. A blank that keeps another result still needs one.
 func noErrorResult(s string) {
-	_ = fails()
-	_, _ = pair()
+	_ = Fails()
+	_, _ = Pair()
 	// want +2 `the error from strconv.Atoi is assigned to _`
 
 	v, _ := strconv.Atoi(s)
@@ -109,7 +109,7 @@ func noErrorResult(s string) {
 }
 
 // Package level: the bare call cannot be written there.
-var _ = fails()
+var _ = Fails()
 
 // Traps: a reason is given, or nothing dropped is an error from a call.
 
@@ -119,16 +119,16 @@ func reasons(s string, m map[string]int, ch chan error, e any) error {
 	n, _ := strconv.Atoi(s)
 	// A longer reason that spans
 	// two lines.
-	_ = fails()
-	_ = fails()   /* best effort */
-	_ = fails()   //nolint:errcheck // the file may already be gone
-	_, _ = pair() // nothing to do on failure
+	_ = Fails()
+	_ = Fails()   /* best effort */
+	_ = Fails()   //nolint:errcheck // the file may already be gone
+	_, _ = Pair() // nothing to do on failure
 	_ = v + n
-	var _ = fails()            // the demo never fails
-	if k, _ := pair(); k > 0 { // zero on failure is fine
+	var _ = Fails()            // the demo never fails
+	if k, _ := Pair(); k > 0 { // zero on failure is fine
 		return nil
 	}
-	_ = fails() // a reason on the line of a multi-line call
+	_ = Fails() // a reason on the line of a multi-line call
 	_ = multi(
 		1, // argument one: the comment is on the statement's lines
 	)
@@ -139,7 +139,7 @@ func reasons(s string, m map[string]int, ch chan error, e any) error {
 	_, isErr := e.(error)
 	_, open := <-ch
 	_ = <-ch
-	err := fails()
+	err := Fails()
 	_ = err
 	c, _ := noErr()
 	_, p := concrete()

@@ -3,7 +3,7 @@
 package blank
 
 func generated() {
-	_ = fails()
-	if err := fails(); err != nil {
+	_ = Fails()
+	if err := Fails(); err != nil {
 	}
 }

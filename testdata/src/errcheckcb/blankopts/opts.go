@@ -4,7 +4,7 @@ package blankopts
 
 import "os"
 
-func fails() error { return nil }
+func Fails() error { return nil }
 
 func cleanup(path string) error {
 	// want +2 `the error from os.Remove is assigned to _`
@@ -14,7 +14,7 @@ func cleanup(path string) error {
 }
 
 func noErrorResult() {
-	// want +2 `the error from blankopts.fails is assigned to _`
+	// want +2 `the error from blankopts.Fails is assigned to _`
 
-	_ = fails()
+	_ = Fails()
 }

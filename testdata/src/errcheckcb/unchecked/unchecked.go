@@ -252,7 +252,7 @@ func cleanup(path string) error {
 	return g.Close()
 }
 
-// Without an error result, most drops are a deliberate best effort.
+// Without an error result, most drops are not defects.
 func bestEffort(conn net.Conn) {
 	conn.Write([]byte("bye"))
 	ext.MayFail()
@@ -376,11 +376,11 @@ func practice() error {
 	return Important()
 }
 
-// A goroutine running another module's function loses its error for sure;
-// one running this module's own function is expected to report it.
+// A goroutine loses its function's error for sure, whoever's function it
+// runs: no function can pass it on.
 func serve(addr string) {
 	go http.ListenAndServe(addr, nil) // want `http.ListenAndServe is lost in a go statement`
-	go Advisory()
+	go Advisory()                     // want `Advisory is lost in a go statement`
 }
 
 // Undoing the read just made cannot fail.

@@ -1,0 +1,248 @@
+package errcheckcb
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
+)
+
+// lossyBlank is a blank that drops the error of a call whose failure loses
+// data or state, decided once the package's files opened for writing are
+// known.
+type lossyBlank struct {
+	pos  token.Pos
+	call *ast.CallExpr
+	fn   *types.Func
+	// target: the value a decode fills, which must be used afterwards for
+	// the drop to lose anything; nil for other calls.
+	target types.Object
+	end    token.Pos // the statement's end
+}
+
+// checkBlankLossy reports blanks that drop the error of a call whose
+// failure loses data or leaves the system in an unexpected state
+// (errcheckcb/blank-lossy): the must-check calls, a walk, and the writes to
+// and close of a file opened for writing.
+func checkBlankLossy(pass *analysis.Pass, s *shared) {
+	if s.testSupport {
+		return
+	}
+	info := pass.TypesInfo
+	files := newOpenFiles()
+	var (
+		comments reasonComments
+		found    []lossyBlank
+	)
+	filter := []ast.Node{(*ast.File)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.SelectorExpr)(nil)}
+	s.inspect.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.File:
+			if !optTests && astutil.IsTestFile(pass.Fset, n.FileStart) {
+				return false
+			}
+			comments.reset(pass.Fset, n)
+		case *ast.ValueSpec:
+			if len(n.Values) == 1 && len(n.Names) >= 1 {
+				files.define(info, info.Defs[n.Names[0]], n.Values[0])
+			}
+		case *ast.SelectorExpr:
+			files.use(info, n)
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
+				if id, ok := n.Lhs[0].(*ast.Ident); ok {
+					files.define(info, info.ObjectOf(id), n.Rhs[0])
+				}
+			}
+			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+				return true
+			}
+			call, pos := blankErrorCall(info, n.Lhs, n.Rhs)
+			if call == nil {
+				return true
+			}
+			fn, _ := typeutil.Callee(info, call).(*types.Func)
+			if fn == nil || !lossyCandidate(info, call, fn) {
+				return true
+			}
+			if onErrorPath(info, stack) || comments.stmtReason(n) {
+				return true
+			}
+			prevEnd, doc := stmtContext(stack)
+			if comments.nearReason(n, prevEnd, doc) || checkedNext(info, n.Lhs, call, nextStmt(stack)) {
+				return true
+			}
+			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, target: decodeTarget(info, call, fn), end: n.End()})
+		}
+		return true
+	})
+	if len(found) == 0 {
+		return
+	}
+	uses := make(map[types.Object]int)      // every use of a written file
+	usedAfter := make(map[types.Object]int) // uses of decode targets after their decode
+	for _, f := range found {
+		if f.target != nil {
+			usedAfter[f.target] = 0
+		}
+	}
+	for id, obj := range info.Uses {
+		if files.written[obj] {
+			uses[obj]++
+		}
+		if _, ok := usedAfter[obj]; ok {
+			for _, f := range found {
+				if f.target == obj && id.Pos() > f.end {
+					usedAfter[obj]++
+					break
+				}
+			}
+		}
+	}
+	for _, f := range found {
+		if !mustCheck(info, f.call, f.fn, files.written) {
+			continue
+		}
+		if f.target != nil && usedAfter[f.target] == 0 {
+			continue // decoded into a value nobody reads
+		}
+		if recv := methodReceiver(info, f.call, f.fn, "Close"); recv != nil {
+			if uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 {
+				// Never written, synced, or closed (and checked) elsewhere
+				// too: nothing a failed close here could lose.
+				continue
+			}
+		}
+		pass.Reportf(f.pos, "the error from %s is assigned to _, and its failure loses data or state without notice (%s); handle it, or say why in a comment",
+			cbFuncName(f.fn), uncheckedWhy(f.fn))
+	}
+}
+
+// lossyCandidate reports whether a blank drop of call's error may lose
+// data: a must-check call, a walk, or a write or Close (of a file opened
+// for writing, decided later).
+func lossyCandidate(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if uncheckedMustCheck[fn.Origin().FullName()] || isWalk(fn) {
+		return true
+	}
+	return writeDest(info, call, fn) != nil
+}
+
+// blankErrorCall returns the call whose error result a blank on the left
+// of lhs = rhs takes, and the blank's position; nil if there is none.
+func blankErrorCall(info *types.Info, lhs, rhs []ast.Expr) (*ast.CallExpr, token.Pos) {
+	for i, l := range lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || id.Name != "_" {
+			continue
+		}
+		var call *ast.CallExpr
+		var t types.Type
+		switch {
+		case len(lhs) == len(rhs):
+			call, _ = ast.Unparen(rhs[i]).(*ast.CallExpr)
+			if call != nil {
+				t = info.TypeOf(call)
+			}
+		case len(rhs) == 1:
+			call, _ = ast.Unparen(rhs[0]).(*ast.CallExpr)
+			if call != nil {
+				if tuple, ok := info.TypeOf(call).(*types.Tuple); ok && i < tuple.Len() {
+					t = tuple.At(i).Type()
+				}
+			}
+		}
+		if call == nil || t == nil || !types.Identical(t, errorType) {
+			continue
+		}
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			continue // a conversion
+		}
+		return call, id.Pos()
+	}
+	return nil, token.NoPos
+}
+
+// decodeTarget returns the variable that a decode or unmarshal fills (v in
+// json.Unmarshal(b, &v) or dec.Decode(&v)), or nil.
+func decodeTarget(info *types.Info, call *ast.CallExpr, fn *types.Func) types.Object {
+	switch fn.Name() {
+	case "Unmarshal", "Decode":
+	default:
+		return nil
+	}
+	if len(call.Args) == 0 {
+		return nil
+	}
+	// Only &v: a pointer handed in (v any) is read by the caller.
+	u, ok := ast.Unparen(call.Args[len(call.Args)-1]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return nil
+	}
+	if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+		return info.Uses[id]
+	}
+	return nil
+}
+
+// checkedNext reports whether the statement after a blank drop tests what
+// the call gave (a result kept on the left, or the value a decode fills):
+// "v, _ := parse(s)" followed by "if v == 0 { v = def }" is a fallback
+// whose zero value is handled.
+func checkedNext(info *types.Info, lhs []ast.Expr, call *ast.CallExpr, next ast.Stmt) bool {
+	ifs, ok := next.(*ast.IfStmt)
+	if !ok {
+		return false
+	}
+	objs := make(map[types.Object]bool)
+	for _, l := range lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			if obj := info.ObjectOf(id); obj != nil {
+				objs[obj] = true
+			}
+		}
+	}
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		if t := decodeTarget(info, call, fn); t != nil {
+			objs[t] = true
+		}
+	}
+	found := false
+	ast.Inspect(ifs.Cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && objs[info.Uses[id]] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// stmtContext returns, for the statement on top of stack (or the one
+// holding it), the end of the statement before it in its block (NoPos if
+// none) and the doc comment of the declared function around it.
+func stmtContext(stack []ast.Node) (token.Pos, *ast.CommentGroup) {
+	prev := token.NoPos
+	var doc *ast.CommentGroup
+	for i := len(stack) - 1; i >= 1; i-- {
+		if prev == token.NoPos {
+			list := astutil.StmtList(stack[i-1])
+			for j, st := range list {
+				if st == stack[i] && j > 0 {
+					prev = list[j-1].End()
+				}
+			}
+		}
+		if fd, ok := stack[i].(*ast.FuncDecl); ok {
+			doc = fd.Doc
+			break
+		}
+	}
+	return prev, doc
+}

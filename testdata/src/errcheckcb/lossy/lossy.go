@@ -1,0 +1,74 @@
+// Package lossy holds the fixtures of errcheckcb/blank-lossy: blanks that
+// drop the error of a call whose failure loses data or state. Positives
+// carry a want comment, traps carry none.
+package lossy
+
+import (
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// Positives.
+
+func saveAll(path string, data []byte, v any) {
+	// want +2 `errcheckcb/blank-lossy: the error from os.WriteFile is assigned to _, and its failure loses data`
+
+	_ = os.WriteFile(path, data, 0o600)
+	// want +2 `the error from os.Rename is assigned to _`
+
+	_ = os.Rename(path+".tmp", path)
+	// want +2 `the error from json.Unmarshal is assigned to _`
+
+	_ = json.Unmarshal(data, v)
+}
+
+func writeFile(path string, data []byte) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	// want +2 `the error from os.File.Write is assigned to _`
+
+	n, _ := f.Write(data)
+	_ = n
+	// want +2 `the error from os.File.Close is assigned to _`
+
+	_ = f.Close()
+	return nil
+}
+
+func decodeConfig(data []byte) string {
+	var cfg struct{ Name string }
+	// want +2 `json.Unmarshal is assigned to _`
+
+	_ = json.Unmarshal(data, &cfg)
+	return cfg.Name
+}
+
+func collect(root string) []string {
+	var names []string
+	// want +2 `filepath.WalkDir is assigned to _`
+
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		names = append(names, path)
+		return nil
+	})
+	return names
+}
+
+func deferredClose(path string, data []byte) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	// want +2 `os.File.Close is assigned to _`
+
+	defer func() { _ = f.Close() }()
+	_, err = f.Write(data)
+	return err
+}
