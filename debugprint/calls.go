@@ -12,9 +12,10 @@ type printCall struct {
 	cur  inspector.Cursor
 	call *ast.CallExpr
 	kind kind
-	name string // how messages name the call: builtin println, fmt.Fprintln(os.Stderr, ...)
+	fn   *types.Func // the function called; nil for a builtin
+	name string      // how messages name the call: builtin println, fmt.Fprintln(os.Stderr, ...)
 
-	user lazyBool // its text is meant for the user (userMessage)
+	reported bool // a rule reported it
 }
 
 // classify returns the print that call is, when it calls a function of a
@@ -68,20 +69,7 @@ func (c *checker) classify(cur inspector.Cursor, call *ast.CallExpr) (printCall,
 		}
 		name = "os." + stream + "." + fn.Name()
 	}
-	return printCall{cur: cur, call: call, kind: k, name: name}, true
-}
-
-// forUser reports whether the text p writes is meant for the user
-// (userMessage): such a print is deliberate, for every rule but
-// debugprint/dump.
-func (p *printCall) forUser(c *checker) bool {
-	return p.user.get(func() bool {
-		skip := 0 // arguments before the text
-		if p.kind == kindWriterArg {
-			skip = 1
-		}
-		return userMessage(c.pass.TypesInfo, c.pass.Pkg, p.call, skip)
-	})
+	return printCall{cur: cur, call: call, kind: k, fn: fn, name: name}, true
 }
 
 // stdStream returns "Stdout" or "Stderr" when e denotes os.Stdout or

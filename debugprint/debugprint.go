@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -36,9 +35,21 @@ var (
 		"a dump helper of a debugging library (spew, pp, kr/pretty, litter) or a function named by -debugprint.funcs")
 	ruleScaffold = rules.New(doc, "debugprint/scaffold", rules.Default,
 		"cobra's generated placeholder fmt.Println(\"NAME called\") left in a command")
+	ruleDebugOutput = rules.New(doc, "debugprint/debug-output", rules.Default,
+		"fmt output of a debugging dump (bare values, a format without prose, a marker) or debug.PrintStack in library code")
 	ruleLibraryOutput = rules.New(doc, "debugprint/library-output", rules.Strict,
 		"fmt.Print, a write to stdout or stderr, or debug.PrintStack in library code")
+	ruleNewOutput = newOutputRule()
 )
+
+// newOutputRule declares debugprint/new-output, which runs whenever only
+// changed lines are reported.
+func newOutputRule() *rules.Rule {
+	r := rules.New(doc, "debugprint/new-output", rules.Strict,
+		"a fmt print to stdout added to library code (reported on changed lines)")
+	r.ChangedLines = true
+	return r
+}
 
 // A rule is one rule of the table with its check. The checks share one walk
 // over the syntax: check examines one call of a function of kinds, which
@@ -53,10 +64,12 @@ var table = []rule{
 	{ruleBuiltin, kinds(kindBuiltin), checkBuiltin},
 	{ruleDump, kinds(kindDump, kindExtra), checkDump},
 	{ruleScaffold, kinds(kindStdout), checkScaffold},
+	{ruleDebugOutput, kinds(kindStdout, kindWriterArg, kindPrintStack), checkDebugOutput},
 	{ruleLibraryOutput, kinds(kindStdout, kindWriterArg, kindStreamMethod, kindPrintStack), checkLibraryOutput},
+	{ruleNewOutput, kinds(kindStdout, kindWriterArg), checkNewOutput},
 }
 
-var ruleList = rules.Register(ruleBuiltin, ruleDump, ruleScaffold, ruleLibraryOutput)
+var ruleList = rules.Register(ruleBuiltin, ruleDump, ruleScaffold, ruleDebugOutput, ruleLibraryOutput, ruleNewOutput)
 
 // Flag values. They are set only while flags are parsed, before any pass
 // runs, and only read by run.
@@ -108,7 +121,6 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		c.file, c.fileCur, c.src, c.inTest = file, fileCur, nil, isTest
-		c.mainFile = hasWord(strings.TrimSuffix(filepath.Base(name), ".go"), mainWord)
 		fileCur.Inspect(nodes, func(cur inspector.Cursor) bool {
 			switch n := cur.Node().(type) {
 			case *ast.FuncDecl:
@@ -121,10 +133,6 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	return nil, nil
 }
-
-// mainWord is the word of a file name (cgi_main.go, main_unix.go) that marks
-// the file as holding a program's main.
-var mainWord = map[string]bool{"main": true}
 
 // isExample reports whether fn is a testable example (func ExampleXxx()),
 // whose output is its contract.
@@ -146,16 +154,13 @@ type checker struct {
 
 	// Facts about the package, worked out on first need, so that a
 	// package without prints, or whose rules do not ask, pays nothing.
-	builtinOnly lazyBool // the builtins are the package's only output
 	testSupport lazyBool // the package exists for tests: like a _test.go file
-	deliberate  lazyBool // the package's fmt and stdout/stderr output is deliberate
+	library     lazyBool // the package is library code (isLibrary)
 
 	file    *ast.File
 	fileCur inspector.Cursor
 	src     []byte // contents of file, read on demand for fixes
 	inTest  bool   // file is a _test.go file (with -debugprint.tests)
-
-	mainFile bool // the file's name has the word main: it holds a program's main
 }
 
 // A lazyBool is a bool worked out on first need.
@@ -169,7 +174,8 @@ func (b *lazyBool) get(f func() bool) bool {
 }
 
 // call hands one call expression, if it is a call of a reported function,
-// to the enabled rules that examine its kind.
+// to the enabled rules that examine its kind, in the order of the table,
+// until one reports it: a call is reported once.
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	p, ok := c.classify(cur, call)
 	if !ok {
@@ -178,6 +184,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	for _, r := range c.rules {
 		if r.kinds.has(p.kind) {
 			r.check(c, r.pass, &p)
+			if p.reported {
+				return
+			}
 		}
 	}
 }
@@ -197,4 +206,5 @@ func (c *checker) report(pass *analysis.Pass, p *printCall, msg string) {
 		}}
 	}
 	pass.Report(d)
+	p.reported = true
 }

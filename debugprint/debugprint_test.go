@@ -43,6 +43,13 @@ func TestBuiltin(t *testing.T)  { run(t, "builtin", "builtinshadow") }
 func TestDump(t *testing.T)     { run(t, "dump") }
 func TestScaffold(t *testing.T) { run(t, "cobracmd", "cobramain") }
 
+// TestDebugOutput: dumps are reported in library code, also in a package
+// with one test-helper file; messages, prompts, recover handlers, debug
+// switches and commands are not.
+func TestDebugOutput(t *testing.T) {
+	run(t, "dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "testutil", "harness")
+}
+
 func TestFuncsFlag(t *testing.T) {
 	fixtest.SetFlag(t, debugprint.Analyzer, "funcs", "debugprint/funcsflag/trace.Here,(*debugprint/funcsflag/trace.Tracer).Dump")
 	run(t, "funcsflag")
@@ -51,33 +58,11 @@ func TestFuncsFlag(t *testing.T) {
 // The fixtures of debugprint/library-output, with it turned on. Most also
 // hold findings of the default rules.
 var libraryOutputFixtures = []string{
-	"library", "mainpkg", "tests", "generated", "intentional", "flagdef", "flaguse",
-	"testutil", "harness", "latest", "applogger", "catalog", "keygen",
-	"terminal/prompt", "terminal/hook", "terminal/progress", "terminal/quiet",
+	"library", "mainpkg", "tests", "generated", "flagdef", "flaguse", "testutil", "harness", "latest",
 	"cobracmd", "cobramain", "urfavecmd", "tool/cmd/serve", "tool/internal/render", "ormcmd", "progname", "tui",
 }
 
-func TestLibrary(t *testing.T)   { strict(t); run(t, "library") }
-func TestMain(t *testing.T)      { strict(t); run(t, "mainpkg") }
-func TestTests(t *testing.T)     { strict(t); run(t, "tests") }
-func TestGenerated(t *testing.T) { strict(t); run(t, "generated") }
-
-func TestIntentional(t *testing.T) { strict(t); run(t, "intentional", "flagdef", "flaguse") }
-
-func TestTestSupportAndLoggers(t *testing.T) {
-	strict(t)
-	run(t, "testutil", "harness", "latest", "applogger", "catalog", "keygen")
-}
-
-func TestTerminalPackages(t *testing.T) {
-	strict(t)
-	run(t, "terminal/prompt", "terminal/hook", "terminal/progress", "terminal/quiet")
-}
-
-func TestCommandPackages(t *testing.T) {
-	strict(t)
-	run(t, "cobracmd", "cobramain", "urfavecmd", "tool/cmd/serve", "tool/internal/render", "ormcmd", "progname", "tui")
-}
+func TestLibraryOutput(t *testing.T) { strict(t); run(t, libraryOutputFixtures...) }
 
 func TestTestsFlag(t *testing.T) {
 	strict(t)
@@ -122,18 +107,25 @@ func findings(t *testing.T, pkgs ...string) map[string]int {
 	return n
 }
 
-// TestLibraryOutputIsStrict: with the default switches, the fixtures of
-// debugprint/library-output report none of its findings, and "library",
-// which holds only those, reports nothing.
-func TestLibraryOutputIsStrict(t *testing.T) {
+// TestStrictRulesAreOff: with the default switches, the fixtures of
+// debugprint/library-output report none of its findings, nor of
+// debugprint/new-output.
+func TestStrictRulesAreOff(t *testing.T) {
 	switchRules(t, rules.Switches{})
-	if n := findings(t, "library"); len(n) != 0 {
-		t.Errorf("library with the default switches: %v, want no findings", n)
-	}
 	fixtest.SetFlag(t, debugprint.Analyzer, "tests", "true")
-	if n := findings(t, append(libraryOutputFixtures, "checktestfiles", "fix")...)["debugprint/library-output"]; n != 0 {
-		t.Errorf("debugprint/library-output reported %d findings with the default switches, want none", n)
+	n := findings(t, append(libraryOutputFixtures, "checktestfiles", "fix", "newoutput")...)
+	for _, id := range []string{"debugprint/library-output", "debugprint/new-output"} {
+		if n[id] != 0 {
+			t.Errorf("%s reported %d findings with the default switches, want none", id, n[id])
+		}
 	}
+}
+
+// TestNewOutput: debugprint/new-output reports every fmt print to stdout in
+// library code, when it is switched on (as -new-from-rev does).
+func TestNewOutput(t *testing.T) {
+	switchRules(t, rules.Switches{Enable: []string{"debugprint/new-output"}})
+	run(t, "newoutput")
 }
 
 // TestDisable: -disable=ID silences a default rule, and only it.
@@ -142,6 +134,7 @@ func TestDisable(t *testing.T) {
 		{"debugprint/builtin", "builtin"},
 		{"debugprint/dump", "dump"},
 		{"debugprint/scaffold", "cobramain"},
+		{"debugprint/debug-output", "helperfile"},
 	} {
 		if n := findings(t, tc.pkg); n[tc.rule] == 0 {
 			t.Errorf("%s: no finding of %s with the default switches", tc.pkg, tc.rule)

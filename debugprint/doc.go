@@ -2,7 +2,7 @@
 //
 // # Analyzer debugprint
 //
-// debugprint: report leftover debug output: print and println, fmt.Print and stdout/stderr writes in library code, dump helpers
+// debugprint: report leftover debug output: print and println, dumps of values through fmt in library code, dump helpers
 //
 // A fmt.Println("here", x) forgotten in a library writes to the stdout of
 // every program that imports it: it interleaves with the program's real
@@ -11,73 +11,41 @@
 //
 // No rule reports _test.go files (unless -debugprint.tests), Example
 // functions, wherever they are, whose output is their contract, or
-// generated files.
+// generated files. No rule looks at names of functions, comments or the
+// words of a package's other prints: a print is judged by what it prints
+// and where it stands.
 //
-// Signs of deliberate output. A builtin print (debugprint/builtin) or
-// library output (debugprint/library-output) is not reported when one of
-// these signs shows that it is deliberate:
+// Library code is every package but these: package main; a command
+// package, whose job is to print: an element of its import path, or its
+// name, is cmd or commands (example.com/tool/cmd,
+// example.com/tool/internal/cmd/run), or it imports a command-line or
+// terminal-UI framework (github.com/spf13/cobra, github.com/bep/simplecobra,
+// github.com/urfave/cli and /v2, /v3, github.com/alecthomas/kingpin/v2,
+// gopkg.in/alecthomas/kingpin.v2, github.com/alecthomas/kong,
+// github.com/mitchellh/cli, github.com/hashicorp/cli,
+// github.com/google/subcommands, github.com/peterbourgon/ff/v3/ffcli,
+// github.com/peterbourgon/ff/v4, github.com/jessevdk/go-flags,
+// github.com/rivo/tview, github.com/gdamore/tcell and /v2,
+// github.com/charmbracelet/bubbletea, github.com/nsf/termbox-go,
+// github.com/jroimartin/gocui, github.com/awesome-gocui/gocui), or defines
+// flags on the process's command line (flag.Bool, flag.StringVar, ...
+// outside _test.go files), or reads the process's arguments after the
+// program's name (os.Args[1], os.Args[2:]); test support, which is treated
+// like a _test.go file: a package whose every non-test file imports
+// testing, or whose name or last path element ends with test, tests,
+// testing or testutil (net/http/httptest, internal/testutil; not latest,
+// attest, contest, protest, detest, greatest, fastest or shortest); and the
+// packages -debugprint.allow names. A package of which only one file
+// imports testing is library code.
 //
-//   - It is gated by an output switch: it is inside an if whose condition is
-//     constant false or names something with one of the words debug,
-//     debugging, trace, tracing, verbose, verbosity, bench, benchmark, print,
-//     show, dump, quiet or silent, or a string with one of them (if debug,
-//     if opts.Verbose, if c.dnsDebugLevel > 1, if opts.PrintQuery, if
-//     os.Getenv("APP_DEBUG") != ""; not if fingerprint != ""), or a
-//     string in capitals with DEBUG, TRACE, VERBOSE, PRINT or DUMP run into
-//     it (os.Getenv("GOPACKAGESPRINTDRIVERERRORS") != "").
-//   - It is the last word of a program about to die: a later statement of its
-//     block is select {} or calls panic or a function named Exit, Fatal,
-//     Fatalf, Fatalln, Panicf, Panicln, Goexit, throw, die or abort (os.Exit,
-//     log.Fatal, t.Fatal, the runtime's throw).
-//   - It is in a function whose name says that printing is its job: one of
-//     its words is print, printf, println, printer, dump, dumper, debug,
-//     debugf, logger, tracer, trace, tracef, usage, help, log, logf, warn,
-//     warnf, warning, show, display, report, error or errorf (PrintTree,
-//     dumpState, Usage, warnUser, (*Scanner).error; not Blueprint or
-//     Login). A function literal is named by the
-//     variable or field it is assigned to (o.Printer = func(s string) {
-//     fmt.Println(s) }).
-//     The same holds for a print followed by a call of such a function of
-//     its package, whose output it is part of (fmt.Fprintln(os.Stderr);
-//     reportErrors(errs)).
-//   - Its function's doc comment says that it prints: it has one of the
-//     words prints, displays, shows, outputs, reports, dumps, stdout,
-//     stderr, console or terminal ("CheckAccount shows information about
-//     an account", "PromptInput displays the given prompt"), and none of
-//     the words that mark debugging listed for comments below ("the prints
-//     were left over from debugging" is no such sign).
-//   - Its function is a method of an io.Writer (a type with
-//     Write([]byte) (int, error)): the sink of a logger or a progress
-//     display, which cannot report its own failure or progress through
-//     itself.
-//   - Its function has no effect but its prints: it is not an init
-//     function, has no results, and its statements are fmt prints,
-//     assignments to its own variables and the control flow around them
-//     (a List method that prints the entries, a generator that prints what
-//     it built). What it prints is its purpose.
-//   - Its text is meant for the user: its first constant string starts with
-//     the package's name, ignoring case, and a colon (the Go convention:
-//     "dns: ..."), or with the package's name in brackets ("[dns] ..."),
-//     the name of its directory counting as the package's name; or with
-//     error, warning, warn, fatal, panic, deprecated, deprecation or GODEBUG
-//     (in any case, followed by a colon, a space, ! or .); or it
-//     addresses the reader (has the word please or you); or it is a
-//     terminal control sequence (starts with ESC). A fmt.Sprintf(...)
-//     argument is read by its format.
-//     A function that writes such a message to stdout or stderr with fmt
-//     is a reporter, and its other prints are part of the same output.
-//   - For library output only (a builtin is not excused by a comment): a
-//     comment on its line, or alone on the line above, says why it writes
-//     there: it speaks of the output (one of the words stdout, stderr,
-//     print, prints, printing, output, console, terminal, screen, user,
-//     users, display, show, shows, warn, warning, warnings, notify, report,
-//     reports or progress: "// Note: explicitly using Stderr, as Stdout is
-//     our HTTP output"), is not commented-out code and has none of the
-//     words debug, debugging, todo, fixme, xxx, hack, temp, temporary or
-//     remove.
-//
-// Words are split at underscores and upper-case letters: dnsDebugLevel is
-// dns, debug, level; HTTPLog is http, log.
+// Output to stdout or stderr means: fmt.Print, fmt.Printf and fmt.Println;
+// fmt.Fprint, fmt.Fprintf, fmt.Fprintln and io.WriteString whose writer is
+// os.Stdout or os.Stderr; the Write, WriteString and WriteAt methods
+// called on os.Stdout or os.Stderr; and runtime/debug.PrintStack. Not
+// output in this sense: the log and log/slog packages, writes to any other
+// writer (an http.ResponseWriter, a file, a buffer, a writer held in a
+// variable), fmt.Sprint and its kin. A call is reported by one rule only,
+// the first of the table that reports it.
 //
 // The suggested fix, for every rule, deletes the call when it is a whole
 // statement on lines of its own and deleting it cannot change what the
@@ -93,24 +61,20 @@
 // functions as debug output, in every package ((*pkg/path.Type).Method is
 // accepted too), under debugprint/dump. -debugprint.allow=pattern,... names
 // packages (a path, or path/... for a tree) where writing to stdout and
-// stderr is legitimate: debugprint/library-output treats them like package
-// main. -debugprint.tests also checks _test.go files, for every rule
+// stderr is legitimate: they are not library code, for every rule. The
+// -debugprint.tests flag also checks _test.go files, for every rule
 // (Example functions stay exempt). No flag turns a rule on or off: that is
 // -enable=ID and -disable=ID.
 //
 // # Rule debugprint/builtin
 //
 // The builtins print and println are reported in every package, package
-// main included: they write unbuffered to stderr, cannot be redirected, and
-// are no logging API, so a call of them is a leftover that clutters the
-// output of every program running the code. Remove it, or use a logger.
-//
-// Not reported: the standard library's packages that do not import os (the
-// runtime and the packages below it), where print is the only output there
-// is; test support (as debugprint/library-output defines it), which is
-// treated like a _test.go file; and a builtin that one of debugprint's
-// signs of deliberate output shows deliberate, except a comment. A local
-// function or method named print or println is not the builtin.
+// main and command packages included, but not in test support: they write
+// unbuffered to stderr, cannot be redirected, and are no logging API, so a
+// call of them is a leftover that clutters the output of every program
+// running the code, whatever the function around it is named. Remove it,
+// or use a logger. A local function or method named print or println is
+// not the builtin.
 //
 // Tier: default.
 //
@@ -145,74 +109,90 @@
 //
 // Not reported: the same text outside a function that takes a
 // *cobra.Command (fmt.Println("Execute called") in func Execute()), a call
-// with other arguments than that one constant, a text that is not a single
-// word followed by " called" ("list called twice"), and a text meant for
-// the user by the sign of debugprint's documentation ("error called").
+// with other arguments than that one constant, and a text that is not a
+// single word followed by " called" ("list called twice").
+//
+// Tier: default.
+//
+// # Rule debugprint/debug-output
+//
+// In library code, debugprint reports output to stdout or stderr through
+// fmt (and io.WriteString) whose content is a debugging dump rather than a
+// message, and runtime/debug.PrintStack. Such a print was written to look at
+// a value while debugging; left in, it writes to the stdout or stderr of
+// every program that imports the package. Remove it, or use a logger.
+//
+// The content is read from the constant text of the call: for fmt.Printf,
+// fmt.Fprintf its format, each verb standing for a value; for the others
+// the constant string arguments, every other argument being a value. The
+// text is split into tokens at white space. A token is a label when it ends
+// with : or = or has one inside (resp:, x=%v, id=1), a marker when it is a
+// place marker (here, hello, test, testing, foo, bar, baz, hi, asdf,
+// reached, optionally followed by digits; a number; or three or more of
+// > < * ! # @ as in >>> or -->), a strong marker when it is debug, dbg or
+// xxx first or in capitals anywhere (DEBUG:, [dbg], XXX), and a word when
+// it is letters (with ' or -) and punctuation around them. The text is
+// prose, a message, when it has two words or more ("failed to load %s: %v",
+// "Loaded %d plugins", "Starting server on", addr), or when its first token
+// is error, warning, warn, fatal, deprecated or notice in any case ("Error:",
+// err; "WARNING %s"). The print is a dump, and reported, when it has a
+// strong marker; otherwise, when it is not prose and
+//   - prints values and nothing else, at least one of which is not a string
+//     or a []byte (fmt.Println(x), fmt.Println(err), fmt.Printf("%v\n",
+//     n)): "bare values";
+//   - uses the verb %+v or %#v (fmt.Printf("%+v\n", cfg)): "a format
+//     without prose";
+//   - prints values with labels or one word (fmt.Printf("x=%v y=%v\n", x,
+//     y), fmt.Println("resp:", resp), fmt.Println("got", n)): "labelled
+//     values";
+//   - prints only constants with a marker (fmt.Println("here"),
+//     fmt.Println(">>>"), fmt.Println("got here 2")): "a debugging marker".
+//
+// Not reported: a print whose format is not a constant, or that forwards a
+// variadic argument (fmt.Printf(format, args...), fmt.Println(args...)): it
+// is a printing helper; a print of strings only (fmt.Println(msg),
+// fmt.Print(banner)): prepared text; a print of constants only without a
+// marker (fmt.Println("Done."), fmt.Println()); and a print, or
+// debug.PrintStack, whose place shows it deliberate:
+//   - it is in a recover handler, a function (or function literal) that
+//     calls recover itself: the report of a panic;
+//   - it is in the body of an if whose condition is constant false or has an
+//     identifier or a string with one of the words debug, debugging,
+//     verbose, verbosity, trace or tracing (if debug, if opts.Verbose, if
+//     os.Getenv("APP_DEBUG") != ""): a debug mode;
+//   - a later statement of its block calls panic or a function named Exit,
+//     Fatal, Fatalf, Fatalln, Panicf, Panicln or Goexit (os.Exit, log.Fatal):
+//     it is the last word of a dying program.
 //
 // Tier: default.
 //
 // # Rule debugprint/library-output
 //
-// In library code (any package but package main and the command packages
-// described below), debugprint reports fmt.Print, fmt.Printf and
-// fmt.Println; fmt.Fprint, fmt.Fprintf, fmt.Fprintln and io.WriteString
-// whose writer is os.Stdout or os.Stderr; the Write, WriteString and WriteAt
-// methods called on os.Stdout or os.Stderr; and runtime/debug.PrintStack.
-// Such output goes to the stdout or stderr of every program that imports
-// the package, mixed into its own. Use a logger, return the text, or write
-// to an io.Writer the caller passes in. In a _test.go file (with
-// -debugprint.tests) it is reported because it goes to go test's output
-// outside the test's log: use t.Log.
+// In library code, debugprint reports every output to stdout or stderr,
+// whatever it prints. Such output goes to the stdout or stderr of every
+// program that imports the package, mixed into its own. Use a logger,
+// return the text, or write to an io.Writer the caller passes in. In a
+// _test.go file (with -debugprint.tests) it is reported because it goes to
+// go test's output outside the test's log: use t.Log.
 //
-// Not reported: the log and log/slog packages (logging is the sanctioned
-// channel); writes to any other writer (an http.ResponseWriter, a file, a
-// buffer, a writer held in a variable); fmt.Sprint, fmt.Sprintf and
-// fmt.Sprintln; the output of package main, whose job is to print; output
-// that one of debugprint's signs of deliberate output shows deliberate;
-// and the packages that -debugprint.allow names.
+// Only the exemptions of every rule hold: tests, examples, generated files,
+// and what is not library code (package main, command packages, test
+// support, -debugprint.allow).
 //
-// Library output is also deliberate in a file whose name has the word main
-// (cgi_main.go, main_unix.go): it holds a program's main;
-// in test support (where debugprint/builtin does not report either), whose
-// output goes to go test's log like a _test.go file's: a package where a
-// non-test file imports testing, github.com/stretchr/testify,
-// github.com/onsi/ginkgo, github.com/onsi/gomega or gotest.tools, or where an element of the import path, or the package's
-// name, starts or ends with test, tests or testing (internal/testutil,
-// testsuite, net/http/httptest, utesting, e2etests; not latest, attest,
-// contest, protest, detest, greatest, fastest or shortest); in a logger,
-// a package named log or logs or whose name ends with logger or logging,
-// which cannot log its own failure through itself; in a generator, a
-// package named gen, codegen or keygen or whose name ends with generator;
-// and in a package that talks with the terminal: one of its functions reads
-// os.Stdin or calls fmt.Scan, fmt.Scanf, fmt.Scanln, a ReadPassword function
-// or a function with the word prompt (YesNoPrompt), hands os.Stdout or
-// os.Stderr on (cmd.Stdout = os.Stdout, Options{Out: os.Stderr}), or is an
-// io.Writer's method that calls fmt.Print, fmt.Printf or fmt.Println or
-// names os.Stdout or os.Stderr (a progress display). Its prints are part of
-// that conversation with the terminal.
+// Tier: strict (a team policy; run with -strict or
+// -enable=debugprint/library-output): some libraries print by design.
 //
-// Command packages. Many programs keep their commands outside package main
-// (cobra's generator writes them to package cmd). A package is treated like
-// package main, and its fmt and stdout/stderr output is not reported, when
-// its import path has an element cmd or commands (example.com/tool/cmd,
-// example.com/tool/internal/cmd/run, example.com/tool/pkg/commands), when
-// it is named cmd or commands, or when it imports a command-line framework:
-// github.com/spf13/cobra, github.com/bep/simplecobra, github.com/urfave/cli
-// (and /v2, /v3), github.com/alecthomas/kingpin/v2,
-// gopkg.in/alecthomas/kingpin.v2, github.com/alecthomas/kong,
-// github.com/mitchellh/cli, github.com/hashicorp/cli,
-// github.com/google/subcommands, github.com/peterbourgon/ff/v3/ffcli,
-// github.com/peterbourgon/ff/v4 or github.com/jessevdk/go-flags, or a
-// terminal-UI framework (github.com/rivo/tview, github.com/gdamore/tcell and
-// /v2, github.com/charmbracelet/bubbletea, github.com/nsf/termbox-go,
-// github.com/jroimartin/gocui, github.com/awesome-gocui/gocui), or when it
-// defines flags on the process's command line (flag.Bool, flag.StringVar,
-// flag.Var, ... outside _test.go files, as the testing package does), or
-// reads the process's arguments after the program's name (os.Args[1],
-// os.Args[2:]; not os.Args[0]) to run commands of its own. cobra's
-// placeholder is reported even there, by debugprint/scaffold.
+// # Rule debugprint/new-output
 //
-// Tier: strict (a team policy; run with -strict or -enable=debugprint/library-output).
-// Some libraries print by design in ways that no sign shows, so this rule
-// is for teams that keep library code silent.
+// When only changed lines are reported (-new-from-rev, -new-from-merge-base:
+// what the git hook and CI on pull requests run), debugprint reports every
+// fmt.Print, fmt.Printf and fmt.Println, and every fmt.Fprint, fmt.Fprintf,
+// fmt.Fprintln and io.WriteString to os.Stdout, on a changed line of
+// library code, whatever it prints. That is the moment a leftover is
+// added, and the moment to mark a deliberate print with
+// //nolint:debugprint // and the reason it prints. A call another rule
+// reports is not reported again.
+//
+// Tier: strict, but it runs whenever only changed lines are reported,
+// unless -disable=debugprint/new-output.
 package debugprint

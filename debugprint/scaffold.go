@@ -14,7 +14,7 @@ import (
 // (rule debugprint/scaffold), in every package, command packages and
 // package main included.
 func checkScaffold(c *checker, pass *analysis.Pass, p *printCall) {
-	if isScaffold(c.pass.TypesInfo, p.cur, p.call) && !p.forUser(c) {
+	if isScaffold(c.pass.TypesInfo, p.cur, p.call) {
 		c.report(pass, p, "fmt.Println(\"... called\") is the placeholder cobra's generator writes into every new command, so the command prints it on every run; remove it and implement the command")
 	}
 }

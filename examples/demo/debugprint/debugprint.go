@@ -15,3 +15,12 @@ func Slug(title string) string {
 	println("slug:", s)
 	return s
 }
+
+// Words counts the words of a text. It prints a message for the user, which
+// the default rules leave alone, and a dump of a value, which they report.
+func Words(text string) int {
+	n := len(strings.Fields(text))
+	fmt.Printf("Counted %d words in the text\n", n)
+	fmt.Printf("%+v\n", n)
+	return n
+}

@@ -1,6 +1,8 @@
 // Package builtin: the builtins print and println are reported everywhere.
 package builtin
 
+import "net/http"
+
 func Sum(xs []int) int {
 	total := 0
 	for _, x := range xs {
@@ -23,3 +25,18 @@ func Shadowed(xs []int) {
 	var l logger
 	l.println("method")
 }
+
+// report is an HTTP handler: its name does not make println deliberate,
+// nor does a debug switch or a comment.
+func report(w http.ResponseWriter, r *http.Request) {
+	println("report", r.URL.Path) // want `debugprint/builtin: builtin println`
+	if debug {
+		// print the method for the user
+		println(r.Method) // want `debugprint/builtin: builtin println`
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+var debug = false
+
+var _ = report

@@ -1,0 +1,226 @@
+package debugprint
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+	"unicode"
+)
+
+// valueMark stands for a printed value (a verb, a non-constant argument) in
+// the text of a print.
+const valueMark = "\x00"
+
+// dumpReason returns why the print p writes a debugging dump rather than a
+// message ("bare values", "a format without prose", "a debugging marker",
+// "labelled values"), or "" when it is a message or cannot be read: its
+// format is not constant, or it forwards a variadic argument (args...).
+func dumpReason(info *types.Info, p *printCall) string {
+	args := p.call.Args
+	if p.kind == kindWriterArg {
+		args = args[1:]
+	}
+	if p.call.Ellipsis.IsValid() || len(args) == 0 {
+		return ""
+	}
+	var text strings.Builder
+	values, strs, dumpVerb, widthed := 0, 0, false, false
+	value := func(e ast.Expr) {
+		values++
+		if t := info.TypeOf(e); t != nil && isText(t) {
+			strs++
+		}
+	}
+	if p.fn != nil && strings.HasSuffix(p.fn.Name(), "f") { // Printf, Fprintf
+		format, ok := constString(info, args[0])
+		if !ok {
+			return ""
+		}
+		n := 0
+		text.WriteString(replaceVerbs(format, func(verb string) {
+			dumpVerb = dumpVerb || verb == "%+v" || verb == "%#v"
+			widthed = widthed || strings.ContainsAny(verb[1:len(verb)-1], "-0123456789 *[")
+			if 1+n < len(args) {
+				value(args[1+n])
+			} else {
+				values++
+			}
+			n++
+		}))
+	} else {
+		for _, a := range args {
+			text.WriteString(" ")
+			if s, ok := constString(info, a); ok {
+				text.WriteString(s)
+			} else {
+				text.WriteString(valueMark)
+				value(a)
+			}
+		}
+	}
+	t := readText(text.String())
+	switch {
+	case t.strong:
+		return "a debugging marker"
+	case proseWords(t.words):
+		return ""
+	case dumpVerb:
+		return "a format without prose"
+	case t.layout || widthed:
+		return "" // a table, a menu: "%-10s %v", "%d) %s"
+	case values > 0 && t.words == 0 && t.labels == 0:
+		if strs == values {
+			return "" // printing prepared text: fmt.Println(msg)
+		}
+		return "bare values"
+	case values > 0:
+		return "labelled values"
+	case t.marker || t.digits && t.words == 0: // "here", "got here 2", "1", ">>>"
+		if strings.HasSuffix(text.String(), "\n") || strings.HasSuffix(p.fn.Name(), "ln") {
+			return "a debugging marker" // not a prompt: fmt.Print(">>> ")
+		}
+	}
+	return ""
+}
+
+// proseWords reports whether a text with words plain words (not labels or
+// markers) is prose: two words or more ("failed to load %s", "Loaded %d
+// plugins"). A single word followed by values ("resp", resp) is a label.
+func proseWords(words int) bool { return words >= 2 }
+
+// isText reports whether t is a string or a byte slice: text prepared for
+// printing.
+func isText(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// constString returns the value of e when it is a constant string.
+func constString(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// replaceVerbs returns format with each verb (%v, %+v, %5.2f, ...) replaced
+// by valueMark, calling verb with each; %% stays a percent sign.
+func replaceVerbs(format string, verb func(string)) string {
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[j]) >= 0 {
+			j++
+		}
+		if j == len(format) {
+			break
+		}
+		if format[j] == '%' {
+			b.WriteByte('%')
+		} else {
+			verb(format[i : j+1])
+			b.WriteString(valueMark)
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// strongMarkers are the tokens that mark a print as debugging wherever they
+// stand first, or in capitals anywhere: "DEBUG: ...", "[debug] ...",
+// "xxx".
+var strongMarkers = map[string]bool{"debug": true, "dbg": true, "xxx": true}
+
+// weakMarkers are the tokens that make up a print with no prose that marks
+// a place: "here", "got here 2", "hello", "test".
+var weakMarkers = map[string]bool{
+	"here": true, "hello": true, "test": true, "testing": true, "foo": true, "bar": true,
+	"baz": true, "hi": true, "asdf": true, "reached": true,
+}
+
+// A textReading is what readText found in the text of a print.
+type textReading struct {
+	words  int  // plain words: letters only, not a label, not a marker
+	labels int  // tokens that end with : or = or have one inside: "resp:", "x=%v", "id=1"
+	marker bool // a token marks a place: "here", ">>>", "1"
+	strong bool // a token is a strong marker: "DEBUG"
+	layout bool // a token is punctuation that lays out values: "|", ")", "-"
+	digits bool // a token is a number
+}
+
+// readText reads the text of a print, values marked by valueMark.
+func readText(text string) (t textReading) {
+	tokens := strings.Fields(strings.ReplaceAll(text, valueMark, " "+valueMark+" "))
+	for i, tok := range tokens {
+		if tok == valueMark {
+			continue
+		}
+		core := strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		lower := strings.ToLower(core)
+		switch {
+		case strongMarkers[lower] && (i == 0 || core == strings.ToUpper(core)):
+			t.strong = true
+		case i == 0 && severity[lower]:
+			t.words += 2 // "Error: ...", "WARNING ..." is a message
+		case core == "" && markerPunct(tok):
+			t.marker = true
+		case core == "":
+			t.layout = true
+		case strings.HasSuffix(tok, ":") || strings.HasSuffix(tok, "=") || strings.ContainsAny(core, "=:"):
+			t.labels++
+		case weakMarkers[strings.TrimRightFunc(lower, unicode.IsDigit)]:
+			t.marker = true
+		case isDigits(core):
+			t.digits = true
+		case isWord(strings.Trim(tok, ".,!?;'\"()")):
+			t.words++
+		}
+	}
+	return t
+}
+
+// severity are the words that open a message for the user: a print that
+// starts with one ("Error:", "WARNING") reports a condition.
+var severity = map[string]bool{"error": true, "warning": true, "warn": true, "fatal": true, "deprecated": true, "notice": true}
+
+// markerPunct reports whether a token without letters or digits marks a
+// place: three or more of > < * ! # @ ("-->", ">>>", "***").
+func markerPunct(tok string) bool {
+	n := 0
+	for _, r := range tok {
+		if strings.ContainsRune("><*!#@", r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+func isWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '\'' && r != '-' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}

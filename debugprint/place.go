@@ -1,0 +1,157 @@
+package debugprint
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/extinctlint/extinct/internal/astutil"
+)
+
+// placeReason returns why the place of a print shows that it is deliberate,
+// or "": it is inside a recover handler (a function that calls recover),
+// behind a debug switch, or the last word before the program dies.
+func placeReason(info *types.Info, cur inspector.Cursor) string {
+	child := cur
+	for enc := range cur.Enclosing() {
+		if enc == cur {
+			continue
+		}
+		switch n := enc.Node().(type) {
+		case *ast.IfStmt:
+			if child.Node() == n.Body && isDebugGate(info, n.Cond) {
+				return "gated"
+			}
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			if stmt, ok := child.Node().(ast.Stmt); ok && diesAfter(enc.Node(), stmt) {
+				return "dies"
+			}
+		case *ast.FuncDecl:
+			if callsRecover(info, n.Body) {
+				return "recover"
+			}
+			return ""
+		case *ast.FuncLit:
+			if callsRecover(info, n.Body) {
+				return "recover"
+			}
+			return ""
+		}
+		child = enc
+	}
+	return ""
+}
+
+// callsRecover reports whether body calls the builtin recover, outside the
+// function literals it holds: the function is a recover handler.
+func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isDebugGate reports whether cond is constant false or names a debug
+// switch: an identifier or a string with one of the words debug,
+// debugging, verbose, verbosity, trace or tracing (if debug, if
+// opts.Verbose, if os.Getenv("APP_DEBUG") != "").
+func isDebugGate(info *types.Info, cond ast.Expr) bool {
+	if tv, ok := info.Types[cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value) {
+		return true
+	}
+	gate := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			gate = gate || hasWord(n.Name, gateWords)
+		case *ast.BasicLit:
+			if n.Kind == token.STRING {
+				if v, err := strconv.Unquote(n.Value); err == nil {
+					gate = gate || hasWord(v, gateWords)
+				}
+			}
+		}
+		return !gate
+	})
+	return gate
+}
+
+var gateWords = map[string]bool{
+	"debug": true, "debugging": true, "verbose": true, "verbosity": true, "trace": true, "tracing": true,
+}
+
+// dyingNames are the names, lower-cased, of the functions after which a
+// program does not go on: panic, os.Exit, log.Fatal, log.Panicf.
+var dyingNames = map[string]bool{
+	"panic": true, "panicf": true, "panicln": true, "exit": true, "fatal": true, "fatalf": true,
+	"fatalln": true, "goexit": true,
+}
+
+// diesAfter reports whether a statement after stmt in the statement list
+// of block ends the program or panics: stmt is its last word.
+func diesAfter(block ast.Node, stmt ast.Stmt) bool {
+	after := false
+	for _, s := range astutil.StmtList(block) {
+		if s == stmt {
+			after = true
+			continue
+		}
+		es, ok := s.(*ast.ExprStmt)
+		if !after || !ok {
+			continue
+		}
+		if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && dyingNames[strings.ToLower(astutil.CalleeName(call))] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether one of the words of name (split at underscores
+// and upper-case letters: dnsDebugLevel, HTTPLog, APP_DEBUG) is in words.
+func hasWord(name string, words map[string]bool) bool {
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i < len(name) && !wordStart(name, i) {
+			continue
+		}
+		if words[strings.ToLower(strings.Trim(name[start:i], "_"))] {
+			return true
+		}
+		start = i
+	}
+	return false
+}
+
+// wordStart reports whether a new word starts at name[i]: "fooBar",
+// "HTTPLog", "foo_bar".
+func wordStart(name string, i int) bool {
+	if name[i] == '_' {
+		return true
+	}
+	if !isUpper(name[i]) {
+		return false
+	}
+	return !isUpper(name[i-1]) || i+1 < len(name) && !isUpper(name[i+1]) && name[i+1] != '_'
+}
+
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }

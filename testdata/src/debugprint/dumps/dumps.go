@@ -1,0 +1,80 @@
+// Package dumps: fmt output whose content is a debugging dump, reported
+// by debugprint/debug-output in library code.
+package dumps
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+)
+
+type Request struct {
+	ID   int
+	Path string
+}
+
+func Handle(req *Request, items []string) error {
+	fmt.Println(req)                                     // want `debugprint/debug-output: fmt.Println prints a debugging dump \(bare values\), not a message, to the stdout of every program that imports this package; remove it, or use a logger`
+	fmt.Println(req.ID, req.Path)                        // want `\(bare values\)`
+	fmt.Printf("%+v\n", req)                             // want `debugprint/debug-output: fmt.Printf prints a debugging dump \(a format without prose\)`
+	fmt.Printf("%#v", items)                             // want `\(a format without prose\)`
+	fmt.Printf("request %+v\n", req)                     // want `\(a format without prose\)`
+	fmt.Printf("id=%v path=%v\n", req.ID, 1)             // want `\(labelled values\)`
+	fmt.Println("resp:", req)                            // want `\(labelled values\)`
+	fmt.Println("items", len(items))                     // want `\(labelled values\)`
+	fmt.Printf("%v\n", len(items))                       // want `\(bare values\)`
+	fmt.Println("here")                                  // want `\(a debugging marker\)`
+	fmt.Println("got here 2")                            // want `\(a debugging marker\)`
+	fmt.Println(">>>>>>")                                // want `\(a debugging marker\)`
+	fmt.Println("1")                                     // want `\(a debugging marker\)`
+	fmt.Print("here\n")                                  // want `\(a debugging marker\)`
+	fmt.Println("DEBUG: handling the request", req.Path) // want `\(a debugging marker\)`
+	fmt.Printf("[debug] path %s\n", req.Path)            // want `\(a debugging marker\)`
+	fmt.Println("XXX", "this should not happen")         // want `\(a debugging marker\)`
+	fmt.Fprintln(os.Stderr, req)                         // want `debugprint/debug-output: fmt.Fprintln\(os.Stderr, ...\) prints a debugging dump \(bare values\), not a message, to the stderr`
+	fmt.Fprintf(os.Stdout, "%+v\n", req)                 // want `fmt.Fprintf\(os.Stdout, ...\) prints a debugging dump`
+	io.WriteString(os.Stdout, "here\n")                  // want `io.WriteString\(os.Stdout, ...\) prints a debugging dump \(a debugging marker\)`
+	debug.PrintStack()                                   // want `debugprint/debug-output: debug.PrintStack prints a stack dump to the stderr`
+	if err := check(req); err != nil {
+		fmt.Println(err) // want `\(bare values\)`
+	}
+	if len(items) == 0 {
+		err := errors.New("no items")
+		fmt.Println(err) // want `\(bare values\)`
+		return err
+	}
+	return nil
+}
+
+func check(*Request) error { return nil }
+
+// Out is where the package would print, if it printed.
+var Out = os.Stdout
+
+// Report is named as if printing were its job: a name is no evidence, the
+// dump is reported.
+func Report(req *Request) string {
+	fmt.Printf("%+v\n", req) // want `\(a format without prose\)`
+	return req.Path
+}
+
+// display prints a message for the user; its other print is still a dump:
+// a message elsewhere in the function does not make it deliberate.
+func display(req *Request) {
+	fmt.Printf("Request %d is served from %s\n", req.ID, req.Path)
+	fmt.Println("req", req) // want `\(labelled values\)`
+}
+
+// A print in a function literal.
+var hook = func(req *Request) {
+	fmt.Println(req.ID) // want `\(bare values\)`
+}
+
+// init reporting a value it computed: a dump.
+func init() {
+	fmt.Println(len(os.Args)) // want `\(bare values\)`
+	display(nil)
+	hook(nil)
+}
