@@ -8,7 +8,7 @@
 // Always use an error value, never a string, for errors: a string loses the
 // error's type, so callers can no longer use errors.Is or errors.As, the
 // cause is gone, and code starts to match message text that changes without
-// notice. errstring reports five forms of it, one rule each.
+// notice. errstring reports these forms of it, one rule each.
 //
 // _test.go files are not checked: tests turn errors into text to compare
 // them with the very message under test, and their helpers' errors end in
@@ -94,6 +94,34 @@
 //
 // Tier: default.
 //
+// # Rule errstring/wrap-identity
+//
+// Wrapping that hides an error someone tests: fmt.Errorf formats with %v or
+// %s an error that may carry a sentinel (a package variable of an error
+// type) or an error type that is tested, so the test fails on the wrapped
+// error. Use %w. The fix is offered as for errstring/wrap.
+//
+// What an error may carry is found from the code, not from names: a
+// sentinel or an error type named directly, a variable of a named error
+// type, a local variable assigned from those, fmt.Errorf with %w and
+// errors.Join of them, and calls of functions whose error results may carry
+// them (a fact exported for every function with an error result, so that
+// calls into other packages are known too). An identity is tested when a
+// package of the module, tests included, compares it with errors.Is,
+// errors.As, == or !=, a switch case, a type assertion or a type switch, or
+// when it is API: exported from an importable package of the module (not
+// main, not under internal/), which callers test by contract.
+//
+// Not reported, because nothing inspects the error: errors whose origin is
+// unknown (parameters, interface methods, fields); sentinels and types of
+// other modules (the standard library's included) that this module never
+// tests; unexported or internal identities nothing tests, which covers a
+// library that formats its internal errors with %v on purpose and a
+// command whose errors end in a log line. Formats with words such as
+// "expected" or "got" are reported like any other.
+//
+// Tier: default.
+//
 // # Rule errstring/wrap
 //
 // Wrapping that drops the cause: fmt.Errorf formats an argument of type
@@ -105,9 +133,8 @@
 // Format method of its own.
 //
 // Not reported: a format that already has a %w (the other errors are
-// described on purpose); a format that reports a result against an
-// expectation ("Read = %v, want nil", "got %v": the error is its subject,
-// not its cause); %#v, %T, %q and other verbs; files older than Go 1.13.
+// described on purpose); %#v, %T, %q and other verbs; files older than Go
+// 1.13; what errstring/wrap-identity reports, when it runs.
 //
 // Code may hide causes on purpose, for example at an API boundary, so
 // whether to wrap is a team's choice: -disable=errstring/wrap turns the

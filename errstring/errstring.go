@@ -21,11 +21,12 @@ var doc string
 // Analyzer reports errors carried as strings, matched by their text, or
 // wrapped without %w.
 var Analyzer = &analysis.Analyzer{
-	Name:     "errstring",
-	Doc:      rules.Doc(analysisdoc.Extract(doc, "errstring"), ruleList),
-	URL:      "https://github.com/extinctlint/extinct/tree/main/errstring",
-	Run:      suppress.Generated(run),
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Name:      "errstring",
+	Doc:       rules.Doc(analysisdoc.Extract(doc, "errstring"), ruleList),
+	URL:       "https://github.com/extinctlint/extinct/tree/main/errstring",
+	Run:       suppress.Generated(run),
+	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	FactTypes: []analysis.Fact{new(mayReturn), new(tested)},
 }
 
 // tests is the flag -errstring.tests (_test.go files too): set by flag
@@ -48,6 +49,8 @@ var (
 		"err.Error() is matched against text instead of errors.Is or errors.As")
 	ruleWrap = rules.New(doc, "errstring/wrap", rules.Strict,
 		"fmt.Errorf formats an error with %v or %s instead of wrapping it with %w")
+	ruleWrapIdentity = rules.New(doc, "errstring/wrap-identity", rules.Default,
+		"fmt.Errorf formats with %v or %s an error whose sentinel or type the module tests")
 )
 
 // A rule is one of errstring's rules and its check. All rules share one
@@ -70,9 +73,10 @@ var table = []rule{
 	{ruleNewSprintf, callNodes, (*checker).checkNewSprintf, nil},
 	{ruleMatchText, matchTextNodes, (*checker).checkMatchText, nil},
 	{ruleWrap, callNodes, (*checker).checkWrap, nil},
+	{ruleWrapIdentity, callNodes, (*checker).checkWrapIdentity, nil},
 }
 
-var ruleList = rules.Register(ruleStringResult, ruleTextCarried, ruleNewSprintf, ruleMatchText, ruleWrap)
+var ruleList = rules.Register(ruleStringResult, ruleTextCarried, ruleNewSprintf, ruleMatchText, ruleWrap, ruleWrapIdentity)
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass}
@@ -81,8 +85,12 @@ func run(pass *analysis.Pass) (any, error) {
 			c.rules = append(c.rules, enabled{r, r.Pass(pass)})
 		}
 	}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if ruleWrapIdentity.Enabled() {
+		c.ids = newIdentities(pass, in)
+	}
 	if len(c.rules) > 0 {
-		c.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+		c.walk(in)
 	}
 	return nil, nil
 }

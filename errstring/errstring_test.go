@@ -94,6 +94,14 @@ func TestWrapDefault(t *testing.T) {
 	}
 }
 
+// TestWrapIdentity runs the default tier on the fixtures of
+// errstring/wrap-identity, whose traps errstring/wrap would report.
+func TestWrapIdentity(t *testing.T) {
+	switches(t)
+	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/wrapidentity", "errstring/wrapidentitymain")
+	fixtest.Check(t, results)
+}
+
 // TestDisable checks that each rule, -disable'd by its ID, reports nothing,
 // and that the others still report, in fixtures that have findings of
 // every rule.
@@ -102,9 +110,10 @@ func TestDisable(t *testing.T) {
 		nil,
 		{"errstring/string-result", "errstring/match-text"},
 		{"errstring/text-carried", "errstring/new-sprintf", "errstring/wrap"},
+		{"errstring/wrap-identity"},
 	} {
 		switches(t, rules.Switches{Enable: []string{"errstring"}, Disable: off})
-		got := findings(t, "results", "textflow", "newsprintf", "match", "wrap")
+		got := findings(t, "results", "textflow", "newsprintf", "match", "wrap", "wrapidentity")
 		for _, r := range table {
 			switch disabled := slices.Contains(off, r.ID); {
 			case disabled && got[r.ID] != 0:

@@ -14,9 +14,10 @@ type checker struct {
 	// pass is the untagged pass, for type information and source; rules
 	// report through the pass their check is given, never through this.
 	pass   *analysis.Pass
-	rules  []enabled // the rules that run, in table order
-	file   *fileInfo // the file being walked
-	frames []*frame  // the enclosing functions, innermost last
+	rules  []enabled   // the rules that run, in table order
+	file   *fileInfo   // the file being walked
+	frames []*frame    // the enclosing functions, innermost last
+	ids    *identities // errstring/wrap-identity's knowledge, if it runs
 
 	lastCall   *ast.CallExpr // the call whose callee is lastCallee
 	lastCallee *types.Func

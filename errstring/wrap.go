@@ -9,20 +9,51 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Rule errstring/wrap: fmt.Errorf("...%v...", err).
+// Rule errstring/wrap: fmt.Errorf("...%v...", err). Rule
+// errstring/wrap-identity: the same where err may carry a sentinel or an
+// error type that is tested.
 
 func (c *checker) checkWrap(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
+	call, dropped, args := c.droppedCauses(n)
+	if len(dropped) == 0 {
+		return
+	}
+	if c.ids != nil && len(c.testedIdentities(args)) > 0 {
+		return // errstring/wrap-identity reports it
+	}
+	c.reportWrap(pass, call, dropped, args, stack,
+		"fmt.Errorf formats the error "+c.describe(args[0])+" with %"+string(dropped[0].verb)+
+			", which drops it as the cause: callers cannot reach it with errors.Is or errors.As; wrap it with %w (or -disable=errstring/wrap where hiding it is deliberate)")
+}
+
+func (c *checker) checkWrapIdentity(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
+	call, dropped, args := c.droppedCauses(n)
+	if len(dropped) == 0 {
+		return
+	}
+	keys := c.testedIdentities(args)
+	if len(keys) == 0 {
+		return
+	}
+	c.reportWrap(pass, call, dropped, args, stack,
+		"fmt.Errorf formats the error "+c.describe(args[0])+" with %"+string(dropped[0].verb)+
+			", which hides "+describeKey(keys[0])+" from errors.Is and errors.As (the module tests it, or exports it for callers to test); wrap it with %w")
+}
+
+// droppedCauses returns, for a call fmt.Errorf with no %w, the %v and %s
+// verbs that format an error and their operands.
+func (c *checker) droppedCauses(n ast.Node) (*ast.CallExpr, []formatVerb, []ast.Expr) {
 	call, ok := n.(*ast.CallExpr)
 	if !ok || len(call.Args) < 2 || !c.calls(call, "fmt", "Errorf") || !c.atLeast(13) {
-		return
+		return nil, nil, nil
 	}
 	format, ok := c.constString(call.Args[0])
 	if !ok {
-		return
+		return nil, nil, nil
 	}
 	verbs, ok := parseFormat(format)
 	if !ok {
-		return
+		return nil, nil, nil
 	}
 	var (
 		dropped []formatVerb // %v and %s of errors
@@ -30,7 +61,7 @@ func (c *checker) checkWrap(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
 	)
 	for _, v := range verbs {
 		if v.verb == 'w' {
-			return // it wraps already: the other errors are described on purpose
+			return nil, nil, nil // it wraps already: the other errors are described on purpose
 		}
 		if (v.verb != 'v' && v.verb != 's') || strings.ContainsRune(v.flags, '#') || v.arg < 0 || 1+v.arg >= len(call.Args) {
 			continue
@@ -41,37 +72,42 @@ func (c *checker) checkWrap(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
 			args = append(args, arg)
 		}
 	}
-	if len(dropped) == 0 || describesResult(format) {
-		return
+	return call, dropped, args
+}
+
+// testedIdentities returns the tested identities the errors args may
+// carry, or nil if errstring/wrap-identity does not run.
+func (c *checker) testedIdentities(args []ast.Expr) []string {
+	if c.ids == nil {
+		return nil
 	}
-	d := analysis.Diagnostic{
-		Pos: args[0].Pos(),
-		End: args[0].End(),
-		Message: "fmt.Errorf formats the error " + c.describe(args[0]) + " with %" + string(dropped[0].verb) +
-			", which drops it as the cause: callers cannot reach it with errors.Is or errors.As; wrap it with %w (or -disable=errstring/wrap where hiding it is deliberate)",
+	var keys []string
+	for _, a := range args {
+		for _, k := range c.ids.of(a) {
+			if c.ids.testedKey(k) {
+				keys = append(keys, k)
+			}
+		}
 	}
+	return keys
+}
+
+// describeKey names an identity for a message: "io.EOF", "*fs.PathError"
+// is written as its package's last element and name.
+func describeKey(k string) string {
+	k = strings.TrimPrefix(k, "+")
+	if i := strings.LastIndexByte(k[:strings.LastIndexByte(k, '.')], '/'); i >= 0 {
+		k = k[i+1:]
+	}
+	return k
+}
+
+func (c *checker) reportWrap(pass *analysis.Pass, call *ast.CallExpr, dropped []formatVerb, args []ast.Expr, stack []ast.Node, msg string) {
+	d := analysis.Diagnostic{Pos: args[0].Pos(), End: args[0].End(), Message: msg}
 	if edits := c.wrapFix(call, dropped, args, stack); edits != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Wrap with %w", TextEdits: edits}}
 	}
 	pass.Report(d)
-}
-
-// describesResult reports whether format reads like a report of a result
-// against an expectation ("Read = %v, want %v", "got %v"): there the error
-// is the subject of the message, not its cause.
-func describesResult(format string) bool {
-	for _, w := range splitWords(strings.Map(func(r rune) rune {
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
-			return r
-		}
-		return '_'
-	}, format)) {
-		switch w {
-		case "want", "wanted", "expected", "expect", "got":
-			return true
-		}
-	}
-	return false
 }
 
 func isNil(pass *analysis.Pass, e ast.Expr) bool {

@@ -21,6 +21,26 @@ func Stat(path string) (os.FileInfo, error) {
 	return fi, nil
 }
 
+// ErrNoConfig is API: callers test it with errors.Is.
+var ErrNoConfig = errors.New("no config file")
+
+func findConfig(dir string) (string, error) {
+	if dir == "" {
+		return "", ErrNoConfig
+	}
+	return dir + "/config.yml", nil
+}
+
+// LoadConfig formats ErrNoConfig with %v: callers' errors.Is(err,
+// ErrNoConfig) is false on the error it returns.
+func LoadConfig(dir string) (string, error) {
+	path, err := findConfig(dir)
+	if err != nil {
+		return "", fmt.Errorf("load config: %v", err)
+	}
+	return path, nil
+}
+
 // ParsePort reports a bad port through a string: callers cannot tell the
 // failures apart.
 func ParsePort(s string) (port int, errMsg string) {

@@ -1,4 +1,4 @@
-// Package match holds errstring/match-text cases: errors matched by their text.
+// Package match holds errstring/match-text cases: errors matched by their text. // want package:`tested\(\+net.ErrClosed\)`
 package match
 
 import (

@@ -83,10 +83,11 @@ func goSyntax(err error) error {
 	return fmt.Errorf("value %#v", err)
 }
 
-// The error is the subject of a report, not its cause.
+// A format with want or expected is not excused: outside tests it
+// describes a cause like any other.
 func check(n int, err error) error {
 	if err != nil {
-		return fmt.Errorf("Read = %d, %v; want 0, nil", n, err)
+		return fmt.Errorf("Read = %d, %v; want 0, nil", n, err) // want `errstring/wrap: fmt.Errorf formats the error err with %v`
 	}
 	return nil
 }

@@ -1,0 +1,422 @@
+package errstring
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Error identities, for errstring/wrap-identity: which sentinels (package
+// variables of an error type) and error types an error may carry, and
+// which of them code tests with errors.Is, errors.As, == or a type
+// assertion.
+//
+// An identity is named by a key, "path.Name" of the variable or type. A
+// key that starts with '+' is an API identity: exported from a package of
+// the module that other packages may import (not main, not under
+// internal/), which callers test by contract.
+
+// mayReturn is the fact of a function with an error result: the
+// identities its error may carry.
+type mayReturn struct{ Keys []string }
+
+func (*mayReturn) AFact() {}
+
+func (f *mayReturn) String() string { return "mayReturn(" + strings.Join(f.Keys, ",") + ")" }
+
+// tested is the fact of a package: the identities it tests, and its
+// module, whose packages share what they test.
+type tested struct {
+	Module string
+	Keys   []string
+}
+
+func (*tested) AFact() {}
+
+func (f *tested) String() string { return "tested(" + strings.Join(f.Keys, ",") + ")" }
+
+// identities is what a pass knows of error identities.
+type identities struct {
+	pass   *analysis.Pass
+	module string
+	tested map[string]bool // keys (without '+') tested in the module
+	// assigns maps a local variable to the values assigned to it; a
+	// tuple assignment from a call is stored as the call, for the
+	// variable of the call's last (error) result.
+	assigns map[types.Object][]ast.Expr
+	decls   map[*types.Func]*ast.FuncDecl
+	memo    map[*types.Func][]string
+	busy    map[*types.Func]bool
+}
+
+// modulePath is the module of the package under analysis or, where the
+// driver does not know it (GOPATH mode, the standard library), the first
+// element of the package path.
+func modulePath(pass *analysis.Pass) string {
+	if pass.Module != nil && pass.Module.Path != "" {
+		return pass.Module.Path
+	}
+	p := pass.Pkg.Path()
+	if i := strings.IndexByte(p, '/'); i >= 0 {
+		return p[:i]
+	}
+	return p
+}
+
+func inModule(path, module string) bool {
+	return path == module || strings.HasPrefix(path, module+"/")
+}
+
+// newIdentities looks once at every file of the package, tests included,
+// for what the package tests and what its local variables hold, and
+// exports the package's facts.
+func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
+	ix := &identities{
+		pass:    pass,
+		module:  modulePath(pass),
+		tested:  make(map[string]bool),
+		assigns: make(map[types.Object][]ast.Expr),
+		decls:   make(map[*types.Func]*ast.FuncDecl),
+		memo:    make(map[*types.Func][]string),
+		busy:    make(map[*types.Func]bool),
+	}
+	own := make(map[string]bool)
+	nodes := []ast.Node{
+		(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
+		(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil),
+		(*ast.TypeAssertExpr)(nil), (*ast.CaseClause)(nil),
+	}
+	var tagSwitch *ast.SwitchStmt // the innermost switch on an error
+	in.Preorder(nodes, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				ix.decls[fn] = n
+			}
+		case *ast.AssignStmt:
+			ix.addAssign(n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			ix.addAssign(lhs, n.Values)
+		case *ast.CallExpr:
+			ix.testedByCall(n, own)
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				ix.addSentinel(n.X, own)
+				ix.addSentinel(n.Y, own)
+			}
+		case *ast.SwitchStmt:
+			tagSwitch = nil
+			if n.Tag != nil && ix.isErrorIface(n.Tag) {
+				tagSwitch = n
+			}
+		case *ast.CaseClause:
+			for _, e := range n.List {
+				if tagSwitch != nil && tagSwitch.Body.Pos() < n.Pos() && n.End() <= tagSwitch.Body.End() {
+					ix.addSentinel(e, own)
+				} else if tv, ok := pass.TypesInfo.Types[e]; ok && tv.IsType() {
+					ix.addType(tv.Type, own) // a case of a type switch (or of a switch on something else: harmless)
+				}
+			}
+		case *ast.TypeAssertExpr:
+			if n.Type != nil && ix.isErrorIface(n.X) {
+				ix.addType(pass.TypesInfo.TypeOf(n.Type), own)
+			}
+		}
+	})
+	for _, f := range pass.AllPackageFacts() {
+		if t, ok := f.Fact.(*tested); ok && t.Module == ix.module {
+			for _, k := range t.Keys {
+				ix.tested[k] = true
+			}
+		}
+	}
+	for k := range own {
+		ix.tested[k] = true
+	}
+	if len(own) > 0 && pass.Pkg.Name() != "main" {
+		keys := make([]string, 0, len(own))
+		for k := range own {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		pass.ExportPackageFact(&tested{Module: ix.module, Keys: keys})
+	}
+	for fn := range ix.decls {
+		if !fn.Exported() || pass.Pkg.Name() == "main" {
+			continue // only exported functions are called from other packages
+		}
+		if keys := ix.ofFunc(fn); len(keys) > 0 {
+			pass.ExportObjectFact(fn, &mayReturn{Keys: keys})
+		}
+	}
+	return ix
+}
+
+func (ix *identities) addAssign(lhs, rhs []ast.Expr) {
+	for i, l := range lhs {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		obj := ix.pass.TypesInfo.ObjectOf(id)
+		if obj == nil || !ix.isErrorType(obj.Type()) {
+			continue
+		}
+		switch {
+		case len(lhs) == len(rhs):
+			ix.assigns[obj] = append(ix.assigns[obj], rhs[i])
+		case len(rhs) == 1 && i == len(lhs)-1:
+			ix.assigns[obj] = append(ix.assigns[obj], rhs[0]) // x, err := f()
+		}
+	}
+}
+
+// testedByCall records the target of errors.Is and errors.As.
+func (ix *identities) testedByCall(call *ast.CallExpr, own map[string]bool) {
+	fn, ok := typeutil.Callee(ix.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || len(call.Args) != 2 {
+		return
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "errors.Is":
+		ix.addSentinel(call.Args[1], own)
+	case "errors.As":
+		if ptr, ok := ix.pass.TypesInfo.TypeOf(call.Args[1]).(*types.Pointer); ok {
+			ix.addType(ptr.Elem(), own)
+		}
+	}
+}
+
+// addSentinel records e if it names a package variable of an error type.
+func (ix *identities) addSentinel(e ast.Expr, own map[string]bool) {
+	if v := sentinelVar(ix.pass.TypesInfo, e); v != nil {
+		own[objKey(v)] = true
+	}
+}
+
+// addType records t (or what it points to) if it is a named error type.
+func (ix *identities) addType(t types.Type, own map[string]bool) {
+	if tn := errorTypeName(t); tn != nil {
+		own[objKey(tn)] = true
+	}
+}
+
+// sentinelVar returns the package variable of an error type that e
+// names, or nil.
+func sentinelVar(info *types.Info, e ast.Expr) *types.Var {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !types.Implements(v.Type(), errorIface) {
+		return nil
+	}
+	return v
+}
+
+// errorTypeName returns the named type of t (or of what t points to), if
+// it is not an interface and it or its pointer is an error.
+func errorTypeName(t types.Type) *types.TypeName {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || types.IsInterface(n) || n.Obj().Pkg() == nil {
+		return nil
+	}
+	if !types.Implements(n, errorIface) && !types.Implements(types.NewPointer(n), errorIface) {
+		return nil
+	}
+	return n.Origin().Obj()
+}
+
+// objKey is the key of a sentinel or error type: '+' in front for an API
+// identity.
+func objKey(obj types.Object) string {
+	path := obj.Pkg().Path()
+	k := path + "." + obj.Name()
+	if obj.Exported() && obj.Pkg().Name() != "main" && !strings.Contains("/"+path+"/", "/internal/") {
+		return "+" + k
+	}
+	return k
+}
+
+func (ix *identities) isErrorType(t types.Type) bool {
+	return t != nil && types.Implements(t, errorIface)
+}
+
+func (ix *identities) isErrorIface(e ast.Expr) bool {
+	t := ix.pass.TypesInfo.TypeOf(e)
+	return t != nil && types.IsInterface(t) && types.Implements(t, errorIface)
+}
+
+// testedKey reports whether the identity k is tested: the module tests it,
+// or it is an API identity of the module.
+func (ix *identities) testedKey(k string) bool {
+	if api, ok := strings.CutPrefix(k, "+"); ok {
+		if ix.tested[k] || inModule(api[:strings.LastIndexByte(api, '.')], ix.module) {
+			return true
+		}
+		k = api
+	}
+	return ix.tested[k] || ix.tested["+"+k]
+}
+
+// of returns the keys of the identities that e may carry, sorted.
+func (ix *identities) of(e ast.Expr) []string {
+	set := make(map[string]bool)
+	ix.collect(e, set, make(map[types.Object]bool))
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func (ix *identities) collect(e ast.Expr, set map[string]bool, seen map[types.Object]bool) {
+	info := ix.pass.TypesInfo
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && !tv.IsType() {
+		// An unexported type of another module (errors.New's) is no
+		// identity: no one there can name it.
+		if tn := errorTypeName(tv.Type); tn != nil && (tn.Exported() || inModule(tn.Pkg().Path(), ix.module)) {
+			set[objKey(tn)] = true
+		}
+	}
+	switch e := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		if v := sentinelVar(info, e); v != nil {
+			set[objKey(v)] = true
+			return
+		}
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			return
+		}
+		obj := info.Uses[id]
+		if obj == nil || seen[obj] {
+			return
+		}
+		seen[obj] = true
+		for _, x := range ix.assigns[obj] {
+			ix.collect(x, set, seen)
+		}
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(info, e)
+		if fn == nil {
+			return
+		}
+		switch fn.FullName() {
+		case "fmt.Errorf":
+			ix.collectWrapped(e, set, seen)
+			return
+		case "errors.Join":
+			for _, a := range e.Args {
+				ix.collect(a, set, seen)
+			}
+			return
+		}
+		for _, k := range ix.ofFunc(fn.Origin()) {
+			set[k] = true
+		}
+	}
+}
+
+// collectWrapped adds the identities of the %w operands of an
+// fmt.Errorf call.
+func (ix *identities) collectWrapped(call *ast.CallExpr, set map[string]bool, seen map[types.Object]bool) {
+	if len(call.Args) < 2 {
+		return
+	}
+	tv, ok := ix.pass.TypesInfo.Types[call.Args[0]]
+	if !ok || tv.Value == nil {
+		return
+	}
+	format, ok := constantString(tv.Value)
+	if !ok {
+		return
+	}
+	verbs, ok := parseFormat(format)
+	if !ok {
+		return
+	}
+	for _, v := range verbs {
+		if v.verb == 'w' && v.arg >= 0 && 1+v.arg < len(call.Args) {
+			ix.collect(call.Args[1+v.arg], set, seen)
+		}
+	}
+}
+
+// ofFunc returns the identities fn's error result may carry: from its
+// body if it is declared in this package, else from its fact.
+func (ix *identities) ofFunc(fn *types.Func) []string {
+	if keys, ok := ix.memo[fn]; ok {
+		return keys
+	}
+	decl := ix.decls[fn]
+	if decl == nil {
+		var f mayReturn
+		if fn.Pkg() != ix.pass.Pkg && ix.pass.ImportObjectFact(fn, &f) {
+			return f.Keys
+		}
+		return nil
+	}
+	if ix.busy[fn] {
+		return nil // recursion: what it returns is found at the outer call
+	}
+	ix.busy[fn] = true
+	defer delete(ix.busy, fn)
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Results().Len() == 0 || !ix.isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
+		ix.memo[fn] = nil
+		return nil
+	}
+	last := sig.Results().Len() - 1
+	set := make(map[string]bool)
+	seen := make(map[types.Object]bool)
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			switch {
+			case len(n.Results) == sig.Results().Len():
+				ix.collect(n.Results[last], set, seen)
+			case len(n.Results) == 1:
+				ix.collect(n.Results[0], set, seen) // return f()
+			case len(n.Results) == 0 && sig.Results().At(last).Name() != "":
+				if obj := sig.Results().At(last); !seen[obj] {
+					seen[obj] = true
+					for _, x := range ix.assigns[obj] {
+						ix.collect(x, set, seen)
+					}
+				}
+			}
+		}
+		return true
+	})
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	ix.memo[fn] = keys
+	return keys
+}
