@@ -189,7 +189,7 @@ func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
 		name := sel.Sel.Name
 		switch {
 		case s.isWriter(fi, x):
-			return s.writerMethod(name, call), true
+			return s.writerMethod(fi, name, call), true
 		case s.isHeaderCall(fi, x):
 			switch name {
 			case "Set", "Add", "Del":
@@ -232,7 +232,7 @@ func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
 	switch full {
 	case "net/http.Error":
 		if idx[0] == 0 && len(call.Args) == 3 {
-			if c, ok := s.constInt(call.Args[2]); ok && c >= 400 {
+			if c, ok := s.statusValue(fi, call.Args[2]); ok && c >= 400 {
 				return effErrFull, true
 			}
 			return effStatus, true
@@ -261,7 +261,7 @@ func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
 	}
 	result := effNone
 	for _, i := range idx {
-		e := s.argEffect(fn, sig, i)
+		e := s.argEffect(fi, call, fn, sig, i)
 		if e.writes() && !result.writes() || e == effUnknown {
 			result = e
 		}
@@ -269,8 +269,9 @@ func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
 	return result, true
 }
 
-// argEffect is what fn does to the writer passed as its i-th argument.
-func (s *state) argEffect(fn *types.Func, sig *types.Signature, i int) effect {
+// argEffect is what fn does to the writer passed as its i-th argument of
+// call.
+func (s *state) argEffect(fi *funcInfo, call *ast.CallExpr, fn *types.Func, sig *types.Signature, i int) effect {
 	if sig.Variadic() && i >= sig.Params().Len()-1 {
 		return effUnknown
 	}
@@ -279,7 +280,15 @@ func (s *state) argEffect(fn *types.Func, sig *types.Signature, i int) effect {
 	}
 	pt := sig.Params().At(i).Type()
 	if isResponseWriter(pt) {
-		if sum, ok := s.paramSummary(fn, i); ok {
+		if sum, statusParam, ok := s.paramSummary(fn, i); ok {
+			// A helper that writes the status it is given
+			// (writeError(w, 403, msg)) writes an error status when
+			// the call site gives one.
+			if statusParam > 0 && statusParam <= len(call.Args) && !sig.Variadic() {
+				if c, ok := s.statusValue(fi, call.Args[statusParam-1]); ok && c >= 400 {
+					return effErrStatus
+				}
+			}
 			return summaryEffect(sum)
 		}
 		return effUnknown
@@ -296,13 +305,13 @@ func isIOWriter(t types.Type) bool {
 }
 
 // writerMethod judges x.name(...) where x is a writer or an alias of one.
-func (s *state) writerMethod(name string, call *ast.CallExpr) effect {
+func (s *state) writerMethod(fi *funcInfo, name string, call *ast.CallExpr) effect {
 	switch name {
 	case "Header":
 		return effNone
 	case "WriteHeader":
 		if len(call.Args) == 1 {
-			if c, ok := s.constInt(call.Args[0]); ok {
+			if c, ok := s.statusValue(fi, call.Args[0]); ok {
 				switch {
 				case c >= 100 && c < 200:
 					return effNone // informational: the real status comes later
@@ -346,3 +355,31 @@ func (s *state) constInt(e ast.Expr) (int64, bool) {
 	}
 	return constant.Int64Val(tv.Value)
 }
+
+// statusValue returns the status that e surely stands for: a constant; or
+// 500 for a status taken from an error value (apiErr.Status,
+// e.StatusCode() where the value's type implements error: an error's
+// status is an error status) or for the parameter that fi.errParam
+// assumes to be an error status (see statusParam).
+func (s *state) statusValue(fi *funcInfo, e ast.Expr) (int64, bool) {
+	if c, ok := s.constInt(e); ok {
+		return c, true
+	}
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
+		e = ast.Unparen(call.Fun) // a method such as e.StatusCode()
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		if v, ok := s.pass.TypesInfo.Uses[e].(*types.Var); ok && fi != nil && fi.errParam != nil && v == fi.errParam {
+			return 500, true
+		}
+	case *ast.SelectorExpr:
+		if t := s.pass.TypesInfo.TypeOf(e.X); t != nil && types.Implements(t, errorIface) {
+			return 500, true
+		}
+	}
+	return 0, false
+}
+
+var errorIface = errorType.Underlying().(*types.Interface)

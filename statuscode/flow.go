@@ -3,9 +3,11 @@ package statuscode
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Summary kinds: what a function does to a writer parameter on all paths
@@ -25,6 +27,11 @@ var sumNames = [...]string{"-", "never", "error-status", "status", "body", "may"
 // what it does to the writer on all paths (Params[i] for parameter i).
 type writerFact struct {
 	Params []uint8
+	// StatusParam is 1 + the index of the int parameter whose value the
+	// function writes as the status when it writes one (writeError(w,
+	// code, msg)); 0 if none. With an error status there, it writes an
+	// error status first on every path.
+	StatusParam int
 }
 
 func (*writerFact) AFact() {}
@@ -35,6 +42,9 @@ func (f *writerFact) String() string {
 		if k != sumNotWriter && int(k) < len(sumNames) {
 			parts = append(parts, sumNames[k])
 		}
+	}
+	if f.StatusParam > 0 {
+		parts = append(parts, "status-param="+strconv.Itoa(f.StatusParam))
 	}
 	return "writes(" + strings.Join(parts, ",") + ")"
 }
@@ -53,25 +63,26 @@ func summaryEffect(k uint8) effect {
 	return effUnknown
 }
 
-// paramSummary returns what fn does to its i-th parameter, a writer: from
-// this package's own summaries or from a fact about another package.
-func (s *state) paramSummary(fn *types.Func, i int) (uint8, bool) {
+// paramSummary returns what fn does to its i-th parameter, a writer, and
+// its status parameter (writerFact.StatusParam): from this package's own
+// summaries or from a fact about another package.
+func (s *state) paramSummary(fn *types.Func, i int) (kind uint8, statusParam int, ok bool) {
 	fn = fn.Origin()
 	if fn.Pkg() == s.pass.Pkg {
 		if _, ok := s.decls[fn]; !ok {
-			return 0, false
+			return 0, 0, false
 		}
 		k := s.summary(fn)
 		if k == sumNotWriter {
-			return 0, false
+			return 0, 0, false
 		}
-		return k, true
+		return k, s.statusParams[fn], true
 	}
 	var f writerFact
 	if s.pass.ImportObjectFact(fn, &f) && i < len(f.Params) && f.Params[i] != sumNotWriter {
-		return f.Params[i], true
+		return f.Params[i], f.StatusParam, true
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // summary computes (once) the summary of a function declared in this
@@ -104,13 +115,18 @@ func (s *state) summary(fn *types.Func) uint8 {
 		}
 		k = kindOf(m)
 	}
-	delete(s.busy, fn)
 	s.summaries[fn] = k
+	sp := 0
+	if k == sumStatus || k == sumMay {
+		sp = s.statusParam(fi)
+		s.statusParams[fn] = sp
+	}
+	delete(s.busy, fn)
 
-	if k == sumMay {
+	if k == sumMay && sp == 0 {
 		return k // no fact means "may write" to the importers
 	}
-	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len())}
+	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp}
 	for i := range f.Params {
 		p := fi.sig.Params().At(i)
 		if isResponseWriter(p.Type()) {
@@ -123,6 +139,70 @@ func (s *state) summary(fn *types.Func) uint8 {
 	}
 	s.pass.ExportObjectFact(fn, f)
 	return k
+}
+
+// statusParam returns 1 + the index of the int parameter that fi writes as
+// the status (WriteHeader(code), http.Error(w, msg, code)), if assuming it
+// an error status makes fi write an error status first on every path; 0
+// otherwise.
+func (s *state) statusParam(fi *funcInfo) int {
+	if fi.deferW {
+		return 0
+	}
+	var cand *types.Var
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || cand != nil {
+			return cand == nil
+		}
+		var arg ast.Expr
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "WriteHeader" && len(call.Args) == 1 && s.isWriter(fi, sel.X) {
+			arg = call.Args[0]
+		} else if fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func); ok && fn.FullName() == "net/http.Error" && len(call.Args) == 3 {
+			arg = call.Args[2]
+		}
+		if id, ok := ast.Unparen(arg).(*ast.Ident); ok && arg != nil {
+			if v, ok := s.pass.TypesInfo.Uses[id].(*types.Var); ok && s.isIntParam(fi, v) {
+				cand = v
+			}
+		}
+		return true
+	})
+	if cand == nil {
+		return 0
+	}
+	what := &funcInfo{node: fi.node, obj: fi.obj, body: fi.body, sig: fi.sig, g: fi.g, params: fi.params,
+		writers: fi.writers, effects: make(map[ast.Node]nodeEffect), errParam: cand}
+	s.flow(what)
+	var m uint8
+	for _, b := range what.g.Blocks {
+		if _, reached := what.in[b]; reached && b.Return() != nil {
+			m |= s.transfer(what, b, what.in[b])
+		}
+	}
+	if kindOf(m) != sumErrorStatus {
+		return 0
+	}
+	for i := 0; i < fi.sig.Params().Len(); i++ {
+		if fi.sig.Params().At(i) == cand {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// isIntParam reports whether v is a parameter of fi of integer type.
+func (s *state) isIntParam(fi *funcInfo, v *types.Var) bool {
+	b, ok := v.Type().Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsInteger == 0 {
+		return false
+	}
+	for i := 0; i < fi.sig.Params().Len(); i++ {
+		if fi.sig.Params().At(i) == v {
+			return true
+		}
+	}
+	return false
 }
 
 func kindOf(m uint8) uint8 {

@@ -17,6 +17,9 @@ type funcInfo struct {
 	params  []*types.Var        // the http.ResponseWriter parameters (nil when unnamed)
 	writers map[*types.Var]bool // params and local variables that wrap them
 	deferW  bool                // a defer statement refers to a writer
+	// errParam, when set, is an int parameter assumed to hold an error
+	// status: the what-if analysis behind writerFact.StatusParam.
+	errParam *types.Var
 
 	effects map[ast.Node]nodeEffect // memo: effect of each CFG node
 	in      map[*cfg.Block]uint8    // first-write set at block entry

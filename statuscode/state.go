@@ -14,31 +14,33 @@ import (
 
 // state is the per-pass analysis state.
 type state struct {
-	pass      *analysis.Pass
-	cfgs      *ctrlflow.CFGs
-	decls     map[*types.Func]*ast.FuncDecl
-	stmtCalls map[*ast.FuncDecl][]*ast.CallExpr // calls made as statements, per declaration
-	noRet     map[*types.Func]bool              // memo of neverReturns for this package's functions
-	infos     map[ast.Node]*funcInfo
-	summaries map[*types.Func]uint8
-	busy      map[*types.Func]bool
-	unified   []string // -statuscode.internal-error-func
-	reported  map[reportKey]bool
-	sources   map[*token.File][]byte // file contents read for fixes, once per file
+	pass         *analysis.Pass
+	cfgs         *ctrlflow.CFGs
+	decls        map[*types.Func]*ast.FuncDecl
+	stmtCalls    map[*ast.FuncDecl][]*ast.CallExpr // calls made as statements, per declaration
+	noRet        map[*types.Func]bool              // memo of neverReturns for this package's functions
+	infos        map[ast.Node]*funcInfo
+	summaries    map[*types.Func]uint8
+	statusParams map[*types.Func]int // writerFact.StatusParam of this package's functions
+	busy         map[*types.Func]bool
+	unified      []string // -statuscode.internal-error-func
+	reported     map[reportKey]bool
+	sources      map[*token.File][]byte // file contents read for fixes, once per file
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {
 	return &state{
-		pass:      pass,
-		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		decls:     make(map[*types.Func]*ast.FuncDecl),
-		stmtCalls: make(map[*ast.FuncDecl][]*ast.CallExpr),
-		noRet:     make(map[*types.Func]bool),
-		infos:     make(map[ast.Node]*funcInfo),
-		summaries: make(map[*types.Func]uint8),
-		busy:      make(map[*types.Func]bool),
-		unified:   unified,
-		reported:  make(map[reportKey]bool),
+		pass:         pass,
+		cfgs:         pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		decls:        make(map[*types.Func]*ast.FuncDecl),
+		stmtCalls:    make(map[*ast.FuncDecl][]*ast.CallExpr),
+		noRet:        make(map[*types.Func]bool),
+		infos:        make(map[ast.Node]*funcInfo),
+		summaries:    make(map[*types.Func]uint8),
+		statusParams: make(map[*types.Func]int),
+		busy:         make(map[*types.Func]bool),
+		unified:      unified,
+		reported:     make(map[reportKey]bool),
 	}
 }
 

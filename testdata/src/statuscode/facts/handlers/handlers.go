@@ -55,3 +55,38 @@ func BodyOnly(w http.ResponseWriter, r *http.Request) {
 	}
 	respond.JSON(w, http.StatusOK, "ok")
 }
+
+// Forbidden answers 403 through a helper that takes the status, then
+// goes on to the success response.
+func Forbidden(w http.ResponseWriter, r *http.Request) { // want Forbidden:"writes\\(status\\)"
+	if r.Header.Get("X-Token") == "" {
+		respond.JSON(w, http.StatusForbidden, "no token") // want `statuscode/missing-return: missing return after the error response`
+	}
+	respond.Plain(w, http.StatusOK, "ok")
+}
+
+// ProblemFallsThrough answers with an error value's status, then goes on.
+func ProblemFallsThrough(w http.ResponseWriter, r *http.Request) { // want ProblemFallsThrough:"writes\\(status\\)"
+	if err := work(); err != nil {
+		respond.Problem(w, respond.APIError{Status: http.StatusBadGateway, Msg: err.Error()}) // want `statuscode/missing-return: missing return after the error response`
+	}
+	respond.JSON(w, http.StatusOK, "ok")
+}
+
+// Created is a trap: the helper is given a success status, then a second
+// helper call on another path only.
+func Created(w http.ResponseWriter, r *http.Request) { // want Created:"writes\\(status\\)"
+	if r.Method == http.MethodPut {
+		respond.Plain(w, http.StatusCreated, "created")
+		return
+	}
+	respond.Plain(w, http.StatusOK, "ok")
+}
+
+// VariableStatus is a trap: the status is not known at the call site.
+func VariableStatus(w http.ResponseWriter, r *http.Request, code int) { // want VariableStatus:"writes\\(status\\)"
+	if r.URL.Path == "/x" {
+		respond.JSON(w, code, "x")
+	}
+	respond.JSON(w, http.StatusOK, "ok")
+}

@@ -15,7 +15,7 @@ func InternalError(w http.ResponseWriter, r *http.Request, err error) { // want 
 }
 
 // JSON writes a status chosen by the caller, then the body.
-func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"writes\\(status\\)"
+func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"writes\\(status,status-param=2\\)"
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	_ = json.NewEncoder(w).Encode(v)
@@ -45,4 +45,29 @@ type Responder struct{ Verbose bool }
 func (Responder) Fail(w http.ResponseWriter, msg string) { // want Fail:"writes\\(error-status\\)"
 	w.WriteHeader(http.StatusBadRequest)
 	_, _ = w.Write([]byte(msg))
+}
+
+// APIError carries its status.
+type APIError struct {
+	Status int
+	Msg    string
+}
+
+func (e APIError) Error() string { return e.Msg }
+
+// Problem writes the status of an error value: an error status.
+func Problem(w http.ResponseWriter, e APIError) { // want Problem:"writes\\(error-status\\)"
+	w.WriteHeader(e.Status)
+	_ = json.NewEncoder(w).Encode(map[string]string{"error": e.Msg})
+}
+
+// Plain writes whatever status it is given, unless marshalling fails.
+func Plain(w http.ResponseWriter, status int, v any) { // want Plain:"writes\\(status,status-param=2\\)"
+	b, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(status)
+	_, _ = w.Write(b)
 }
