@@ -42,8 +42,8 @@ func TestRegistry(t *testing.T) {
 	}
 }
 
-// TestREADME keeps the README's paragraph per analyzer equal to its doc.go;
-// go test ./analyzers -update rewrites them.
+// TestREADME keeps the README's table of every rule equal to the rule
+// tables; go test ./analyzers -update rewrites it.
 func TestREADME(t *testing.T) {
 	const path = "../README.md"
 	data, err := os.ReadFile(path)
@@ -51,39 +51,25 @@ func TestREADME(t *testing.T) {
 		t.Fatal(err)
 	}
 	readme := string(data)
-	for _, a := range Plain() {
-		begin, end := "<!-- BEGIN doc:"+a.Name+" -->\n", "<!-- END doc:"+a.Name+" -->"
-		i, j := strings.Index(readme, begin), strings.Index(readme, end)
-		if i < 0 || j < i {
-			t.Errorf("README.md has no section %q ... %q", begin, end)
-			continue
-		}
-		want := "### " + a.Name + "\n\n" + docMarkdown(overview(rules.Intro(a.Doc))) + "\n\n" +
-			tableHeader + tableRows(rules.Of(a.Name), "docs/rules.md") +
-			"\nEvery rule, option and exemption: [docs/rules.md](docs/rules.md#" + rules.Anchor(a.Name) + "), `extinct help " + a.Name + "`.\n"
-		if got := readme[i+len(begin) : j]; got != want {
-			if *update {
-				readme = readme[:i+len(begin)] + want + readme[j:]
-				continue
-			}
-			t.Errorf("README.md's section for %s differs from its doc.go; run go test ./analyzers -update", a.Name)
-		}
+	begin, end := "<!-- BEGIN rules -->\n", "<!-- END rules -->"
+	i, j := strings.Index(readme, begin), strings.Index(readme, end)
+	if i < 0 || j < i {
+		t.Fatalf("README.md has no section %q ... %q", begin, end)
 	}
-	if *update {
-		if err := os.WriteFile(path, []byte(readme), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	var rows strings.Builder
+	for _, a := range append(Plain(), PlainOptIn()...) {
+		rows.WriteString(tableRows(rules.Of(a.Name), "docs/analyzers/"))
 	}
-}
-
-// overview is the summary line and the first paragraph of an analyzer's
-// documentation: the README's paragraph per analyzer.
-func overview(doc string) string {
-	paragraphs := strings.SplitN(doc, "\n\n", 3)
-	if len(paragraphs) > 2 {
-		paragraphs = paragraphs[:2]
+	want := tableHeader + rows.String()
+	if readme[i+len(begin):j] == want {
+		return
 	}
-	return strings.Join(paragraphs, "\n\n")
+	if !*update {
+		t.Fatal("README.md's rules table differs from the rule tables; run go test ./analyzers -update")
+	}
+	if err := os.WriteFile(path, []byte(readme[:i+len(begin)]+want+readme[j:]), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // docMarkdown turns a doc comment's text into Markdown: the summary line in

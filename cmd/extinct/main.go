@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/multichecker"
@@ -16,7 +17,6 @@ import (
 	"github.com/extinctlint/extinct/analyzers"
 	"github.com/extinctlint/extinct/internal/config"
 	"github.com/extinctlint/extinct/internal/driver"
-	"github.com/extinctlint/extinct/internal/rules"
 )
 
 // Exit codes, in the README's table.
@@ -28,22 +28,28 @@ const (
 )
 
 func main() {
-	all := analyzers.All()
-	if len(os.Args) == 3 && os.Args[1] == "help" {
-		if r := rules.Lookup(os.Args[2]); r != nil && r.ID != r.Analyzer() {
-			// A rule's documentation, from its analyzer's table.
-			fmt.Printf("%s (tier %s): %s\n\n%s\n\nMore: %s\n", r.ID, r.Tier, r.Summary, r.Doc, r.URL())
-			return
+	all, optIn := analyzers.All(), analyzers.OptIn()
+	args := os.Args[1:]
+	switch {
+	case len(args) > 0 && args[0] == "help":
+		if len(args) > 2 {
+			fmt.Fprintln(os.Stderr, "usage: extinct help [ANALYZER | RULE]")
+			os.Exit(exitUsage)
 		}
-	}
-	if delegated(os.Args[1:]) {
-		// go vet's protocol (-V=full, -flags, a .cfg file), help, and the
-		// fix-applying modes are the multichecker's own.
+		os.Exit(driver.Help(strings.Join(args[1:], ""), all, optIn, os.Stdout, os.Stderr))
+	case len(args) == 1 && (args[0] == "version" || args[0] == "-version" || args[0] == "--version"):
+		fmt.Printf("extinct %s %s\n", driver.ModuleVersion(), runtime.Version())
+		return
+	case len(args) > 0 && args[0] == "install-hook":
+		os.Exit(installHook(args[1:], os.Stdout, os.Stderr))
+	case goVet(args):
+		// go vet's protocol (-V=full, -flags, a .cfg file) is the
+		// multichecker's own.
 		flag.Var(versionFlag{}, "V", "print version and exit (-V=full, as go vet asks)")
 		setup := new(config.Setup)
-		if analyses(os.Args[1:]) {
+		if analyses(args) {
 			var err error
-			if setup, err = config.LoadSetup(os.Args[1:], append(all, analyzers.OptIn()...)); err != nil {
+			if setup, err = config.LoadSetup(args, append(all, optIn...)); err != nil {
 				fmt.Fprintln(os.Stderr, err)
 				os.Exit(exitUsage)
 			}
@@ -52,38 +58,34 @@ func main() {
 		multichecker.Main(all...)
 		return
 	}
-	if len(os.Args) > 1 && os.Args[1] == "install-hook" {
-		os.Exit(installHook(os.Args[2:], os.Stdout, os.Stderr))
-	}
-	os.Exit(driver.Run(os.Args[1:], all, analyzers.OptIn(), os.Stdout, os.Stderr))
+	os.Exit(driver.Run(args, all, optIn, os.Stdout, os.Stderr))
 }
 
-// analyses reports whether delegated args run analyzers (go vet's .cfg,
-// -fix, -diff), so that the configuration file applies; not when go vet only
-// asks for the version or the flags, nor for help.
+// analyses reports whether go vet's args run the analyzers (a .cfg file),
+// so that the configuration file applies; not when go vet only asks for the
+// version or the flags.
 func analyses(args []string) bool {
 	for _, arg := range args {
 		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if arg == "help" || name == "V" || name == "flags" {
+		if name == "V" || name == "flags" {
 			return false
 		}
 	}
 	return true
 }
 
-// delegated reports whether args ask for a mode that the multichecker
-// provides unchanged.
-func delegated(args []string) bool {
+// goVet reports whether args are go vet's: -V=full, -flags, or flags and a
+// .cfg file.
+func goVet(args []string) bool {
 	for i, arg := range args {
 		if arg == "--" {
 			return false
 		}
 		if !strings.HasPrefix(arg, "-") {
-			return arg == "help" || (i == len(args)-1 && strings.HasSuffix(arg, ".cfg"))
+			return i == len(args)-1 && strings.HasSuffix(arg, ".cfg")
 		}
 		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		switch name {
-		case "V", "flags", "fix", "diff":
+		if name == "V" || name == "flags" {
 			return true
 		}
 	}

@@ -64,7 +64,7 @@ func TestSARIF(t *testing.T) {
 		t.Errorf("the suggested fix is missing from the SARIF result")
 	}
 	rule := log.Runs[0].Tool.Driver.Rules[r.RuleIndex]
-	if rule.ID != r.RuleID || rule.FullDescription.Text == "" || !strings.HasSuffix(rule.HelpURI, "docs/rules.md#errcheckcbunchecked") {
+	if rule.ID != r.RuleID || rule.FullDescription.Text == "" || !strings.HasSuffix(rule.HelpURI, "docs/analyzers/errcheckcb.md#errcheckcbunchecked") {
 		t.Errorf("rule %+v lacks its description or help URI", rule)
 	}
 	validateSARIF(t, stdout)

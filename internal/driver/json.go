@@ -9,7 +9,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// The multichecker's -json format: package ID -> analyzer -> diagnostics.
+// The multichecker's -json format: package ID -> analyzer -> diagnostics,
+// with file names relative to the working directory, as in text output.
 type jsonDiagnostic struct {
 	Category       string    `json:"category,omitempty"`
 	Posn           string    `json:"posn"`
@@ -33,14 +34,14 @@ type jsonEdit struct {
 func writeJSON(w io.Writer, findings []finding) error {
 	tree := make(map[string]map[string][]jsonDiagnostic)
 	for _, f := range findings {
-		d := jsonDiagnostic{Category: f.diag.Category, Posn: f.pos.String(), Message: f.diag.Message}
+		d := jsonDiagnostic{Category: f.diag.Category, Posn: relative(f.pos.String()), Message: f.diag.Message}
 		if f.end.IsValid() {
-			d.End = f.end.String()
+			d.End = relative(f.end.String())
 		}
 		for _, fix := range f.diag.SuggestedFixes {
 			jf := jsonFix{Message: fix.Message}
 			for _, e := range offsets(f.fset, fix) {
-				jf.Edits = append(jf.Edits, jsonEdit{e.file, e.start, e.end, e.text})
+				jf.Edits = append(jf.Edits, jsonEdit{relative(e.file), e.start, e.end, e.text})
 			}
 			d.SuggestedFixes = append(d.SuggestedFixes, jf)
 		}

@@ -45,6 +45,10 @@ type Rule struct {
 	// added is when some policies are worth enforcing. An explicit switch
 	// still overrides it.
 	ChangedLines bool
+	// Aliases are other linters' names (lower case) whose //nolint
+	// directive silences this rule too, so that a codebase moving over
+	// keeps its suppressions: errcheck for errcheckcb/unchecked.
+	Aliases []string
 }
 
 // New declares a rule whose documentation is the section "# Rule ID" of
@@ -59,12 +63,20 @@ func (r *Rule) Analyzer() string {
 	return name
 }
 
-// DocsURL is where every rule's documentation is collected (docs/rules.md,
+// DocsURL is the folder of the analyzers' documentation (docs/analyzers,
 // generated from the tables and doc.go files).
-const DocsURL = "https://github.com/extinctlint/extinct/blob/main/docs/rules.md"
+const DocsURL = "https://github.com/extinctlint/extinct/blob/main/docs/analyzers/"
 
-// URL is the address of the rule's section of docs/rules.md.
-func (r *Rule) URL() string { return DocsURL + "#" + Anchor(r.ID) }
+// DocFile is the file of docs/analyzers that documents the rule.
+func (r *Rule) DocFile() string {
+	if r.ID == r.Analyzer() {
+		return "staticchecks.md" // a bundled staticcheck check is its own rule
+	}
+	return r.Analyzer() + ".md"
+}
+
+// URL is the address of the rule's section of its analyzer's page.
+func (r *Rule) URL() string { return DocsURL + r.DocFile() + "#" + Anchor(r.ID) }
 
 // Anchor is the fragment GitHub gives a Markdown heading with this text:
 // lower case, spaces as dashes, other punctuation dropped.

@@ -27,12 +27,11 @@ import (
 // for a file a diagnostic lands in, and only a file with a "//lint:" comment
 // pays for the comment map.
 func LintIgnore(run RunFunc, check string) RunFunc {
-	check = strings.ToLower(check)
 	return func(pass *analysis.Pass) (any, error) {
-		filter := &lintIgnoreFilter{pass: pass, check: check, files: make(map[*token.File]*lintIgnores)}
+		filter := newLintIgnoreFilter(pass)
 		filtered := *pass
 		filtered.Report = func(d analysis.Diagnostic) {
-			if !filter.suppressed(d.Pos) {
+			if !filter.suppressed(d.Pos, check) {
 				pass.Report(d)
 			}
 		}
@@ -40,21 +39,27 @@ func LintIgnore(run RunFunc, check string) RunFunc {
 	}
 }
 
-// lintIgnores are the directives of one file that name the check.
-type lintIgnores struct {
-	wholeFile bool
-	lines     map[int]bool
+// A lintIgnore is one well-formed directive: the checks it names, and the
+// line it covers (0: the whole file).
+type lintIgnore struct {
+	checks []string
+	line   int
 }
 
 type lintIgnoreFilter struct {
-	pass  *analysis.Pass
-	check string // lower case
+	pass *analysis.Pass
 
 	mu    sync.Mutex
-	files map[*token.File]*lintIgnores
+	files map[*token.File][]lintIgnore
 }
 
-func (f *lintIgnoreFilter) suppressed(pos token.Pos) bool {
+func newLintIgnoreFilter(pass *analysis.Pass) *lintIgnoreFilter {
+	return &lintIgnoreFilter{pass: pass, files: make(map[*token.File][]lintIgnore)}
+}
+
+// suppressed reports whether a directive that names one of names (any
+// case) covers pos.
+func (f *lintIgnoreFilter) suppressed(pos token.Pos, names ...string) bool {
 	tf := f.pass.Fset.File(pos)
 	if tf == nil {
 		return false
@@ -66,31 +71,38 @@ func (f *lintIgnoreFilter) suppressed(pos token.Pos) bool {
 		f.files[tf] = ignores
 	}
 	f.mu.Unlock()
-	return ignores.wholeFile || ignores.lines[tf.Line(pos)]
+	line := tf.Line(pos)
+	for _, ig := range ignores {
+		if ig.line != 0 && ig.line != line {
+			continue
+		}
+		for _, name := range names {
+			if name != "" && matchesCheck(ig.checks, strings.ToLower(name)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-func (f *lintIgnoreFilter) parse(tf *token.File) *lintIgnores {
-	ignores := &lintIgnores{}
+func (f *lintIgnoreFilter) parse(tf *token.File) []lintIgnore {
+	var ignores []lintIgnore
 	file := astutil.FileOf(f.pass.Files, token.Pos(tf.Base()))
 	if file == nil || !hasLintDirective(file) {
-		return ignores
+		return nil
 	}
 	for node, groups := range ast.NewCommentMap(f.pass.Fset, file, file.Comments) {
 		for _, group := range groups {
 			for _, c := range group.List {
 				command, checks, ok := ParseLintIgnore(c.Text)
-				if !ok || !matchesCheck(checks, f.check) {
+				if !ok {
 					continue
 				}
-				switch command {
-				case "file-ignore":
-					ignores.wholeFile = true
-				case "ignore":
-					if ignores.lines == nil {
-						ignores.lines = make(map[int]bool)
-					}
-					ignores.lines[tf.Line(node.Pos())] = true
+				ig := lintIgnore{checks: checks}
+				if command == "ignore" {
+					ig.line = tf.Line(node.Pos())
 				}
+				ignores = append(ignores, ig)
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"go/token"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -26,7 +27,10 @@ type RunFunc = func(*analysis.Pass) (any, error)
 
 // Generated wraps an analyzer's run function so that its diagnostics in
 // generated files (the "// Code generated ... DO NOT EDIT." convention) are
-// dropped. The generated code is still analysed, so facts about it hold.
+// dropped, and so are those that staticcheck's //lint:ignore or
+// //lint:file-ignore directive names by the analyzer's name or the
+// diagnostic's rule ID (its Category), in every front end. The generated
+// code is still analysed, so facts about it hold.
 func Generated(run RunFunc) RunFunc {
 	return func(pass *analysis.Pass) (any, error) {
 		generated := make(map[*token.File]bool)
@@ -35,12 +39,14 @@ func Generated(run RunFunc) RunFunc {
 				generated[pass.Fset.File(f.FileStart)] = true
 			}
 		}
-		if len(generated) == 0 {
-			return run(pass)
-		}
+		ignores := newLintIgnoreFilter(pass)
 		filtered := *pass
 		filtered.Report = func(d analysis.Diagnostic) {
-			if !generated[pass.Fset.File(d.Pos)] {
+			analyzer, _, _ := strings.Cut(d.Category, "/")
+			if pass.Analyzer != nil && analyzer == "" {
+				analyzer = pass.Analyzer.Name
+			}
+			if !generated[pass.Fset.File(d.Pos)] && !ignores.suppressed(d.Pos, d.Category, analyzer) {
 				pass.Report(d)
 			}
 		}
@@ -58,7 +64,7 @@ func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
 		filter := &nolintFilter{pass: pass, name: strings.ToLower(a.Name), files: make(map[*token.File]*fileDirectives)}
 		filtered := *pass
 		filtered.Report = func(d analysis.Diagnostic) {
-			if !filter.suppressed(d.Pos, strings.ToLower(d.Category)) && !excluded(pass.Fset, d.Pos) && !switchedOff(d) {
+			if !filter.suppressed(d.Pos, d.Category) && !excluded(pass.Fset, d.Pos) && !switchedOff(d) {
 				pass.Report(d)
 			}
 		}
@@ -145,12 +151,19 @@ func (f *nolintFilter) at(pos token.Pos) (ranges []directive, line int) {
 	return dirs.ranges, tf.Line(pos)
 }
 
-// suppressed reports whether a directive covers pos for the analyzer or
-// for rule, the diagnostic's rule ID (//nolint:errstring/wrap).
-func (f *nolintFilter) suppressed(pos token.Pos, rule string) bool {
+// suppressed reports whether a directive covers pos for the analyzer, for
+// the diagnostic's rule (//nolint:errstring/wrap), or for one of the
+// rule's aliases: another linter's name for the same check
+// (//nolint:errcheck for errcheckcb/unchecked).
+func (f *nolintFilter) suppressed(pos token.Pos, category string) bool {
+	names := []string{f.name}
+	if r := rules.Lookup(category); r != nil && category != "" {
+		names = append(names, strings.ToLower(r.ID))
+		names = append(names, r.Aliases...)
+	}
 	ranges, line := f.at(pos)
 	for _, d := range ranges {
-		if d.from <= line && line <= d.to && (d.covers(f.name) || rule != "" && d.covers(rule)) {
+		if d.from <= line && line <= d.to && slices.ContainsFunc(names, d.covers) {
 			return true
 		}
 	}

@@ -1,0 +1,70 @@
+package driver
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// reportLoadErrors prints one clear line per package that failed to load
+// (the first error of the most specific kind, with its position) and returns
+// the packages that loaded cleanly.
+func reportLoadErrors(pkgs []*packages.Package, stderr io.Writer) (good []*packages.Package, failed bool) {
+	seen := make(map[string]bool)
+	for _, p := range pkgs {
+		if len(p.Errors) == 0 && !p.IllTyped {
+			good = append(good, p)
+			continue
+		}
+		failed = true
+		line := describeErrors(p)
+		if !seen[line] {
+			seen[line] = true
+			fmt.Fprintln(stderr, line)
+		}
+	}
+	return good, failed
+}
+
+func describeErrors(p *packages.Package) string {
+	if len(p.Errors) == 0 {
+		return fmt.Sprintf("%s: package has errors in its dependencies", p.PkgPath)
+	}
+	// Parse errors say the most about a syntax error, type errors about a
+	// type error; go list's own errors repeat them less precisely.
+	best := p.Errors[0]
+	for _, kind := range []packages.ErrorKind{packages.ParseError, packages.TypeError} {
+		if i := indexKind(p.Errors, kind); i >= 0 {
+			best = p.Errors[i]
+			break
+		}
+	}
+	msg := strings.TrimSpace(best.Msg)
+	if i := strings.LastIndex(msg, "\n"); i >= 0 && strings.HasPrefix(msg, "# ") {
+		msg = msg[i+1:] // go list prefixes "# pkg\n" to a build error
+	}
+	msg = strings.Join(strings.Fields(msg), " ") // one line, whatever go list said
+	if strings.Contains(msg, "does not contain main module") || strings.Contains(msg, "go.mod file not found") {
+		msg += " (run extinct inside a Go module: a directory with a go.mod, or below one)"
+	}
+	pos := relative(best.Pos)
+	more := ""
+	if n := len(p.Errors) - 1; n > 0 {
+		more = fmt.Sprintf(" (and %d more)", n)
+	}
+	if pos == "" || pos == "-" {
+		return fmt.Sprintf("extinct: %s%s", msg, more)
+	}
+	return fmt.Sprintf("%s: %s%s", pos, msg, more)
+}
+
+func indexKind(errs []packages.Error, kind packages.ErrorKind) int {
+	for i, e := range errs {
+		if e.Kind == kind {
+			return i
+		}
+	}
+	return -1
+}
