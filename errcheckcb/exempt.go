@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
@@ -154,4 +156,26 @@ func nextStmt(stack []ast.Node) ast.Stmt {
 		}
 	}
 	return nil
+}
+
+// isPrompt reports whether call writes (fmt.Fprint*, io.WriteString, a
+// Write method) and the next statement reads a password from the terminal
+// (a ReadPassword of a package term or terminal, as golang.org/x/term's):
+// the write is the prompt, and a terminal that cannot be written cannot be
+// read either.
+func isPrompt(info *types.Info, call *ast.CallExpr, fn *types.Func, next ast.Stmt) bool {
+	if next == nil || writeDest(info, call, fn) == nil && !strings.HasPrefix(fn.Name(), "Write") {
+		return false
+	}
+	found := false
+	ast.Inspect(next, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if f := typeutil.StaticCallee(info, c); f != nil && f.Name() == "ReadPassword" && f.Pkg() != nil &&
+				(f.Pkg().Name() == "term" || f.Pkg().Name() == "terminal") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

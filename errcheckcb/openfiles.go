@@ -24,6 +24,8 @@ type openFiles struct {
 	closes map[types.Object]int
 	// console: buffered writers over os.Stdout or os.Stderr.
 	console map[types.Object]bool
+	// devices: files opened by a constant "/dev/..." path (/dev/tty).
+	devices map[types.Object]bool
 }
 
 func newOpenFiles() *openFiles {
@@ -33,6 +35,7 @@ func newOpenFiles() *openFiles {
 		synced:     make(map[types.Object]bool),
 		closes:     make(map[types.Object]int),
 		console:    make(map[types.Object]bool),
+		devices:    make(map[types.Object]bool),
 	}
 }
 
@@ -41,7 +44,9 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 	if obj == nil {
 		return
 	}
-	if opensForWriting(info, e) {
+	if opensDevice(info, e) {
+		o.devices[obj] = true
+	} else if opensForWriting(info, e) {
 		o.written[obj] = true
 	} else if wrapsConsole(info, e) {
 		o.console[obj] = true
@@ -86,12 +91,8 @@ func opensForWriting(info *types.Info, e ast.Expr) bool {
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
 		return false
 	}
-	if len(call.Args) > 0 {
-		// A device (/dev/tty for a password prompt, /dev/null): no data
-		// that a failed write or close could lose.
-		if v := info.Types[call.Args[0]].Value; v != nil && v.Kind() == constant.String && strings.HasPrefix(constant.StringVal(v), "/dev/") {
-			return false
-		}
+	if opensDevice(info, e) {
+		return false
 	}
 	switch fn.Name() {
 	case "Create", "CreateTemp":
@@ -109,6 +110,23 @@ func opensForWriting(info *types.Info, e ast.Expr) bool {
 		return !exact || flag&(wronly|rdwr) != 0
 	}
 	return false
+}
+
+// opensDevice reports whether e calls os.Open, os.OpenFile or os.Create
+// with a constant "/dev/..." path: a device (/dev/tty for a password
+// prompt, /dev/null), which holds no data that a failed write or close
+// could lose.
+func opensDevice(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
+		return false
+	}
+	v := info.Types[call.Args[0]].Value
+	return v != nil && v.Kind() == constant.String && strings.HasPrefix(constant.StringVal(v), "/dev/")
 }
 
 // wrapsConsole reports whether e is bufio.NewWriter, bufio.NewWriterSize

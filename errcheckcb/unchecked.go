@@ -92,6 +92,12 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			if files.consoleFlush(info, st.call, fn) {
 				continue
 			}
+			if dst := writeDest(info, st.call, fn); dst != nil && files.devices[dst] || isPrompt(info, st.call, fn, st.next) {
+				// A write to a device, or a prompt whose answer is read
+				// next: nothing is lost, and a dead terminal fails the
+				// read.
+				continue
+			}
 			if sig, ok := fn.Type().(*types.Signature); ok && !isGo && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && fn.Pkg() == pass.Pkg {
 				// A method of an interface of this very package: internal
 				// plumbing, as for unexported functions below.

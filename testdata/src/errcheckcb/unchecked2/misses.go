@@ -1,0 +1,139 @@
+// Package unchecked2 holds the fixtures of errcheckcb/unchecked's go
+// statements, walks and deferred closes, and of the false alarms it must
+// not raise (writer interfaces, devices, reasons near the statement).
+package unchecked2
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"errcheckcb/unchecked2/term"
+)
+
+func (s *server) serve() error { return os.ErrClosed }
+
+type server struct{}
+
+// Positives.
+
+func start(s *server) {
+	go s.serve() // want `error returned by \(\*unchecked2.server\).serve is lost in a go statement`
+	run := s.serve
+	go run() // want `run is lost in a go statement`
+}
+
+func index(root string) []string {
+	var names []string
+	filepath.Walk(root, func(path string, info os.FileInfo, err error) error { // want `filepath.Walk is not checked`
+		if err != nil {
+			return err
+		}
+		names = append(names, path)
+		return nil
+	})
+	return names
+}
+
+func export(path string, data []byte) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close() // want `error returned by deferred \(\*os.File\).Close is not checked`
+	_, err = f.Write(data)
+	return err
+}
+
+// Traps.
+
+func listAll(root string) []string {
+	var names []string
+	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err == nil {
+			names = append(names, path)
+		}
+		return nil
+	})
+	return names
+}
+
+func exportChecked(path string, data []byte) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close() // the checked Close below reports the failure
+	if _, err := f.Write(data); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+func exportNoResult(path string, data []byte) {
+	f, err := os.Create(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	f.Write(data) // want `\(\*os.File\).Write is not checked`
+}
+
+func readAll(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return nil
+}
+
+// A prompt on the terminal before reading a password: a device, and a
+// prompt whose answer is read next.
+func prompt() (string, error) {
+	tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+	if err != nil {
+		return "", err
+	}
+	defer tty.Close()
+	tty.WriteString("Password: ")
+	buf := make([]byte, 64)
+	n, err := tty.Read(buf)
+	return string(buf[:n]), err
+}
+
+// A protocol's response writer: an io.Writer with more Write methods.
+type Msg struct{}
+
+type ResponseWriter interface {
+	Write([]byte) (int, error)
+	WriteMsg(*Msg) error
+}
+
+func answer(w ResponseWriter, m *Msg) error {
+	w.WriteMsg(m)
+	return nil
+}
+
+// Reasons near the statement.
+func reasons(path string) error {
+	os.Chmod(path, 0o600)
+	// ignored: a read-only file system keeps the old mode
+
+	// Errors are ignored: the marker is only a hint.
+
+	os.WriteFile(path+".used", nil, 0o600)
+	return nil
+}
+
+// cleanStale removes what an older version left behind. Best effort: errors
+// are ignored, the files are harmless.
+func cleanStale(dir string) error {
+	os.Rename(dir+"/old", dir+"/older")
+	return nil
+}
+
+func askPassword(out *os.File) ([]byte, error) {
+	out.WriteString("Password: ")
+	return term.ReadPassword(int(os.Stdin.Fd()))
+}
