@@ -3,8 +3,10 @@ package statuscode
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/extinctlint/extinct/internal/astutil"
 )
@@ -44,7 +46,7 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		for _, n := range nodes {
 			e := s.nodeEffect(fi, n)
 			if e.eff.writes() {
-				if second(e.eff) && (n.Pos() < ctx.owner.Pos() || n.Pos() >= ctx.owner.End()) {
+				if (second(e.eff) || s.isHandlerCall(fi, e.at)) && (n.Pos() < ctx.owner.Pos() || n.Pos() >= ctx.owner.End()) {
 					found = n
 				}
 				return true
@@ -112,4 +114,37 @@ func (s *state) stmtContext(fi *funcInfo, stmt ast.Stmt) *stmtContext {
 		return true
 	})
 	return out
+}
+
+// isHandlerCall reports whether n calls a whole handler with the writer
+// (next.ServeHTTP(w, r), next(w, r) for a handler func): the wrapped
+// handler answers in full, so after an error response it writes again.
+func (s *state) isHandlerCall(fi *funcInfo, n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 || !s.isWriter(fi, call.Args[0]) {
+		return false
+	}
+	t := s.pass.TypesInfo.TypeOf(call.Fun)
+	if t == nil {
+		return false
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 0 || !isResponseWriter(sig.Params().At(0).Type()) {
+		return false
+	}
+	if p, ok := sig.Params().At(1).Type().(*types.Pointer); !ok || !isNamed(p.Elem(), "net/http", "Request") {
+		return false
+	}
+	// A method named ServeHTTP, or a function value (a handler func): a
+	// declared helper function is judged by its summary instead.
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "ServeHTTP" {
+		return true
+	}
+	_, isFunc := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	return !isFunc
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
 }
