@@ -306,3 +306,18 @@ func TestQuickStart(t *testing.T) {
 		}
 	}
 }
+
+// TestNolintErrcheck: a codebase moving over from errcheck keeps its
+// //nolint:errcheck suppressions for errcheckcb's unchecked and blank rules.
+func TestNolintErrcheck(t *testing.T) {
+	src := strings.Replace(dirty, "\tos.WriteFile(name, nil, 0o644)\n", "\tos.WriteFile(name, nil, 0o644) //nolint:errcheck // the file is rewritten on the next start\n\t_ = os.Chmod(name, 0o600)  //nolint:errcheck // best effort\n", 1)
+	dir := writeModule(t, map[string]string{"m.go": src})
+	if stdout, stderr, code := runIn(t, dir, extinct, "-strict", "./..."); code != exitClean {
+		t.Errorf("//nolint:errcheck: exit %d, want no finding\n%s%s", code, stdout, stderr)
+	}
+	src = strings.Replace(dirty, "\tos.WriteFile(name, nil, 0o644)\n", "\tos.WriteFile(name, nil, 0o644) //nolint:errorlint // another linter\n", 1)
+	dir = writeModule(t, map[string]string{"m.go": src})
+	if stdout, _, code := runIn(t, dir, extinct, "./..."); code != exitFindings {
+		t.Errorf("//nolint:errorlint silenced errcheckcb: exit %d\n%s", code, stdout)
+	}
+}

@@ -57,6 +57,13 @@ func New(doc, id string, tier Tier, summary string) *Rule {
 	return &Rule{ID: id, Tier: tier, Summary: summary, Doc: analysisdoc.Rule(doc, id)}
 }
 
+// Alias adds other linters' names whose //nolint silences r (see Aliases)
+// and returns r, for use in a rule table.
+func (r *Rule) Alias(names ...string) *Rule {
+	r.Aliases = append(r.Aliases, names...)
+	return r
+}
+
 // Analyzer is the name of the analyzer the rule belongs to.
 func (r *Rule) Analyzer() string {
 	name, _, _ := strings.Cut(r.ID, "/")
