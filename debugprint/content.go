@@ -13,8 +13,8 @@ import (
 const valueMark = "\x00"
 
 // dumpReason returns why the print p writes a debugging dump rather than a
-// message ("bare values", "a format without prose", "a debugging marker",
-// "labelled values"), or "" when it is a message or cannot be read: its
+// message ("a dump verb", "bare values", "values without a sentence", "a
+// debugging marker"), or "" when it is a message or cannot be read: its
 // format is not constant, or it forwards a variadic argument (args...).
 func dumpReason(info *types.Info, p *printCall) string {
 	args := p.call.Args
@@ -25,11 +25,11 @@ func dumpReason(info *types.Info, p *printCall) string {
 		return ""
 	}
 	var text strings.Builder
-	values, strs, dumpVerb, widthed := 0, 0, false, false
+	values, prepared, dumpVerb, widthed := 0, 0, false, false
 	value := func(e ast.Expr) {
 		values++
-		if t := info.TypeOf(e); t != nil && isText(t) {
-			strs++
+		if preparedText(info, e) {
+			prepared++
 		}
 	}
 	if p.fn != nil && strings.HasSuffix(p.fn.Name(), "f") { // Printf, Fprintf
@@ -39,10 +39,10 @@ func dumpReason(info *types.Info, p *printCall) string {
 		}
 		n := 0
 		text.WriteString(replaceVerbs(format, func(verb string) {
-			dumpVerb = dumpVerb || verb == "%+v" || verb == "%#v"
 			widthed = widthed || strings.ContainsAny(verb[1:len(verb)-1], "-0123456789 *[")
 			if 1+n < len(args) {
 				value(args[1+n])
+				dumpVerb = dumpVerb || verb == "%#v" || verb == "%+v" && !isError(info.TypeOf(args[1+n]))
 			} else {
 				values++
 			}
@@ -63,20 +63,20 @@ func dumpReason(info *types.Info, p *printCall) string {
 	switch {
 	case t.strong:
 		return "a debugging marker"
-	case proseWords(t.words):
-		return ""
 	case dumpVerb:
-		return "a format without prose"
-	case t.layout || widthed:
-		return "" // a table, a menu: "%-10s %v", "%d) %s"
+		return "a dump verb"
+	case t.words >= 2 && (t.capital || stream(p) == "stderr"):
+		return "" // a sentence
+	case widthed || laidOut(text.String()):
+		return "" // a table, a menu: "%-10s %v", "%d) %s", "| %v |"
 	case values > 0 && t.words == 0 && t.labels == 0:
-		if strs == values {
+		if prepared == values {
 			return "" // printing prepared text: fmt.Println(msg)
 		}
 		return "bare values"
 	case values > 0:
-		return "labelled values"
-	case t.marker || t.digits && t.words == 0: // "here", "got here 2", "1", ">>>"
+		return "values without a sentence"
+	case t.marker || t.digits && t.words <= 1: // "here", "got here 2", "step 1", ">>>"
 		if strings.HasSuffix(text.String(), "\n") || strings.HasSuffix(p.fn.Name(), "ln") {
 			return "a debugging marker" // not a prompt: fmt.Print(">>> ")
 		}
@@ -84,10 +84,56 @@ func dumpReason(info *types.Info, p *printCall) string {
 	return ""
 }
 
-// proseWords reports whether a text with words plain words (not labels or
-// markers) is prose: two words or more ("failed to load %s", "Loaded %d
-// plugins"). A single word followed by values ("resp", resp) is a label.
-func proseWords(words int) bool { return words >= 2 }
+// laidOut reports whether text lays values out for a reader: a table
+// ("|", a tab) or a list ("%d) ", "[%d]", "%d. ").
+func laidOut(text string) bool {
+	if strings.ContainsAny(text, "|\t") {
+		return true
+	}
+	for i := strings.Index(text, valueMark); i >= 0; i = strings.Index(text, valueMark) {
+		text = text[i+len(valueMark):]
+		if text != "" && strings.IndexByte(")].", text[0]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// preparedText reports whether e is text prepared for printing: a string
+// or byte slice held in a variable, built by a call of a function (not a
+// method: sf.Type.Name() reads a value), a conversion or a concatenation.
+func preparedText(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	if !ok || !isText(tv.Type) {
+		return false
+	}
+	if tv.Value != nil {
+		return true
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BinaryExpr:
+		return true
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		_, isPkg := info.Uses[identOf(sel.X)].(*types.PkgName)
+		return isPkg
+	}
+	return false
+}
+
+// identOf returns e as an identifier, or nil.
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+// isError reports whether t implements error.
+func isError(t types.Type) bool {
+	return t != nil && types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface))
+}
 
 // isText reports whether t is a string or a byte slice: text prepared for
 // printing.
@@ -152,17 +198,21 @@ var weakMarkers = map[string]bool{
 
 // A textReading is what readText found in the text of a print.
 type textReading struct {
-	words  int  // plain words: letters only, not a label, not a marker
-	labels int  // tokens that end with : or = or have one inside: "resp:", "x=%v", "id=1"
-	marker bool // a token marks a place: "here", ">>>", "1"
-	strong bool // a token is a strong marker: "DEBUG"
-	layout bool // a token is punctuation that lays out values: "|", ")", "-"
-	digits bool // a token is a number
+	words   int  // plain words: letters only, not a label, not a marker
+	labels  int  // tokens that end with : or = or have one inside: "resp:", "x=%v", "id=1"
+	marker  bool // a token marks a place: "here", ">>>", "1"
+	strong  bool // a token is a strong marker: "DEBUG"
+	digits  bool // a token is a number
+	capital bool // the text starts with a capital letter or a symbol: "Loaded %d plugins", "✔ done"
 }
 
 // readText reads the text of a print, values marked by valueMark.
 func readText(text string) (t textReading) {
 	tokens := strings.Fields(strings.ReplaceAll(text, valueMark, " "+valueMark+" "))
+	if len(tokens) > 0 {
+		r := []rune(tokens[0])[0]
+		t.capital = unicode.IsUpper(r) || r > unicode.MaxASCII && !unicode.IsLetter(r)
+	}
 	for i, tok := range tokens {
 		if tok == valueMark {
 			continue
@@ -173,11 +223,9 @@ func readText(text string) (t textReading) {
 		case strongMarkers[lower] && (i == 0 || core == strings.ToUpper(core)):
 			t.strong = true
 		case i == 0 && severity[lower]:
-			t.words += 2 // "Error: ...", "WARNING ..." is a message
-		case core == "" && markerPunct(tok):
-			t.marker = true
+			t.words, t.capital = t.words+2, true // "Error: ...", "warning: ..." is a message
 		case core == "":
-			t.layout = true
+			t.marker = t.marker || markerPunct(tok)
 		case strings.HasSuffix(tok, ":") || strings.HasSuffix(tok, "=") || strings.ContainsAny(core, "=:"):
 			t.labels++
 		case weakMarkers[strings.TrimRightFunc(lower, unicode.IsDigit)]:

@@ -20,5 +20,9 @@ func checkDebugOutput(c *checker, pass *analysis.Pass, p *printCall) {
 	if placeReason(c.pass.TypesInfo, p.cur) != "" {
 		return
 	}
+	if c.inTest {
+		c.report(pass, p, p.name+" prints "+what+" to the "+stream(p)+" of go test, outside the test's log; remove it or use t.Log")
+		return
+	}
 	c.report(pass, p, p.name+" prints "+what+" to the "+stream(p)+" of every program that imports this package; remove it, or use a logger")
 }

@@ -6,7 +6,7 @@ import (
 )
 
 func TestDouble(t *testing.T) {
-	fmt.Println("debugging the test", Double(2)) // want `debugprint/library-output: fmt.Println in a test writes to the stdout of go test, outside the test.s log; remove it or use t.Log`
+	fmt.Println("Debugging the test", Double(2)) // want `debugprint/library-output: fmt.Println in a test writes to the stdout of go test, outside the test.s log; remove it or use t.Log`
 	println("in tests")                          // want `debugprint/builtin: builtin println`
 	t.Log("the sanctioned channel")
 }

@@ -18,12 +18,12 @@ type Request struct {
 func Handle(req *Request, items []string) error {
 	fmt.Println(req)                                     // want `debugprint/debug-output: fmt.Println prints a debugging dump \(bare values\), not a message, to the stdout of every program that imports this package; remove it, or use a logger`
 	fmt.Println(req.ID, req.Path)                        // want `\(bare values\)`
-	fmt.Printf("%+v\n", req)                             // want `debugprint/debug-output: fmt.Printf prints a debugging dump \(a format without prose\)`
-	fmt.Printf("%#v", items)                             // want `\(a format without prose\)`
-	fmt.Printf("request %+v\n", req)                     // want `\(a format without prose\)`
-	fmt.Printf("id=%v path=%v\n", req.ID, 1)             // want `\(labelled values\)`
-	fmt.Println("resp:", req)                            // want `\(labelled values\)`
-	fmt.Println("items", len(items))                     // want `\(labelled values\)`
+	fmt.Printf("%+v\n", req)                             // want `debugprint/debug-output: fmt.Printf prints a debugging dump \(a dump verb\)`
+	fmt.Printf("%#v", items)                             // want `\(a dump verb\)`
+	fmt.Printf("request %+v\n", req)                     // want `\(a dump verb\)`
+	fmt.Printf("id=%v path=%v\n", req.ID, 1)             // want `\(values without a sentence\)`
+	fmt.Println("resp:", req)                            // want `\(values without a sentence\)`
+	fmt.Println("items", len(items))                     // want `\(values without a sentence\)`
 	fmt.Printf("%v\n", len(items))                       // want `\(bare values\)`
 	fmt.Println("here")                                  // want `\(a debugging marker\)`
 	fmt.Println("got here 2")                            // want `\(a debugging marker\)`
@@ -36,6 +36,13 @@ func Handle(req *Request, items []string) error {
 	fmt.Fprintln(os.Stderr, req)                         // want `debugprint/debug-output: fmt.Fprintln\(os.Stderr, ...\) prints a debugging dump \(bare values\), not a message, to the stderr`
 	fmt.Fprintf(os.Stdout, "%+v\n", req)                 // want `fmt.Fprintf\(os.Stdout, ...\) prints a debugging dump`
 	io.WriteString(os.Stdout, "here\n")                  // want `io.WriteString\(os.Stdout, ...\) prints a debugging dump \(a debugging marker\)`
+	fmt.Printf("now is %s\n", req.Path)                  // want `\(values without a sentence\)`
+	fmt.Println(req.Path, "is not", items)               // want `\(values without a sentence\)`
+	fmt.Println(req.Path, items[0])                      // want `\(bare values\)`
+	fmt.Printf("%s: %v\n", req.Path, req.ID)             // want `\(bare values\)`
+	fmt.Printf("lp: %v, op: %v\n", req.ID, req.Path)     // want `\(values without a sentence\)`
+	fmt.Println("idx ----------------1")                 // want `\(a debugging marker\)`
+	fmt.Printf("Sending %#v\n", req)                     // want `\(a dump verb\)`
 	debug.PrintStack()                                   // want `debugprint/debug-output: debug.PrintStack prints a stack dump to the stderr`
 	if err := check(req); err != nil {
 		fmt.Println(err) // want `\(bare values\)`
@@ -56,7 +63,7 @@ var Out = os.Stdout
 // Report is named as if printing were its job: a name is no evidence, the
 // dump is reported.
 func Report(req *Request) string {
-	fmt.Printf("%+v\n", req) // want `\(a format without prose\)`
+	fmt.Printf("%+v\n", req) // want `\(a dump verb\)`
 	return req.Path
 }
 
@@ -64,7 +71,7 @@ func Report(req *Request) string {
 // a message elsewhere in the function does not make it deliberate.
 func display(req *Request) {
 	fmt.Printf("Request %d is served from %s\n", req.ID, req.Path)
-	fmt.Println("req", req) // want `\(labelled values\)`
+	fmt.Println("req", req) // want `\(values without a sentence\)`
 }
 
 // A print in a function literal.

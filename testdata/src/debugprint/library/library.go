@@ -16,19 +16,19 @@ import (
 type Config struct{ Name string }
 
 func Load(c *Config) error {
-	f.Println("loading the config", c.Name)                    // want `debugprint/library-output: fmt.Println in library code writes to the stdout of every program that imports this package; remove it, use a logger, or write to an io.Writer the caller passes in`
-	f.Printf("config is %v now\n", c)                          // want `debugprint/library-output: fmt.Printf in library code writes to the stdout`
+	f.Println("Loading the config", c.Name)                    // want `debugprint/library-output: fmt.Println in library code writes to the stdout of every program that imports this package; remove it, use a logger, or write to an io.Writer the caller passes in`
+	f.Printf("Config is %v now\n", c)                          // want `debugprint/library-output: fmt.Printf in library code writes to the stdout`
 	f.Print("Loaded.")                                         // want `debugprint/library-output: fmt.Print in library code`
 	f.Fprintln(os.Stderr, "we loaded", c.Name)                 // want `debugprint/library-output: fmt.Fprintln\(os.Stderr, ...\) in library code writes to the stderr`
 	f.Fprintf(os.Stdout, "%s\n", "a b")                        // want `debugprint/library-output: fmt.Fprintf\(os.Stdout, ...\) in library code writes to the stdout`
-	f.Fprint((os.Stdout), c.Name)                              // want `debugprint/library-output: fmt.Fprint\(os.Stdout, ...\)`
+	f.Fprint((os.Stdout), c.Name+"\n")                         // want `debugprint/library-output: fmt.Fprint\(os.Stdout, ...\)`
 	io.WriteString(os.Stdout, "written to stdout\n")           // want `debugprint/library-output: io.WriteString\(os.Stdout, ...\)`
 	os.Stdout.Write([]byte("raw\n"))                           // want `debugprint/library-output: os.Stdout.Write in library code`
 	os.Stderr.WriteString("raw\n")                             // want `debugprint/library-output: os.Stderr.WriteString in library code writes to the stderr`
 	debug.PrintStack()                                         // want `debugprint/debug-output: debug.PrintStack prints a stack dump`
-	_, _ = f.Println("blank assigned", c.Name)                 // want `debugprint/library-output: fmt.Println in library code`
+	_, _ = f.Println("Blank assigned", c.Name)                 // want `debugprint/library-output: fmt.Println in library code`
 	defer f.Println("deferred")                                // want `debugprint/library-output: fmt.Println in library code`
-	if n, err := f.Println("it is", c); err != nil || n == 0 { // want `debugprint/library-output: fmt.Println in library code`
+	if n, err := f.Println("It is", c); err != nil || n == 0 { // want `debugprint/library-output: fmt.Println in library code`
 		return err
 	}
 	return nil

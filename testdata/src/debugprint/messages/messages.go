@@ -38,6 +38,9 @@ func Messages(p *Plugin, n int, err error) {
 	fmt.Print("\n")
 	fmt.Println("==========")
 	fmt.Println("Please enable debug mode to see more")
+	fmt.Fprintf(os.Stderr, "retrying %s in %d seconds\n", p.Name, n)
+	fmt.Printf("Failed to connect: %+v\n", err)
+	fmt.Println("✔", p.Name, "is ready")
 }
 
 // Prepared text, helpers that forward, tables.
@@ -50,7 +53,6 @@ func Text(msg string, data []byte, format string, args ...any) {
 	fmt.Println(args...)
 	fmt.Printf("%-20s %v\n", msg, len(data))
 	fmt.Printf("%d) %s\n", 1, msg)
-	fmt.Printf("%s: %v\n", msg, len(data))
 	fmt.Printf("  | %v | %v |\n", 1, 2)
 }
 
