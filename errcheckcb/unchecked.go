@@ -129,6 +129,7 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 		return
 	}
 	sources := make(map[*token.File][]byte)
+	var decls map[*types.Func]*ast.FuncDecl // this package's, on first need
 	if len(counts) > 0 {
 		for _, obj := range info.Uses {
 			if _, ok := counts[obj]; ok {
@@ -163,7 +164,16 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 		}
 		if _, isGo := k.s.stmt.(*ast.GoStmt); isGo {
 			// No function can pass a goroutine's error on: reported
-			// wherever it is.
+			// wherever it is, unless the function hands its failures on
+			// itself.
+			if k.fn != nil && k.fn.Pkg() == pass.Pkg {
+				if decls == nil {
+					decls = funcDecls(pass)
+				}
+				if reportsOwnError(pass, k.fn.Origin(), decls) {
+					continue
+				}
+			}
 		} else if !optEverywhere && !canReturnError(k.s.frame) && !mustCheck(info, k.s.call, k.fn, files.written) {
 			// The function could not pass the error on: a drop there is
 			// a deliberate best effort far more often than a defect.

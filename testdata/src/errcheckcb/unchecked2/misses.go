@@ -137,3 +137,23 @@ func askPassword(out *os.File) ([]byte, error) {
 	out.WriteString("Password: ")
 	return term.ReadPassword(int(os.Stdin.Fd()))
 }
+
+// A goroutine body that hands its failure on before returning it loses
+// nothing.
+type loop struct{ events chan error }
+
+func (l *loop) post(err error) { l.events <- err }
+
+func (l *loop) run() error {
+	if err := l.init(); err != nil {
+		l.post(err)
+		return err
+	}
+	return nil
+}
+
+func (l *loop) init() error { return os.ErrClosed }
+
+func startLoop(l *loop) {
+	go l.run()
+}

@@ -1,0 +1,107 @@
+package errcheckcb
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// reportsOwnError reports whether fn, a function of this package run by a
+// go statement, hands every failure it returns to someone before
+// returning it: each return of an error variable follows, in its block, a
+// call that takes that variable ("t.eventBox.Set(EvtQuit, quit{err});
+// return err"). Its go statement loses nothing. A return of any other
+// non-nil error, or a function without a body here, does not qualify.
+func reportsOwnError(pass *analysis.Pass, fn *types.Func, decls map[*types.Func]*ast.FuncDecl) bool {
+	decl := decls[fn]
+	if decl == nil || decl.Body == nil {
+		return false
+	}
+	info := pass.TypesInfo
+	ok, returns := true, 0
+	var walk func(list []ast.Stmt)
+	walk = func(list []ast.Stmt) {
+		for i, st := range list {
+			if !ok {
+				return
+			}
+			ast.Inspect(st, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.BlockStmt:
+					walk(n.List)
+					return false
+				case *ast.CaseClause:
+					walk(n.Body)
+					return false
+				case *ast.CommClause:
+					walk(n.Body)
+					return false
+				case *ast.ReturnStmt:
+					for _, r := range n.Results {
+						if isNilIdent(info, r) || !isErrorType(info.TypeOf(r)) {
+							continue
+						}
+						returns++
+						id, isID := ast.Unparen(r).(*ast.Ident)
+						if !isID || !passedBefore(info, list[:i], info.Uses[id]) {
+							ok = false
+						}
+					}
+				}
+				return ok
+			})
+		}
+	}
+	walk(decl.Body.List)
+	return ok && returns > 0
+}
+
+// passedBefore reports whether one of the statements is a call statement
+// that takes obj somewhere in its arguments.
+func passedBefore(info *types.Info, list []ast.Stmt, obj types.Object) bool {
+	if obj == nil {
+		return false
+	}
+	for _, st := range list {
+		es, ok := st.(*ast.ExprStmt)
+		if !ok {
+			continue
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok || typeutil.Callee(info, call) == nil {
+			continue
+		}
+		found := false
+		for _, a := range call.Args {
+			ast.Inspect(a, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
+					found = true
+				}
+				return !found
+			})
+		}
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// funcDecls indexes the package's function declarations by object.
+func funcDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
+	m := make(map[*types.Func]*ast.FuncDecl)
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					m[fn] = fd
+				}
+			}
+		}
+	}
+	return m
+}
