@@ -26,9 +26,24 @@
 // ...), io.Copy(w, ...), an encoder or template on w, or a helper. For
 // every function that takes an http.ResponseWriter, statuscode exports a fact
 // saying what it does to the writer on all paths that return (writes an error
-// status first, writes a status first, writes a body first, never writes;
-// anything else is "may write"), so that respond.InternalError(w, r, err) in
-// another package is understood. A call it cannot judge (an interface method
+// status first, writes a status first, writes a body first, never writes,
+// writes an error status or nothing (a helper that answers only when it
+// fails); anything else is "may write"), so that respond.InternalError(w,
+// r, err) in another package is understood. A helper that writes the status
+// it is given (writeError(w, code, msg)) also names that parameter in its
+// fact, and a call that passes a constant >= 400 there writes an error
+// status; a status taken from an error value (apiErr.Status, where the
+// type implements error) is an error status. A value returned beside the
+// writer (`user, ok := checkSession(w, r)`) is taken to hold the writer only
+// if its type can (an interface, a function, or a struct with such a part):
+// plain data does not hide later writes.
+//
+// Calls that never return end their path: os.Exit, log.Fatal* and
+// log.Panic*, runtime.Goexit, the Fatal/Exit/Panic functions of zap,
+// logrus, klog and glog (a table: extinct's loader type-checks
+// dependencies without bodies, so ctrlflow has no facts for them), and
+// functions of the module that always reach one of those or panic (a fact,
+// exported for every package). A call it cannot judge (an interface method
 // such as next.ServeHTTP, a function value, a helper without a fact, the
 // writer stored in a wrapper it cannot follow) counts as a write: when
 // unsure, it stays silent. Paths where something was already written before
@@ -75,7 +90,12 @@
 // function that never writes the response on any path (a helper that only
 // sets a cookie or a header: its caller answers); an error branch that
 // carries on into more work instead of returning (statuscode/log-continue
-// judges those).
+// judges those); an error returned by a call that was given the writer
+// (`who, err := authenticate(w, r)`: it answered for its failure); an error
+// handed on rather than dropped, which is as good as returning it: stored
+// in a field (of the receiver or another value), an element, a variable
+// declared outside the function, or a request context made with
+// context.WithValue, where a dispatcher answers after the handler returns.
 //
 // Tier: default.
 //
@@ -113,7 +133,9 @@
 // case) writes an error status (http.Error, http.NotFound, WriteHeader(>=
 // 400), a helper that writes one) and then, on some path, falls out of the
 // branch to code that writes again: net/http logs "superfluous
-// response.WriteHeader call" and the client may get a mixed body. Fix:
+// response.WriteHeader call" and the client may get a mixed body. Calling
+// the wrapped handler (`next.ServeHTTP(w, r)`, `next(w, r)`) is such a
+// write: middleware that answers 401 and still runs the handler. Fix:
 // return after writing the error. A body after a bare WriteHeader(>= 400)
 // is the normal order and is not reported; neither is a branch that also
 // assigns a variable (a flag or fallback the later code may test). The

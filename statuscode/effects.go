@@ -20,6 +20,7 @@ const (
 	effBody             // a body written with no status before it: an implicit 200
 	effBodyMaybe        // the writer passed on as an io.Writer: a body, if anything
 	effUnknown          // the writer escapes where it cannot be judged: a write, to be safe
+	effErrOrNone        // a helper that writes an error status or nothing (only when it fails)
 )
 
 // writes reports whether e writes (or may write) the response.
@@ -50,6 +51,8 @@ func (e effect) bit() uint8 {
 		return bMaybe
 	case effUnknown:
 		return bUnknown
+	case effErrOrNone:
+		return bErr
 	}
 	return 0
 }

@@ -13,15 +13,16 @@ import (
 // Summary kinds: what a function does to a writer parameter on all paths
 // that return. They are stored in writerFact, one per parameter.
 const (
-	sumNotWriter   uint8 = iota // the parameter is not an http.ResponseWriter
-	sumNever                    // never writes
-	sumErrorStatus              // writes a status >= 400 first, on every path
-	sumStatus                   // writes a status first, on every path
-	sumBody                     // writes a body first (implicit 200), on every path
-	sumMay                      // anything else: may or may not write
+	sumNotWriter    uint8 = iota // the parameter is not an http.ResponseWriter
+	sumNever                     // never writes
+	sumErrorStatus               // writes a status >= 400 first, on every path
+	sumStatus                    // writes a status first, on every path
+	sumBody                      // writes a body first (implicit 200), on every path
+	sumMay                       // anything else: may or may not write
+	sumErrorOrNever              // writes a status >= 400 first or nothing (when it fails, say)
 )
 
-var sumNames = [...]string{"-", "never", "error-status", "status", "body", "may"}
+var sumNames = [...]string{"-", "never", "error-status", "status", "body", "may", "error-or-never"}
 
 // writerFact summarises, for a function taking an http.ResponseWriter,
 // what it does to the writer on all paths (Params[i] for parameter i).
@@ -59,6 +60,8 @@ func summaryEffect(k uint8) effect {
 		return effStatus
 	case sumBody:
 		return effBody
+	case sumErrorOrNever:
+		return effErrOrNone
 	}
 	return effUnknown
 }
@@ -213,6 +216,8 @@ func kindOf(m uint8) uint8 {
 		return sumNever
 	case m&^bErr == 0:
 		return sumErrorStatus
+	case m == bNone|bErr:
+		return sumErrorOrNever
 	case m&^(bErr|bStatus) == 0:
 		return sumStatus
 	case m&^(bBody|bMaybe) == 0:
@@ -225,6 +230,9 @@ func kindOf(m uint8) uint8 {
 func apply(m uint8, e effect) uint8 {
 	if !e.writes() || m&bNone == 0 {
 		return m
+	}
+	if e == effErrOrNone {
+		return m | bErr // the paths where it wrote nothing go on unwritten
 	}
 	return m&^bNone | e.bit()
 }

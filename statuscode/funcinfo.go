@@ -170,16 +170,37 @@ func (s *state) addAlias(fi *funcInfo, e ast.Expr) bool {
 	return true
 }
 
-// canCarryWriter reports whether a value of type t can hold a writer: not a
-// basic type, not error, not http.Header.
+// canCarryWriter reports whether a value of type t can hold a writer: an
+// interface other than error, a function (a closure over the writer), or
+// a struct, pointer, slice or array with such a part. A struct of plain
+// data (a user returned beside the writer by checkSession(w, r)) cannot.
 func canCarryWriter(t types.Type) bool {
-	switch t.Underlying().(type) {
-	case *types.Basic, *types.Map:
+	return carries(t, 3)
+}
+
+func carries(t types.Type, depth int) bool {
+	if depth == 0 {
 		return false
+	}
+	switch u := t.Underlying().(type) {
 	case *types.Interface:
 		return !isError(t)
+	case *types.Signature:
+		return true
+	case *types.Pointer:
+		return carries(u.Elem(), depth-1)
+	case *types.Slice:
+		return carries(u.Elem(), depth-1)
+	case *types.Array:
+		return carries(u.Elem(), depth-1)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if carries(u.Field(i).Type(), depth-1) {
+				return true
+			}
+		}
 	}
-	return true
+	return false
 }
 
 func isError(t types.Type) bool {

@@ -2,6 +2,9 @@ package statuscode
 
 import (
 	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 const msgNoStatus = "error path returns without writing a status: the client gets 200 OK with an empty body; write an error status (http.Error with http.StatusInternalServerError or a fitting 4xx) before returning"
@@ -11,7 +14,7 @@ const msgNoStatus = "error path returns without writing a status: the client get
 // at the return when it lies in the branch body, with the fix that writes
 // the status, else at the branch's condition.
 func (s *state) checkNoStatus(fi *funcInfo, br *errBranch, ret *ast.ReturnStmt, exited bool) {
-	if !ruleNoStatus.Enabled() {
+	if !ruleNoStatus.Enabled() || s.errFromWriterCall(fi, br) || s.handsOff(fi, br) {
 		return
 	}
 	if !exited && ret.Return.IsValid() && br.containsPos(ret.Pos()) {
@@ -19,4 +22,105 @@ func (s *state) checkNoStatus(fi *funcInfo, br *errBranch, ret *ast.ReturnStmt, 
 	} else {
 		s.report(ruleNoStatus, br.cond.Pos(), br.cond.End(), msgNoStatus, nil)
 	}
+}
+
+// errFromWriterCall reports whether the error tested by br was returned by
+// a call that was given the writer (u, err := authenticate(w, r)): that
+// call answered for its own failure.
+func (s *state) errFromWriterCall(fi *funcInfo, br *errBranch) bool {
+	ifs, ok := br.stmt.(*ast.IfStmt)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(br.errExpr).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, _ := s.pass.TypesInfo.Uses[id].(*types.Var)
+	if v == nil {
+		return false
+	}
+	asg := s.assignmentBefore(fi.body, ifs, v)
+	if asg == nil {
+		return false
+	}
+	for _, r := range asg.Rhs {
+		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && s.hasWriterArg(fi, call) {
+			return true
+		}
+	}
+	return false
+}
+
+// handsOff reports whether the error branch hands the error on instead of
+// dropping it: it stores the error where a dispatcher reads it after the
+// handler returns (a field of the receiver or of another value, an
+// element, a variable declared outside the function, a request context
+// made with context.WithValue). That is as good as returning it.
+func (s *state) handsOff(fi *funcInfo, br *errBranch) bool {
+	errObj := s.errObject(br.errExpr)
+	if errObj == nil {
+		return false
+	}
+	found := false
+	for _, st := range br.list {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					if i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) && s.refersTo(n.Rhs[i], errObj) && s.outlives(fi, l) {
+						found = true
+					}
+				}
+			case *ast.CallExpr:
+				if fn, ok := typeutil.Callee(s.pass.TypesInfo, n).(*types.Func); ok && fn.FullName() == "context.WithValue" {
+					for _, a := range n.Args {
+						if s.refersTo(a, errObj) {
+							found = true
+						}
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+func (s *state) errObject(e ast.Expr) types.Object {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return s.pass.TypesInfo.Uses[id]
+	}
+	return nil
+}
+
+// refersTo reports whether e mentions obj.
+func (s *state) refersTo(e ast.Expr, obj types.Object) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && s.pass.TypesInfo.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// outlives reports whether an assignment to l is seen after the function
+// returns: a field, an element, a dereference, or a variable declared
+// outside the function.
+func (s *state) outlives(fi *funcInfo, l ast.Expr) bool {
+	switch l := ast.Unparen(l).(type) {
+	case *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
+		return true
+	case *ast.Ident:
+		v, ok := s.pass.TypesInfo.ObjectOf(l).(*types.Var)
+		return ok && (v.Pos() < fi.node.Pos() || v.Pos() >= fi.node.End())
+	}
+	return false
 }

@@ -90,3 +90,16 @@ func VariableStatus(w http.ResponseWriter, r *http.Request, code int) { // want 
 	}
 	respond.JSON(w, http.StatusOK, "ok")
 }
+
+func parse(r *http.Request) (int, error) { return 0, nil }
+
+// AfterMaybe: the helper writes only when it fails, so a later error
+// branch that drops its error is still judged.
+func AfterMaybe(w http.ResponseWriter, r *http.Request) {
+	respond.Maybe(w, work())
+	n, err := parse(r)
+	if err != nil {
+		return // want `statuscode/no-status: error path returns without writing a status`
+	}
+	respond.JSON(w, http.StatusOK, n)
+}

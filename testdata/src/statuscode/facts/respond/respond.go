@@ -32,7 +32,7 @@ func Log(w http.ResponseWriter, r *http.Request, err error) { // want Log:"write
 }
 
 // Maybe writes only sometimes.
-func Maybe(w http.ResponseWriter, err error) {
+func Maybe(w http.ResponseWriter, err error) { // want Maybe:"writes\\(error-or-never\\)"
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 	}
