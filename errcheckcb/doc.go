@@ -74,7 +74,11 @@
 // any write to, or Close of, a file that the function opened for writing
 // (os.Create, os.CreateTemp, os.OpenFile with a write flag; not a device
 // named by a constant "/dev/..." path, such as the /dev/tty a password
-// prompt is written to). -errcheckcb.everywhere reports every
+// prompt is written to) or a write-only sink that it made (a value of a
+// pointer to a named type outside os, io, net and bufio with a Write...
+// method, a Close method returning an error, and no Read... or SetDeadline
+// method: a gzip or tar writer, a cloud storage object's writer, a parquet
+// file writer, whose Close writes the trailer or commits the upload). -errcheckcb.everywhere reports every
 // function, as errcheck does.
 //
 // Only results of interface type (error, or an interface that embeds it)

@@ -46,7 +46,7 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 	}
 	if opensDevice(info, e) {
 		o.devices[obj] = true
-	} else if opensForWriting(info, e) {
+	} else if opensForWriting(info, e) || makesSink(info, e) {
 		o.written[obj] = true
 	} else if wrapsConsole(info, e) {
 		o.console[obj] = true
@@ -110,6 +110,54 @@ func opensForWriting(info *types.Info, e ast.Expr) bool {
 		return !exact || flag&(wronly|rdwr) != 0
 	}
 	return false
+}
+
+// makesSink reports whether e is a call that makes a write-only sink
+// whose Close completes the writing: a pointer to a named type, not of the
+// os, io or net packages, that has a Write... method and a Close method
+// returning an error, and no Read or SetDeadline method (not a file opened
+// for reading, not a connection). A gzip, zip or tar writer, a cloud
+// storage object's writer, a parquet file writer: Close flushes the last
+// block, writes the trailer or commits the upload.
+func makesSink(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	t := info.TypeOf(call)
+	if tuple, ok := t.(*types.Tuple); ok {
+		if tuple.Len() == 0 {
+			return false
+		}
+		t = tuple.At(0).Type()
+	}
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	switch named.Obj().Pkg().Path() {
+	case "os", "io", "net", "bufio":
+		return false
+	}
+	mset := types.NewMethodSet(ptr)
+	hasWrite, hasClose := false, false
+	for i := 0; i < mset.Len(); i++ {
+		m := mset.At(i).Obj()
+		switch name := m.Name(); {
+		case name == "Close":
+			sig, _ := m.Type().(*types.Signature)
+			hasClose = sig != nil && sig.Results().Len() == 1 && isErrorType(sig.Results().At(0).Type())
+		case strings.HasPrefix(name, "Write"):
+			hasWrite = true
+		case strings.HasPrefix(name, "Read"), name == "SetDeadline":
+			return false
+		}
+	}
+	return hasWrite && hasClose
 }
 
 // opensDevice reports whether e calls os.Open, os.OpenFile or os.Create

@@ -4,6 +4,7 @@
 package lossy
 
 import (
+	"compress/gzip"
 	"encoding/json"
 	"io/fs"
 	"os"
@@ -71,4 +72,15 @@ func deferredClose(path string, data []byte) error {
 	defer func() { _ = f.Close() }()
 	_, err = f.Write(data)
 	return err
+}
+
+func archive(f *os.File, data []byte) error {
+	zw := gzip.NewWriter(f)
+	if _, err := zw.Write(data); err != nil {
+		return err
+	}
+	// want +2 `the error from gzip.Writer.Close is assigned to _`
+
+	_ = zw.Close()
+	return nil
 }
