@@ -20,7 +20,7 @@ func Direct(w http.ResponseWriter, r *http.Request) { // want Direct:"writes\\(e
 }
 
 // Missing gets a call to errs.Internal as its fix.
-func Missing(w http.ResponseWriter, r *http.Request) {
+func Missing(w http.ResponseWriter, r *http.Request) { // want Missing:"writes\\(error-or-never\\)"
 	if err := save(); err != nil {
 		log.Print(err)
 		return // want `statuscode/no-status: error path returns without writing a status`
