@@ -13,7 +13,7 @@ const msgBody200 = "error body written with an implicit 200 OK: clients and moni
 // body written inside the branch before any status, carrying the error.
 func (s *state) checkBody200(br *errBranch, ne nodeEffect) {
 	if (ne.eff == effBody || ne.eff == effBodyMaybe) && br.containsPos(ne.at.Pos()) &&
-		ruleBody200.Enabled() && s.saysError(ne.at) {
+		ruleBody200.Enabled() && s.saysError(ne.at) && !s.hasReason(ne.at) {
 		s.report(ruleBody200, ne.at.Pos(), ne.at.End(), msgBody200, nil)
 	}
 }

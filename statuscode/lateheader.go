@@ -26,7 +26,7 @@ func (s *state) checkLateHeader(fi *funcInfo, n ast.Node, definite bool) {
 				switch {
 				case e == effHeader && definite && !s.isTrailerKey(m):
 					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateHeader, nil)
-				case (e == effStatus || e == effErrStatus || e == effErrFull) && s.isStatusCall(fi, m):
+				case (e == effStatus || e == effErrStatus || e == effErrFull) && s.isStatusCall(fi, m) && !s.errOfWrite(fi, m):
 					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateStatus, nil)
 				}
 				return false

@@ -51,7 +51,7 @@ func (s *state) checkSuccessStatus(ins *inspector.Inspector) {
 					case *ast.FuncLit:
 						return false
 					case *ast.CallExpr:
-						if code, ok := s.statusArg(m); ok && code >= 200 && code < 300 {
+						if code, ok := s.statusArg(m); ok && code >= 200 && code < 300 && !s.hasReason(m) {
 							s.report(ruleSuccessStatus, m.Pos(), m.End(), fmt.Sprintf(msgSuccess, code), nil)
 						}
 					}

@@ -59,3 +59,18 @@ func Hints(w http.ResponseWriter, r *http.Request) { // want Hints:"writes\\(sta
 	w.WriteHeader(http.StatusEarlyHints)
 	w.WriteHeader(http.StatusOK)
 }
+
+// EncodeFailed is a trap: the encoder fails before writing anything when
+// the value cannot be marshalled, and then the 500 is right.
+func EncodeFailed(w http.ResponseWriter, r *http.Request) { // want EncodeFailed:"writes\\(body\\)"
+	if err := json.NewEncoder(w).Encode(r.URL.Query()); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+// CopyFailed is a trap: the copy may fail on its first read.
+func CopyFailed(w http.ResponseWriter, r *http.Request) { // want CopyFailed:"writes\\(body\\)"
+	if _, err := io.Copy(w, r.Body); err != nil {
+		w.WriteHeader(http.StatusBadGateway)
+	}
+}

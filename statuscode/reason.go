@@ -1,0 +1,90 @@
+package statuscode
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/extinctlint/extinct/internal/astutil"
+)
+
+// hasReason reports whether a comment on n's line, or alone on the line
+// above, explains it: an explicit 200 on an error path "because the
+// webhook sender retries on anything else", a text protocol that answers
+// errors as a line of text. Like errcheckcb's reasons, any comment that
+// says something counts: the author wrote the status on purpose.
+func (s *state) hasReason(n ast.Node) bool {
+	file := astutil.FileOf(s.pass.Files, n.Pos())
+	if file == nil {
+		return false
+	}
+	src := func(tf *token.File) []byte {
+		b, ok := s.sources[tf]
+		if !ok {
+			var err error
+			if b, err = s.pass.ReadFile(tf.Name()); err != nil || len(b) != tf.Size() {
+				b = nil
+			}
+			if s.sources == nil {
+				s.sources = make(map[*token.File][]byte)
+			}
+			s.sources[tf] = b
+		}
+		return b
+	}
+	for _, g := range astutil.AdjacentComments(s.pass.Fset, file, n, src) {
+		if strings.TrimSpace(astutil.CommentText(g)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// testSupport reports whether pkg is a test-support package: one that
+// imports testing (fake servers, fixtures, helpers taking *testing.T).
+// Its fake servers misbehave on purpose, like those in _test.go files.
+func testSupport(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == "testing" {
+			return true
+		}
+	}
+	return false
+}
+
+// errOfWrite reports whether n sits in an error branch whose error came
+// from writing the response itself (`if err := enc.Encode(v); err != nil
+// { http.Error(...) }`, `if _, err := io.Copy(w, f); err != nil`): the
+// write may have failed before sending anything (a value that cannot be
+// marshalled, a source that cannot be read), and then the status is
+// right.
+func (s *state) errOfWrite(fi *funcInfo, n ast.Node) bool {
+	found := false
+	ast.Inspect(fi.body, func(m ast.Node) bool {
+		if found || m == nil || m.Pos() > n.Pos() || m.End() < n.End() {
+			return false
+		}
+		ifs, ok := m.(*ast.IfStmt)
+		if !ok || n.Pos() < ifs.Body.Pos() || n.End() > ifs.Body.End() {
+			return true
+		}
+		kind, errExpr := s.classifyCond(ifs.Cond)
+		if kind != condNonNil {
+			return true
+		}
+		id, ok := ast.Unparen(errExpr).(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, _ := s.pass.TypesInfo.Uses[id].(*types.Var)
+		if v == nil {
+			return true
+		}
+		if asg := s.assignmentBefore(fi.body, ifs, v); asg != nil && s.nodeEffect(fi, asg).eff.writes() {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
