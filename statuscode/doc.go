@@ -61,9 +61,14 @@
 // http.Error, when its parameters are among http.ResponseWriter,
 // *http.Request and error and the file imports it.
 //
-// Nothing is reported in _test.go files: fake servers in tests misbehave on
-// purpose (a status of 0, a late header) to test clients. Gin and echo
-// handlers are out of scope.
+// Nothing is reported in _test.go files, nor in test-support packages (a
+// package that imports testing): fake servers misbehave on purpose (a
+// status of 0, a late header, 200 on failure) to test clients. Gin and
+// echo handlers are out of scope.
+//
+// A branch that panics is not judged, by design: net/http recovers a
+// handler's panic and aborts the connection (or the HTTP/2 stream) without
+// a response, so the client sees a failed request, not a 200.
 //
 // # Rule statuscode/no-status
 //
@@ -107,7 +112,8 @@
 // success. Fix: http.Error, or w.WriteHeader(code >= 400) before the body.
 // The body must carry the error (an error value or an error-like message):
 // a default image or a cached copy served on failure is deliberate and not
-// reported.
+// reported; neither is a body write with a comment on its line or alone on
+// the line above (the protocol's way of answering errors, say).
 //
 //	fmt.Fprintf(w, "error: %v", err)   =>   http.Error(w, err.Error(), http.StatusBadGateway)
 //
@@ -121,7 +127,10 @@
 // succeeded. Fix: a status of 400 or more. Not reported in
 // errors.Is/errors.As branches, where a specific error may well map to 204
 // or 304 on purpose, nor for 3xx (a redirect to a login page on a missing
-// cookie is deliberate).
+// cookie is deliberate), nor where a comment on the line or alone on the
+// line above gives the reason (a webhook whose sender retries anything but
+// 2xx; a protocol that answers errors as a line of text with 200): an
+// explicit status with a comment is deliberate.
 //
 //	http.Error(w, err.Error(), http.StatusOK)   =>   http.Error(w, err.Error(), http.StatusInternalServerError)
 //
@@ -162,7 +171,10 @@
 // the status is lost and net/http logs "superfluous response.WriteHeader
 // call". Fix: write the status first. A status after a write on only some
 // paths is not reported here (statuscode/missing-return judges an error
-// response that falls through).
+// response that falls through), nor one in the error branch of the write
+// itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`): the
+// write may have failed before sending anything (a value that does not
+// marshal, a source that fails on its first read).
 //
 //	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
 //	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)
