@@ -57,19 +57,34 @@ func TestEveryDiagnosticNamesItsRule(t *testing.T) {
 			declared[r.ID] = true
 		}
 		seen := make(map[string]int)
-		for _, res := range a.run() {
-			for _, d := range res.Diagnostics {
-				seen[d.Category]++
-				if !declared[d.Category] || !strings.HasPrefix(d.Message, d.Category+": ") {
-					t.Errorf("%s: %s: category %q is not a declared rule of %s, or the message does not start with it: %s",
-						a.name, res.Pass.Fset.Position(d.Pos), d.Category, a.name, d.Message)
+		check := func(results []*analysistest.Result) {
+			for _, res := range results {
+				for _, d := range res.Diagnostics {
+					seen[d.Category]++
+					if !declared[d.Category] || !strings.HasPrefix(d.Message, d.Category+": ") {
+						t.Errorf("%s: %s: category %q is not a declared rule of %s, or the message does not start with it: %s",
+							a.name, res.Pass.Fset.Position(d.Pos), d.Category, a.name, d.Message)
+					}
 				}
 			}
 		}
+		check(a.run())
+		// A rule that gives way to another where both apply (debugprint's
+		// new-output to library-output) reports when it runs alone.
 		for id := range declared {
+			if seen[id] > 0 {
+				continue
+			}
+			if err := rules.Apply(rules.Switches{Disable: []string{a.name}, Enable: []string{id}}); err != nil {
+				t.Fatal(err)
+			}
+			check(a.run())
 			if seen[id] == 0 {
 				t.Errorf("%s: no fixture reports rule %s", a.name, id)
 			}
+		}
+		if err := rules.Apply(rules.Switches{Strict: new(true)}); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
