@@ -277,17 +277,8 @@ func TestLintIgnore(t *testing.T) {
 // TestQuickStart runs every command of the README's quick start, as
 // written, in a module with findings of every kind they touch.
 func TestQuickStart(t *testing.T) {
-	data, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	readme := string(data)
-	begin, end := strings.Index(readme, "<!-- BEGIN quick-start -->"), strings.Index(readme, "<!-- END quick-start -->")
-	if begin < 0 || end < begin {
-		t.Fatal("README.md has no quick-start block")
-	}
 	var commands [][]string
-	for _, line := range strings.Split(readme[begin:end], "\n") {
+	for _, line := range strings.Split(readmeBlock(t, "quick-start"), "\n") {
 		if cmd, _, _ := strings.Cut(line, "#"); strings.HasPrefix(cmd, "extinct") {
 			commands = append(commands, strings.Fields(cmd))
 		}
@@ -320,4 +311,20 @@ func TestNolintErrcheck(t *testing.T) {
 	if stdout, _, code := runIn(t, dir, extinct, "./..."); code != exitFindings {
 		t.Errorf("//nolint:errorlint silenced errcheckcb: exit %d\n%s", code, stdout)
 	}
+}
+
+// readmeBlock returns the README's text between <!-- BEGIN name --> and
+// <!-- END name -->.
+func readmeBlock(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	begin, end := strings.Index(readme, "<!-- BEGIN "+name+" -->"), strings.Index(readme, "<!-- END "+name+" -->")
+	if begin < 0 || end < begin {
+		t.Fatalf("README.md has no block %s", name)
+	}
+	return readme[begin:end]
 }

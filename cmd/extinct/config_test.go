@@ -145,17 +145,8 @@ func TestGoVetSwitches(t *testing.T) {
 // configuration files: each gives its one line and exit 2, and nothing is
 // analysed.
 func TestBadConfiguration(t *testing.T) {
-	data, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	readme := string(data)
-	begin, end := strings.Index(readme, "<!-- BEGIN bad-config -->"), strings.Index(readme, "<!-- END bad-config -->")
-	if begin < 0 || end < begin {
-		t.Fatal("README.md has no bad-config table")
-	}
 	row := regexp.MustCompile("(?m)^\\| `([^`]+)` \\| `([^`]+)` \\|$")
-	rows := row.FindAllStringSubmatch(readme[begin:end], -1)
+	rows := row.FindAllStringSubmatch(readmeBlock(t, "bad-config"), -1)
 	if len(rows) < 8 {
 		t.Fatalf("README's bad-config table has %d rows", len(rows))
 	}
