@@ -37,6 +37,7 @@ func Messages(p *Plugin, n int, err error) {
 	fmt.Println()
 	fmt.Print("\n")
 	fmt.Println("==========")
+	fmt.Println("HTTP server started")
 	fmt.Println("Please enable debug mode to see more")
 	fmt.Fprintf(os.Stderr, "retrying %s in %d seconds\n", p.Name, n)
 	fmt.Printf("Failed to connect: %+v\n", err)
