@@ -159,23 +159,135 @@ func nextStmt(stack []ast.Node) ast.Stmt {
 }
 
 // isPrompt reports whether call writes (fmt.Fprint*, io.WriteString, a
-// Write method) and the next statement reads a password from the terminal
-// (a ReadPassword of a package term or terminal, as golang.org/x/term's):
-// the write is the prompt, and a terminal that cannot be written cannot be
-// read either.
-func isPrompt(info *types.Info, call *ast.CallExpr, fn *types.Func, next ast.Stmt) bool {
-	if next == nil || writeDest(info, call, fn) == nil && !strings.HasPrefix(fn.Name(), "Write") {
+// Write method) and a later statement of its block works the terminal (a
+// call into a package named term or terminal, as golang.org/x/term's
+// ReadPassword or MakeRaw): the write is the prompt, and a terminal that
+// cannot be written cannot be read either.
+func isPrompt(info *types.Info, call *ast.CallExpr, fn *types.Func, rest []ast.Stmt) bool {
+	if len(rest) == 0 || writeDest(info, call, fn) == nil && !strings.HasPrefix(fn.Name(), "Write") {
 		return false
 	}
 	found := false
-	ast.Inspect(next, func(n ast.Node) bool {
-		if c, ok := n.(*ast.CallExpr); ok {
-			if f := typeutil.StaticCallee(info, c); f != nil && f.Name() == "ReadPassword" && f.Pkg() != nil &&
-				(f.Pkg().Name() == "term" || f.Pkg().Name() == "terminal") {
-				found = true
+	for _, st := range rest {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if _, ok := n.(*ast.FuncLit); ok {
+				return false
+			}
+			if c, ok := n.(*ast.CallExpr); ok {
+				if f := typeutil.StaticCallee(info, c); f != nil && f.Pkg() != nil &&
+					(f.Pkg().Name() == "term" || f.Pkg().Name() == "terminal") {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// isConsoleMethodWrite reports whether call is os.Stdout's or os.Stderr's
+// own Write or WriteString: the method form of fmt.Print, exempt alike.
+func isConsoleMethodWrite(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if fn.Name() != "Write" && fn.Name() != "WriteString" {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch excludeArgName(info, sel.X) {
+	case "os.Stdout", "os.Stderr":
+		return true
+	}
+	return false
+}
+
+// printsToBuffer reports whether call prints into an in-memory buffer: a
+// Print... or Fprint... function or method (a pretty-printer's, a
+// formatter's) given a *bytes.Buffer or *strings.Builder, whose writes
+// never fail.
+func printsToBuffer(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if !strings.HasPrefix(fn.Name(), "Print") && !strings.HasPrefix(fn.Name(), "Fprint") {
+		return false
+	}
+	for _, a := range call.Args {
+		switch excludeArgName(info, a) {
+		case "*bytes.Buffer", "*strings.Builder":
+			return true
+		}
+	}
+	return false
+}
+
+// optionNeverFails reports whether call applies a func value made by a
+// function of this package (Env(nil)(r)) whose every return gives a
+// function literal whose every return gives nil: an option that cannot
+// fail.
+func optionNeverFails(info *types.Info, call *ast.CallExpr, decls map[*types.Func]*ast.FuncDecl) bool {
+	inner, ok := ast.Unparen(call.Fun).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	maker := typeutil.StaticCallee(info, inner)
+	if maker == nil {
+		return false
+	}
+	decl := decls[maker.Origin()]
+	if decl == nil || decl.Body == nil {
+		return false
+	}
+	ok, lits := true, 0
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != 1 {
+				ok = false
+				return false
+			}
+			lit, isLit := ast.Unparen(n.Results[0]).(*ast.FuncLit)
+			if !isLit || !returnsOnlyNil(info, lit) {
+				ok = false
+			}
+			lits++
+		}
+		return ok
+	})
+	return ok && lits > 0
+}
+
+// returnsOnlyNil reports whether every return of lit's own body gives nil
+// for each of its error results.
+func returnsOnlyNil(info *types.Info, lit *ast.FuncLit) bool {
+	ok := true
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if isErrorType(info.TypeOf(r)) && !isNilIdent(info, r) {
+					ok = false
+				}
 			}
 		}
-		return !found
+		return ok
 	})
-	return found
+	return ok
+}
+
+// restStmts returns the statements after the one on top of stack in its
+// block.
+func restStmts(stack []ast.Node) []ast.Stmt {
+	if len(stack) < 2 {
+		return nil
+	}
+	list := astutil.StmtList(stack[len(stack)-2])
+	for i, st := range list {
+		if st == stack[len(stack)-1] {
+			return list[i+1:]
+		}
+	}
+	return nil
 }

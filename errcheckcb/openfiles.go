@@ -161,7 +161,8 @@ func makesSink(info *types.Info, e ast.Expr) bool {
 }
 
 // opensDevice reports whether e calls os.Open, os.OpenFile or os.Create
-// with a constant "/dev/..." path: a device (/dev/tty for a password
+// with a constant "/dev/..." path or a Windows device name (CONIN$,
+// CONOUT$, CON, NUL): a device (/dev/tty for a password
 // prompt, /dev/null), which holds no data that a failed write or close
 // could lose.
 func opensDevice(info *types.Info, e ast.Expr) bool {
@@ -174,7 +175,15 @@ func opensDevice(info *types.Info, e ast.Expr) bool {
 		return false
 	}
 	v := info.Types[call.Args[0]].Value
-	return v != nil && v.Kind() == constant.String && strings.HasPrefix(constant.StringVal(v), "/dev/")
+	if v == nil || v.Kind() != constant.String {
+		return false
+	}
+	name := constant.StringVal(v)
+	switch strings.ToUpper(name) {
+	case "CONIN$", "CONOUT$", "CON", "NUL":
+		return true // Windows' console and null devices
+	}
+	return strings.HasPrefix(name, "/dev/")
 }
 
 // wrapsConsole reports whether e is bufio.NewWriter, bufio.NewWriterSize

@@ -28,6 +28,7 @@ type uncheckedStmt struct {
 	frame     *uncheckedFrame // the enclosing function, nil at package level
 	errorPath bool            // in a block that ends by returning a non-nil error
 	next      ast.Stmt        // the statement after stmt in its block, if any
+	rest      []ast.Stmt      // the statements after stmt in its block
 	explained bool            // a comment near it says why (see nearReason)
 }
 
@@ -51,7 +52,8 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 		ownModule bool         // fn is declared in this module
 	}
 	var keep []kept
-	counts := make(map[types.Object]int) // uses, of the objects below
+	var decls map[*types.Func]*ast.FuncDecl // this package's, on first need
+	counts := make(map[types.Object]int)    // uses, of the objects below
 	dropped := make(map[types.Object]int)
 	for _, st := range found {
 		if st.errorPath {
@@ -62,6 +64,14 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 		}
 		k := kept{s: st}
 		_, isGo := st.stmt.(*ast.GoStmt)
+		if _, ok := ast.Unparen(st.call.Fun).(*ast.CallExpr); ok {
+			if decls == nil {
+				decls = funcDecls(pass)
+			}
+			if optionNeverFails(info, st.call, decls) {
+				continue
+			}
+		}
 		fn, _ := typeutil.Callee(info, st.call).(*types.Func)
 		if fn != nil {
 			if isWalk(fn) && walkNeverFails(info, st.call) {
@@ -92,7 +102,8 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			if files.consoleFlush(info, st.call, fn) {
 				continue
 			}
-			if dst := writeDest(info, st.call, fn); dst != nil && files.devices[dst] || isPrompt(info, st.call, fn, st.next) {
+			if dst := writeDest(info, st.call, fn); dst != nil && files.devices[dst] || isPrompt(info, st.call, fn, st.rest) ||
+				isConsoleMethodWrite(info, st.call, fn) || printsToBuffer(info, st.call, fn) {
 				// A write to a device, or a prompt whose answer is read
 				// next: nothing is lost, and a dead terminal fails the
 				// read.
@@ -129,7 +140,6 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 		return
 	}
 	sources := make(map[*token.File][]byte)
-	var decls map[*types.Func]*ast.FuncDecl // this package's, on first need
 	if len(counts) > 0 {
 		for _, obj := range info.Uses {
 			if _, ok := counts[obj]; ok {
@@ -272,7 +282,7 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			}
 			call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 			if ok && dropsError(info, call) {
-				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), next: nextStmt(stack), explained: explained(n, stack)})
+				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), next: nextStmt(stack), rest: restStmts(stack), explained: explained(n, stack)})
 			}
 		}
 		return true

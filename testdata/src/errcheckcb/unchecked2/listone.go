@@ -1,0 +1,72 @@
+package unchecked2
+
+import (
+	"bytes"
+	"os"
+
+	"errcheckcb/unchecked2/term"
+)
+
+// The prompt is written, a cleanup deferred, then the terminal read.
+func readKey(in, out *os.File, prompt string) (int, error) {
+	out.WriteString(prompt)
+	defer clearLine(out)
+	return term.MakeRaw(int(in.Fd()))
+}
+
+func clearLine(out *os.File) {}
+
+// Windows' console handles are devices.
+func console(f func(in, out *os.File) error) error {
+	out, err := os.OpenFile("CONOUT$", os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	defer out.Close()
+	return f(out, out)
+}
+
+// The method form of a write to standard output, like fmt.Print.
+func printDiff(diff []byte) error {
+	os.Stdout.Write(diff)
+	os.Stdout.WriteString("\n")
+	return nil
+}
+
+// A pretty-printer writing into a buffer cannot fail.
+type Printer struct{}
+
+func (p *Printer) Print(buf *bytes.Buffer, v any) error { return nil }
+
+func format(p *Printer, v any) ([]byte, error) {
+	var buf bytes.Buffer
+	p.Print(&buf, v)
+	return buf.Bytes(), nil
+}
+
+// Options: one that never fails, one that may.
+type Runner struct{ env []string }
+
+type Option func(*Runner) error
+
+func Env(env []string) Option {
+	return func(r *Runner) error {
+		r.env = env
+		return nil
+	}
+}
+
+func Dir(path string) Option {
+	return func(r *Runner) error {
+		_, err := os.Stat(path)
+		return err
+	}
+}
+
+func (r *Runner) Reset(dir string) error {
+	if r.env == nil {
+		Env(nil)(r)
+	}
+	Dir(dir)(r) // want `error returned by Dir\(dir\) is not checked`
+	return nil
+}
