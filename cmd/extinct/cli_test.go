@@ -159,6 +159,13 @@ func TestDiffGitApply(t *testing.T) {
 	if _, _, code := runIn(t, dir, extinct, "-diff", "./..."); code != exitClean {
 		t.Errorf("-diff with nothing left to fix: exit %d, want 0", code)
 	}
+	// From a subdirectory the paths are the repository's, as git apply
+	// wants them wherever it runs.
+	write(t, filepath.Join(dir, "sub", "m.go"), fixableTwice)
+	stdout, _, _ = runIn(t, filepath.Join(dir, "sub"), extinct, "-diff", "./...")
+	if !strings.HasPrefix(stdout, "--- a/sub/m.go\n") {
+		t.Errorf("-diff from sub/: want paths from the repository's top\n%s", stdout)
+	}
 }
 
 // TestOverlappingFixes: of two fixes that edit the same text, the first is

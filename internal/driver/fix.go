@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // applyFixes applies the first suggested fix of every finding, or with
@@ -37,6 +38,7 @@ func applyFixes(findings []finding, diffOnly bool, w io.Writer) (remaining []fin
 		files = append(files, name)
 	}
 	sort.Strings(files)
+	root := patchRoot()
 	for _, name := range files {
 		old, err := os.ReadFile(name)
 		if err != nil {
@@ -48,6 +50,9 @@ func applyFixes(findings []finding, diffOnly bool, w io.Writer) (remaining []fin
 		}
 		if diffOnly {
 			rel := filepath.ToSlash(relative(name))
+			if r, err := filepath.Rel(root, name); root != "" && err == nil {
+				rel = filepath.ToSlash(r)
+			}
 			if _, err := io.WriteString(w, unifiedDiff("a/"+rel, "b/"+rel, old, fixed)); err != nil {
 				return nil, shown, err
 			}
@@ -63,6 +68,16 @@ func applyFixes(findings []finding, diffOnly bool, w io.Writer) (remaining []fin
 		}
 	}
 	return remaining, shown, nil
+}
+
+// patchRoot is the top of the git work tree, to which git apply takes a
+// patch's paths wherever it runs in the tree, or "" outside git.
+func patchRoot() string {
+	top, err := git("rev-parse", "--show-toplevel")
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(top))
 }
 
 // conflicts reports whether one of edits overlaps an accepted edit of its
