@@ -73,8 +73,8 @@
 // nil, filepath.SkipDir or fs.SkipAll, since the walk then cannot fail), and
 // any write to, or Close of, a file that the function opened for writing
 // (os.Create, os.CreateTemp, os.OpenFile with a write flag; not a device
-// named by a constant "/dev/..." path, such as the /dev/tty a password
-// prompt is written to) or a write-only sink that it made (a value of a
+// named by a constant "/dev/..." path or Windows' CONIN$, CONOUT$, CON or
+// NUL, such as the /dev/tty a password prompt is written to) or a write-only sink that it made (a value of a
 // pointer to a named type outside os, io, net and bufio with a Write...
 // method, a Close method returning an error, and no Read... or SetDeadline
 // method: a gzip or tar writer, a cloud storage object's writer, a parquet
@@ -104,7 +104,9 @@
 // Not reported, by default (the exclusions, in errcheck's syntax where they
 // are names): writes to in-memory buffers, which always return nil
 // ((*bytes.Buffer) and (*strings.Builder) Write, WriteByte, WriteRune,
-// WriteString; io.WriteString and fmt.Fprint, Fprintf, Fprintln to either);
+// WriteString; io.WriteString and fmt.Fprint, Fprintf, Fprintln to either,
+// and any Print... or Fprint... function or method given one, such as a
+// pretty-printer's Print(&buf, node));
 // hashes, whose Write "never returns an error" ((hash.Hash).Write, also through
 // hash.Hash32 and hash.Hash64, the Write of any type that has hash.Hash's
 // methods, such as xxhash's and highwayhash's digests, (*hash/maphash.Hash)
@@ -112,8 +114,9 @@
 // hash.Hash);
 // crypto/rand.Read, which crashes instead of failing since Go 1.24, and
 // math/rand's Read, which always returns nil; fmt.Print, Printf, Println and
-// fmt.Fprint* to os.Stdout and os.Stderr, since a program has nowhere else to
-// report a failed write to its own output, and likewise the Flush of a
+// fmt.Fprint* to os.Stdout and os.Stderr, and their own Write and
+// WriteString methods, since a program has nowhere else to report a failed
+// write to its own output, and likewise the Flush of a
 // bufio.Writer or tabwriter.Writer that the function made over os.Stdout or
 // os.Stderr; the writes of a *bufio.Writer (and fmt.Fprint* or io.WriteString
 // to one), which keeps its first error and returns it from Flush, and of a
@@ -147,8 +150,13 @@
 // peer has gone; the connection deadline
 // setters SetDeadline, SetReadDeadline and SetWriteDeadline, which fail only
 // on a closed connection, as the next read or write will; UnreadByte and
-// UnreadRune, which undo the read just made and so cannot fail; and the calls
-// below that never fail.
+// UnreadRune, which undo the read just made and so cannot fail; a prompt, a
+// write followed in its block by a call into a package named term or
+// terminal (golang.org/x/term's ReadPassword or MakeRaw): a terminal that
+// cannot be written cannot be read either; an option applied at once
+// (Env(nil)(r)) whose maker, a function of this package, only ever returns
+// function literals that only ever return nil; and the calls below that
+// never fail.
 //
 // A function of the module under analysis whose every return gives a literal
 // nil error (or the result of another such function) never fails: calls to it
