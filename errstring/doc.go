@@ -44,14 +44,17 @@
 // Errors turned into text inside the program: error text sent on a channel
 // of strings, or appended to a local []string that the function returns as
 // its list of failures (named so: errs, errMsgs, failures, problems,
-// issues, ...; a []string of output lines or key/value pairs is not). The
-// receiver or caller cannot test the failures with errors.Is or errors.As,
-// and their causes are lost. Send the error on a chan error, or collect an
-// []error (or return errors.Join of them).
+// issues, ...; a []string of output lines or key/value pairs is not); and
+// error text added to a local string (msg += err.Error()) or appended to a
+// local []string of any name that the same function makes into an error
+// again (errors.New(msg), fmt.Errorf("...%s", strings.Join(lines, "; "))).
+// The receiver or caller cannot test the failures with errors.Is or
+// errors.As, and their causes are lost. Send the error on a chan error, or
+// collect an []error (or return errors.Join of them).
 //
 // Text made at a boundary is not reported: a log line, an HTTP response, a
 // struct field such as a JSON one, t.Errorf, a []string joined into a
-// message, String and Error methods.
+// message that is not an error, String and Error methods.
 //
 // Tier: default.
 //
@@ -89,10 +92,31 @@
 // (their messages are the platform's), for substring and case-folded
 // matches (not the same test), or where a name the fix needs is taken.
 //
+// Reported only where the code offers something to test instead: the
+// text is the message of one of the standard library's errors (above), or
+// of a sentinel of the package or an exported one of a package it imports
+// (var ErrX = errors.New("..."), known by a fact), or the matched error
+// may carry a sentinel or an error type (found as errstring/wrap-identity
+// finds it). Text for which the code offers nothing, such as a message
+// from a remote server, a database driver or another program, is left to
+// the strict rule errstring/match-foreign-text.
+//
 // Not reported: comparisons with "" or with a variable; strings that did
 // not come from an error.
 //
 // Tier: default.
+//
+// # Rule errstring/match-foreign-text
+//
+// What errstring/match-text leaves out: error text matched where the code
+// offers no sentinel or error type to test instead, because the text comes
+// from a remote server, a database driver, another program or an error
+// made with errors.New inside a function. Such a match is often the only
+// way to tell the failure apart; where it is not, ask the producer for a
+// sentinel or an error code.
+//
+// Tier: strict (a team policy; run with -strict or
+// -enable=errstring/match-foreign-text).
 //
 // # Rule errstring/wrap-identity
 //

@@ -47,6 +47,8 @@ var (
 		"errors.New(fmt.Sprintf(...)) instead of fmt.Errorf")
 	ruleMatchText = rules.New(doc, "errstring/match-text", rules.Default,
 		"err.Error() is matched against text instead of errors.Is or errors.As")
+	ruleMatchForeign = rules.New(doc, "errstring/match-foreign-text", rules.Strict,
+		"err.Error() is matched against text for which the code offers no sentinel or error type")
 	ruleWrap = rules.New(doc, "errstring/wrap", rules.Strict,
 		"fmt.Errorf formats an error with %v or %s instead of wrapping it with %w")
 	ruleWrapIdentity = rules.New(doc, "errstring/wrap-identity", rules.Default,
@@ -72,11 +74,12 @@ var table = []rule{
 	{ruleTextCarried, textCarriedNodes, (*checker).checkTextCarried, (*checker).leaveTextCarried},
 	{ruleNewSprintf, callNodes, (*checker).checkNewSprintf, nil},
 	{ruleMatchText, matchTextNodes, (*checker).checkMatchText, nil},
+	{ruleMatchForeign, matchTextNodes, (*checker).checkMatchForeign, nil},
 	{ruleWrap, callNodes, (*checker).checkWrap, nil},
 	{ruleWrapIdentity, callNodes, (*checker).checkWrapIdentity, nil},
 }
 
-var ruleList = rules.Register(ruleStringResult, ruleTextCarried, ruleNewSprintf, ruleMatchText, ruleWrap, ruleWrapIdentity)
+var ruleList = rules.Register(ruleStringResult, ruleTextCarried, ruleNewSprintf, ruleMatchText, ruleMatchForeign, ruleWrap, ruleWrapIdentity)
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass}
@@ -86,7 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	if ruleWrapIdentity.Enabled() {
+	if ruleWrapIdentity.Enabled() || ruleMatchText.Enabled() || ruleMatchForeign.Enabled() {
 		c.ids = newIdentities(pass, in)
 	}
 	if len(c.rules) > 0 {

@@ -23,12 +23,12 @@ var plainCases = []string{
 	"results", "textflow", "matchcollision", "matchcollisionpkg", "generated", "generics",
 }
 
-// strict turns errstring/wrap on for the rest of the test, as it was
-// before it became a strict rule, so that every fixture reports what it
-// always did.
+// strict turns the strict rules on for the rest of the test, as they were
+// before they became strict, so that every fixture reports what it always
+// did.
 func strict(t *testing.T) {
 	t.Helper()
-	switches(t, rules.Switches{Enable: []string{"errstring/wrap"}})
+	switches(t, rules.Switches{Enable: []string{"errstring/wrap", "errstring/match-foreign-text"}})
 }
 
 // switches applies layers of rule switches for the rest of the test. Tests
@@ -95,10 +95,11 @@ func TestWrapDefault(t *testing.T) {
 }
 
 // TestWrapIdentity runs the default tier on the fixtures of
-// errstring/wrap-identity, whose traps errstring/wrap would report.
+// errstring/wrap-identity and errstring/match-text, whose traps
+// errstring/wrap and errstring/match-foreign-text would report.
 func TestWrapIdentity(t *testing.T) {
 	switches(t)
-	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/wrapidentity", "errstring/wrapidentitymain")
+	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/wrapidentity", "errstring/wrapidentitymain", "errstring/matchidentity")
 	fixtest.Check(t, results)
 }
 

@@ -31,15 +31,20 @@ func (*mayReturn) AFact() {}
 func (f *mayReturn) String() string { return "mayReturn(" + strings.Join(f.Keys, ",") + ")" }
 
 // tested is the fact of a package: the identities it tests, and its
-// module, whose packages share what they test.
+// module, whose packages share what they test; and the messages of its
+// exported sentinels made by errors.New with a constant, as
+// "message\x00Name", for errstring/match-text.
 type tested struct {
-	Module string
-	Keys   []string
+	Module    string
+	Keys      []string
+	Sentinels []string
 }
 
 func (*tested) AFact() {}
 
-func (f *tested) String() string { return "tested(" + strings.Join(f.Keys, ",") + ")" }
+func (f *tested) String() string {
+	return "tested(" + strings.Join(f.Keys, ",") + ") sentinels(" + strings.ReplaceAll(strings.Join(f.Sentinels, ","), "\x00", "=") + ")"
+}
 
 // identities is what a pass knows of error identities.
 type identities struct {
@@ -51,8 +56,11 @@ type identities struct {
 	// variable of the call's last (error) result.
 	assigns map[types.Object][]ast.Expr
 	decls   map[*types.Func]*ast.FuncDecl
-	memo    map[*types.Func][]string
-	busy    map[*types.Func]bool
+	// messages maps the constant message of a sentinel of this package
+	// or of an exported one of a package it imports to its name.
+	messages map[string]string
+	memo     map[*types.Func][]string
+	busy     map[*types.Func]bool
 }
 
 // modulePath is the module of the package under analysis or, where the
@@ -78,14 +86,16 @@ func inModule(path, module string) bool {
 // exports the package's facts.
 func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 	ix := &identities{
-		pass:    pass,
-		module:  modulePath(pass),
-		tested:  make(map[string]bool),
-		assigns: make(map[types.Object][]ast.Expr),
-		decls:   make(map[*types.Func]*ast.FuncDecl),
-		memo:    make(map[*types.Func][]string),
-		busy:    make(map[*types.Func]bool),
+		pass:     pass,
+		module:   modulePath(pass),
+		tested:   make(map[string]bool),
+		assigns:  make(map[types.Object][]ast.Expr),
+		decls:    make(map[*types.Func]*ast.FuncDecl),
+		memo:     make(map[*types.Func][]string),
+		busy:     make(map[*types.Func]bool),
+		messages: make(map[string]string),
 	}
+	var exported []string
 	own := make(map[string]bool)
 	nodes := []ast.Node{
 		(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
@@ -107,6 +117,7 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 				lhs[i] = id
 			}
 			ix.addAssign(lhs, n.Values)
+			exported = ix.addMessages(n, exported)
 		case *ast.CallExpr:
 			ix.testedByCall(n, own)
 		case *ast.BinaryExpr:
@@ -134,7 +145,16 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 		}
 	})
 	for _, f := range pass.AllPackageFacts() {
-		if t, ok := f.Fact.(*tested); ok && t.Module == ix.module {
+		t, ok := f.Fact.(*tested)
+		if !ok {
+			continue
+		}
+		for _, s := range t.Sentinels {
+			if msg, name, ok := strings.Cut(s, "\x00"); ok && ix.messages[msg] == "" {
+				ix.messages[msg] = f.Package.Name() + "." + name
+			}
+		}
+		if t.Module == ix.module {
 			for _, k := range t.Keys {
 				ix.tested[k] = true
 			}
@@ -143,13 +163,14 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 	for k := range own {
 		ix.tested[k] = true
 	}
-	if len(own) > 0 && pass.Pkg.Name() != "main" {
+	if (len(own) > 0 || len(exported) > 0) && pass.Pkg.Name() != "main" {
 		keys := make([]string, 0, len(own))
 		for k := range own {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
-		pass.ExportPackageFact(&tested{Module: ix.module, Keys: keys})
+		slices.Sort(exported)
+		pass.ExportPackageFact(&tested{Module: ix.module, Keys: keys, Sentinels: exported})
 	}
 	for fn := range ix.decls {
 		if !fn.Exported() || pass.Pkg.Name() == "main" {
@@ -160,6 +181,41 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 		}
 	}
 	return ix
+}
+
+// addMessages records the messages of the package's sentinels declared
+// by spec (var ErrX = errors.New("...")), and appends the exported ones to
+// exported.
+func (ix *identities) addMessages(spec *ast.ValueSpec, exported []string) []string {
+	for i, id := range spec.Names {
+		if i >= len(spec.Values) {
+			break
+		}
+		v, ok := ix.pass.TypesInfo.Defs[id].(*types.Var)
+		if !ok || v.Parent() != ix.pass.Pkg.Scope() {
+			continue
+		}
+		call, ok := ast.Unparen(spec.Values[i]).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			continue
+		}
+		if fn := typeutil.StaticCallee(ix.pass.TypesInfo, call); fn == nil || fn.FullName() != "errors.New" {
+			continue
+		}
+		tv, ok := ix.pass.TypesInfo.Types[call.Args[0]]
+		if !ok || tv.Value == nil {
+			continue
+		}
+		msg, ok := constantString(tv.Value)
+		if !ok || msg == "" {
+			continue
+		}
+		ix.messages[msg] = ix.pass.Pkg.Name() + "." + v.Name()
+		if v.Exported() {
+			exported = append(exported, msg+"\x00"+v.Name())
+		}
+	}
+	return exported
 }
 
 func (ix *identities) addAssign(lhs, rhs []ast.Expr) {
@@ -334,7 +390,11 @@ func (ix *identities) collect(e ast.Expr, set map[string]bool, seen map[types.Ob
 			return
 		}
 		for _, k := range ix.ofFunc(fn.Origin()) {
-			set[k] = true
+			// An unexported identity of another module (errors.New's
+			// *errorString) is out of reach here.
+			if strings.HasPrefix(k, "+") || inModule(k[:strings.LastIndexByte(k, '.')], ix.module) {
+				set[k] = true
+			}
 		}
 	}
 }

@@ -17,20 +17,55 @@ var matchTextNodes = []ast.Node{
 	(*ast.SwitchStmt)(nil),
 }
 
+// Rule errstring/match-foreign-text: the same where nothing in the code
+// offers a sentinel or an error type to test instead.
+
 func (c *checker) checkMatchText(pass *analysis.Pass, n ast.Node, _ []ast.Node) {
+	c.matchText(pass, n, true)
+}
+
+func (c *checker) checkMatchForeign(pass *analysis.Pass, n ast.Node, _ []ast.Node) {
+	c.matchText(pass, n, false)
+}
+
+// matchText reports the matches of error text for which the code offers
+// an identity to test (known) or offers none (!known).
+func (c *checker) matchText(pass *analysis.Pass, n ast.Node, known bool) {
 	switch n := n.(type) {
 	case *ast.CallExpr:
 		if fn := c.callee(n); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "strings" {
 			switch fn.Name() {
 			case "Contains", "HasPrefix", "HasSuffix", "EqualFold":
-				c.checkStringsMatch(pass, n, fn.Name())
+				c.checkStringsMatch(pass, n, fn.Name(), known)
 			}
 		}
 	case *ast.BinaryExpr:
-		c.checkComparison(pass, n)
+		c.checkComparison(pass, n, known)
 	case *ast.SwitchStmt:
-		c.checkSwitch(pass, n)
+		c.checkSwitch(pass, n, known)
 	}
+}
+
+// identityFor returns what the code offers to test instead of matching
+// the text msg of the error x: the standard library's sentinels of that
+// message (handled by the callers), a sentinel of the package or an
+// exported one of a package it imports with that message (named), or an
+// identity that x may carry (named). ok is false when there is none: the
+// text comes from elsewhere (a server, a driver, a program's output).
+func (c *checker) identityFor(x ast.Expr, msg string) (name string, ok bool) {
+	if all, _, _ := c.sentinelsOf(msg); len(all) > 0 {
+		return "", true
+	}
+	if c.ids == nil {
+		return "", false
+	}
+	if name, ok := c.ids.messages[msg]; ok {
+		return "the text is the message of " + name + ": use errors.Is(" + c.describe(x) + ", " + name + ")", true
+	}
+	if keys := c.ids.of(x); len(keys) > 0 {
+		return c.describe(x) + " may carry " + describeKey(keys[0]) + ": test it with errors.Is or errors.As", true
+	}
+	return "", false
 }
 
 // matchAdvice returns the advice of the rule's message for a text whose
@@ -70,7 +105,7 @@ func (c *checker) errorTextOperand(e ast.Expr) (ast.Expr, bool) {
 	return nil, false
 }
 
-func (c *checker) checkComparison(pass *analysis.Pass, b *ast.BinaryExpr) {
+func (c *checker) checkComparison(pass *analysis.Pass, b *ast.BinaryExpr, known bool) {
 	if b.Op != token.EQL && b.Op != token.NEQ {
 		return
 	}
@@ -87,8 +122,15 @@ func (c *checker) checkComparison(pass *analysis.Pass, b *ast.BinaryExpr) {
 	if !ok {
 		return
 	}
+	advice, ok := c.identityFor(errExpr, msg)
+	if ok != known {
+		return
+	}
 	all, use, fixable := c.sentinelsOf(msg)
-	d := analysis.Diagnostic{Pos: b.Pos(), End: b.End(), Message: matchWhy + c.matchAdvice(all, use, fixable, errExpr)}
+	if advice == "" {
+		advice = c.matchAdvice(all, use, fixable, errExpr)
+	}
+	d := analysis.Diagnostic{Pos: b.Pos(), End: b.End(), Message: matchWhy + advice}
 	if call, ok := ast.Unparen(x).(*ast.CallExpr); fixable && ok {
 		if _, plain := c.errorCall(call); plain {
 			if edits := c.isFix(b, errExpr, use, b.Op == token.NEQ); edits != nil {
@@ -127,7 +169,7 @@ func (c *checker) isFix(n ast.Node, x ast.Expr, s sentinel, not bool) []analysis
 	return append(edits, analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)})
 }
 
-func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, name string) {
+func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, name string, known bool) {
 	if len(call.Args) != 2 {
 		return
 	}
@@ -152,22 +194,33 @@ func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, nam
 	all, use, ok := c.sentinelsOf(msg)
 	if len(all) == 0 && name == "Contains" {
 		if s, found := sentinelContaining(msg); found {
-			pass.Reportf(call.Pos(), "%sthe text is part of the message of %s: use errors.Is(%s, %s)", matchWhy, s, c.describe(errExpr), s)
+			if known {
+				pass.Reportf(call.Pos(), "%sthe text is part of the message of %s: use errors.Is(%s, %s)", matchWhy, s, c.describe(errExpr), s)
+			}
 			return
 		}
 	}
-	pass.Reportf(call.Pos(), "%s%s", matchWhy, c.matchAdvice(all, use, ok, errExpr))
+	advice, has := c.identityFor(errExpr, msg)
+	if has != known {
+		return
+	}
+	if advice == "" {
+		advice = c.matchAdvice(all, use, ok, errExpr)
+	}
+	pass.Reportf(call.Pos(), "%s%s", matchWhy, advice)
 }
 
-func (c *checker) checkSwitch(pass *analysis.Pass, sw *ast.SwitchStmt) {
+func (c *checker) checkSwitch(pass *analysis.Pass, sw *ast.SwitchStmt, want bool) {
 	if sw.Tag == nil {
 		return
 	}
-	if _, ok := c.errorTextOperand(sw.Tag); !ok {
+	errExpr, ok := c.errorTextOperand(sw.Tag)
+	if !ok {
 		return
 	}
 	// Name the sentinels whose messages are among the cases.
 	var known []string
+	has := false
 	for _, stmt := range sw.Body.List {
 		cc, ok := stmt.(*ast.CaseClause)
 		if !ok {
@@ -178,8 +231,14 @@ func (c *checker) checkSwitch(pass *analysis.Pass, sw *ast.SwitchStmt) {
 				if _, use, ok := c.sentinelsOf(msg); ok {
 					known = append(known, use.String())
 				}
+				if _, ok := c.identityFor(errExpr, msg); ok {
+					has = true
+				}
 			}
 		}
+	}
+	if has != want {
+		return
 	}
 	advice := "switch on errors.Is and errors.As instead"
 	if len(known) > 0 {

@@ -2,13 +2,15 @@ package errstring
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 )
 
-// Rule errstring/text-carried: error text sent on a chan string or
-// collected in a returned []string.
+// Rule errstring/text-carried: error text sent on a chan string,
+// collected in a returned []string, or collected in a string or []string
+// that is made into an error again.
 
 var textCarriedNodes = []ast.Node{
 	(*ast.FuncDecl)(nil),
@@ -16,6 +18,7 @@ var textCarriedNodes = []ast.Node{
 	(*ast.ReturnStmt)(nil),
 	(*ast.SendStmt)(nil),
 	(*ast.AssignStmt)(nil),
+	(*ast.CallExpr)(nil),
 }
 
 // carriedFrame is what the rule learns of a function from its body: the
@@ -24,10 +27,16 @@ var textCarriedNodes = []ast.Node{
 type carriedFrame struct {
 	appends  []appendSite
 	returned map[types.Object]bool
+	// collects are the local strings and []strings error text is added
+	// to (s += err.Error(), l = append(l, err.Error())), reported if
+	// remade: made into an error again (errors.New(s), fmt.Errorf("%s",
+	// strings.Join(l, "; "))).
+	collects []appendSite
+	remade   map[types.Object]bool
 }
 
 type appendSite struct {
-	call *ast.CallExpr
+	call ast.Node // the append call, or the += statement
 	obj  types.Object
 }
 
@@ -39,6 +48,80 @@ func (c *checker) checkTextCarried(pass *analysis.Pass, n ast.Node, _ []ast.Node
 		c.checkSend(pass, n)
 	case *ast.AssignStmt:
 		c.appendsText(n)
+		c.addsText(n)
+	case *ast.CallExpr:
+		c.remakesError(n)
+	}
+}
+
+// addsText records s += <error text> for a local string s.
+func (c *checker) addsText(as *ast.AssignStmt) {
+	if as.Tok != token.ADD_ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	fr := c.innermost()
+	if fr == nil || fr.boundary {
+		return
+	}
+	if obj := c.localOf(fr, as.Lhs[0]); obj != nil && isString(obj.Type()) {
+		if _, ok := c.errorText(as.Rhs[0]); ok {
+			fr.carried.collects = append(fr.carried.collects, appendSite{as, obj})
+		}
+	}
+}
+
+// localOf returns the local variable (or named result) of fr that e names.
+func (c *checker) localOf(fr *frame, e ast.Expr) types.Object {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	obj := c.pass.TypesInfo.ObjectOf(id)
+	if obj == nil || fr.body == nil || obj.Pos() < fr.node.Pos() || obj.Pos() >= fr.body.End() {
+		return nil
+	}
+	return obj
+}
+
+// remakesError records the local strings and []strings that errors.New
+// or fmt.Errorf makes into an error: named, concatenated or joined with
+// strings.Join.
+func (c *checker) remakesError(call *ast.CallExpr) {
+	fr := c.innermost()
+	if fr == nil || fr.boundary || len(call.Args) == 0 {
+		return
+	}
+	args := call.Args
+	switch {
+	case c.calls(call, "errors", "New"):
+	case c.calls(call, "fmt", "Errorf"):
+		args = args[1:]
+	default:
+		return
+	}
+	for _, a := range args {
+		c.markRemade(fr, a)
+	}
+}
+
+func (c *checker) markRemade(fr *frame, e ast.Expr) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if obj := c.localOf(fr, e); obj != nil {
+			if fr.carried.remade == nil {
+				fr.carried.remade = make(map[types.Object]bool)
+			}
+			fr.carried.remade[obj] = true
+		}
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			c.markRemade(fr, e.X)
+			c.markRemade(fr, e.Y)
+		}
+	case *ast.CallExpr:
+		if fn := c.callee(e); fn != nil && fn.FullName() == "strings.Join" && len(e.Args) == 2 {
+			c.markRemade(fr, e.Args[0])
+		}
 	}
 }
 
@@ -109,28 +192,34 @@ func (c *checker) appendsText(as *ast.AssignStmt) {
 	if b, ok := c.pass.TypesInfo.Uses[identOf(call.Fun)].(*types.Builtin); !ok || b.Name() != "append" {
 		return
 	}
-	id, ok := as.Lhs[0].(*ast.Ident)
-	if !ok {
-		return
-	}
-	obj := c.pass.TypesInfo.ObjectOf(id)
-	if obj == nil || !isStringSlice(obj.Type()) || fr.body == nil || obj.Pos() < fr.node.Pos() || obj.Pos() >= fr.body.End() {
+	obj := c.localOf(fr, as.Lhs[0])
+	if obj == nil || !isStringSlice(obj.Type()) {
 		return // not a local variable (or named result) of this function
-	}
-	if !failureListName(obj.Name()) {
-		return // lines of output, key/value pairs, arguments: not a list of failures
 	}
 	for _, arg := range call.Args[1:] {
 		if _, ok := c.errorText(arg); ok {
-			fr.carried.appends = append(fr.carried.appends, appendSite{call, obj})
+			fr.carried.collects = append(fr.carried.collects, appendSite{call, obj})
+			if failureListName(obj.Name()) {
+				// Lines of output, key/value pairs, arguments are
+				// reported only if made into an error again.
+				fr.carried.appends = append(fr.carried.appends, appendSite{call, obj})
+			}
 			return
 		}
 	}
 }
 
 func (c *checker) leaveTextCarried(pass *analysis.Pass, fr *frame) {
+	reported := make(map[ast.Node]bool)
+	for _, a := range fr.carried.collects {
+		if fr.carried.remade[a.obj] && !reported[a.call] {
+			reported[a.call] = true
+			pass.Reportf(a.call.Pos(), "error turned into text, collected in %s and made into an error again: callers cannot test the collected errors with errors.Is or errors.As, and their causes are lost; collect them in an []error and return errors.Join of them",
+				a.obj.Name())
+		}
+	}
 	for _, a := range fr.carried.appends {
-		if fr.carried.returned[a.obj] {
+		if fr.carried.returned[a.obj] && !reported[a.call] {
 			pass.Reportf(a.call.Pos(), "error turned into text and collected in the returned []string %s: callers cannot test the failures with errors.Is or errors.As, and their causes are lost; collect them in an []error (or return errors.Join of them)",
 				a.obj.Name())
 		}

@@ -66,3 +66,18 @@ func CountLines(in io.Reader) (int, error) {
 		n++
 	}
 }
+
+// CloseAll collects error text and makes one error of it: callers can no
+// longer test the causes.
+func CloseAll(files []*os.File) error {
+	msg := ""
+	for _, f := range files {
+		if err := f.Close(); err != nil {
+			msg += err.Error() + "; "
+		}
+	}
+	if msg != "" {
+		return errors.New(msg)
+	}
+	return nil
+}

@@ -35,7 +35,7 @@ func ambiguous(err error) bool {
 }
 
 func unknown(err error) bool {
-	return err.Error() == "backend unavailable" // want `errstring/match-text: error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
+	return err.Error() == "backend unavailable" // want `errstring/match-foreign-text: error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
 }
 
 func contains(err error) bool {
@@ -55,11 +55,11 @@ func noSpace(err error) bool {
 }
 
 func notFound(err error) bool {
-	return strings.Contains(err.Error(), "not found") // want `errstring/match-text: error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
+	return strings.Contains(err.Error(), "not found") // want `errstring/match-foreign-text: error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
 }
 
 func fold(err error) bool {
-	return strings.EqualFold("eof", err.Error()) // want `errstring/match-text: error matched by its text`
+	return strings.EqualFold("eof", err.Error()) // want `errstring/match-foreign-text: error matched by its text`
 }
 
 func kind(err error) string {

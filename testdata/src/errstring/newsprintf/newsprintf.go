@@ -1,4 +1,4 @@
-// Package newsprintf holds errstring/new-sprintf cases where the errors
+// Package newsprintf holds errstring/new-sprintf cases where the errors // want package:`sentinels\(base=ErrBase\)`
 // import stays in use after the fixes.
 package newsprintf
 

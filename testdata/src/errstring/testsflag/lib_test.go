@@ -15,7 +15,7 @@ func helper(err error) error {
 
 func TestEOF(t *testing.T) {
 	err := helper(errors.New("EOF"))
-	if err.Error() != "helper: EOF" { // want `errstring/match-text: error matched by its text`
+	if err.Error() != "helper: EOF" { // want `errstring/match-foreign-text: error matched by its text`
 		t.Fatal(err)
 	}
 }

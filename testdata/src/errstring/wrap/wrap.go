@@ -1,4 +1,4 @@
-// Package wrap holds errstring/wrap cases: fmt.Errorf that drops its cause.
+// Package wrap holds errstring/wrap cases: fmt.Errorf that drops its cause. // want package:`sentinels\(bad config=ErrConfig\)`
 package wrap
 
 import (

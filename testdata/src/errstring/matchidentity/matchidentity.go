@@ -1,0 +1,69 @@
+// Package matchidentity holds errstring/match-text cases run with the
+// default switches: text is matched where the code offers an identity to
+// test, and left alone where it offers none.
+package matchidentity
+
+import (
+	"errors"
+	"strings"
+
+	"errstring/matchidentity/rows"
+)
+
+var errStale = errors.New("stale cache entry")
+
+type conflictError struct{ key string }
+
+func (e *conflictError) Error() string { return "conflict on " + e.key }
+
+func refresh(key string) error {
+	if key == "" {
+		return errStale
+	}
+	return &conflictError{key}
+}
+
+// Stale matches the message of the package's own sentinel.
+func Stale(err error) bool {
+	return err.Error() == "stale cache entry" // want `errstring/match-text: .*the text is the message of matchidentity.errStale: use errors.Is\(err, matchidentity.errStale\)`
+}
+
+// NoRows matches the message of an exported sentinel of an imported
+// package (a fact).
+func NoRows(err error) bool {
+	return strings.HasPrefix(err.Error(), "no rows in result") // want `errstring/match-text: .*the text is the message of rows.ErrNoRows`
+}
+
+// Conflict matches text of an error that carries an error type.
+func Conflict(key string) bool {
+	err := refresh(key)
+	return err != nil && strings.Contains(err.Error(), "conflict on") // want `errstring/match-text: .*err may carry matchidentity.conflictError: test it with errors.Is or errors.As`
+}
+
+// Traps: the code offers nothing to test instead of the text.
+
+type reply struct{ Status, Message string }
+
+// Quota matches text that a remote server sent.
+func Quota(r reply) bool {
+	var err error
+	if r.Status != "ok" {
+		err = errors.New(r.Message)
+	}
+	return err != nil && err.Error() == "quota exceeded"
+}
+
+// Deadlock matches text from a driver behind an interface.
+func Deadlock(c rows.Conn) bool {
+	err := c.Exec("UPDATE t SET n = n + 1")
+	return err != nil && strings.Contains(err.Error(), "deadlock detected")
+}
+
+// Exit matches another program's output, carried as an error.
+func Exit(run func() error) string {
+	switch run().Error() {
+	case "exit status 2":
+		return "usage"
+	}
+	return ""
+}
