@@ -23,3 +23,8 @@ func TestTestSupport(t *testing.T) {
 func TestUncheckedMisses(t *testing.T) {
 	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/unchecked2")
 }
+
+// A package that imports test support is not test support itself.
+func TestTestSupportUser(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/testsupport_user")
+}

@@ -15,9 +15,11 @@
 // reports in generated files ("// Code generated ... DO NOT EDIT."), nor,
 // without -errcheckcb.tests, in _test.go files. Test support is not reported
 // by errcheckcb/unchecked, errcheckcb/blank-lossy and errcheckcb/blank: a
-// package one of whose non-test files imports testing, or a package that
-// imports testing itself (testify, gomega, ginkgo), holds fixtures, fakes and
-// helpers, whose failures end in a failed test, not in lost data.
+// package one of whose non-test files imports testing or a test framework
+// (testify, gomega, ginkgo, gocheck, gotest.tools) holds fixtures, fakes and
+// helpers, whose failures end in a failed test, not in lost data. Importing a
+// package that has test helpers of its own does not make a package test
+// support.
 //
 // Reasons. Where a rule takes a comment as the reason for a drop, a comment
 // that says why an error is dropped (it mentions an error, a failure,
@@ -76,8 +78,8 @@
 // named by a constant "/dev/..." path or Windows' CONIN$, CONOUT$, CON or
 // NUL, such as the /dev/tty a password prompt is written to) or a write-only sink that it made (a value of a
 // pointer to a named type outside os, io, net and bufio with a Write...
-// method, a Close method returning an error, and no Read... or SetDeadline
-// method: a gzip or tar writer, a cloud storage object's writer, a parquet
+// method (not Writer...), a Close method returning an error, and no Read or
+// SetDeadline method: a gzip or tar writer, a cloud storage object's writer, a parquet
 // file writer, whose Close writes the trailer or commits the upload). -errcheckcb.everywhere reports every
 // function, as errcheck does.
 //

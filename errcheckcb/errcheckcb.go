@@ -3,6 +3,7 @@ package errcheckcb
 import (
 	_ "embed"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -148,31 +149,34 @@ func run(pass *analysis.Pass) (any, error) {
 // reason comments (reason.go); and cbFuncName (callback_context.go).
 
 // isTestSupport reports whether a file of the package that is not a
-// _test.go file imports testing, or a package that itself imports testing
-// (testify, gomega, ginkgo): the package is test support (fixtures,
-// helpers, fakes), whose errors end in a failed test, not in lost data.
+// _test.go file imports testing or a test framework (testify, gomega,
+// ginkgo, gocheck, gotest.tools): the package is test support (fixtures,
+// helpers, fakes), whose errors end in a failed test, not in lost data. A
+// package that only imports one with test helpers of its own (restic's
+// internal/restic has a testing.go) is not.
 func isTestSupport(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
 		if astutil.IsTestFile(pass.Fset, f.FileStart) {
 			continue
 		}
 		for _, spec := range f.Imports {
-			obj, _ := pass.TypesInfo.Implicits[spec].(*types.PkgName)
-			if obj == nil && spec.Name != nil {
-				obj, _ = pass.TypesInfo.Defs[spec.Name].(*types.PkgName)
-			}
-			if obj == nil {
+			path, err := strconv.Unquote(spec.Path.Value)
+			if err != nil {
 				continue
 			}
-			p := obj.Imported()
-			if p.Path() == "testing" {
+			if path == "testing" || testFramework(path) {
 				return true
 			}
-			for _, q := range p.Imports() {
-				if q.Path() == "testing" {
-					return true
-				}
-			}
+		}
+	}
+	return false
+}
+
+// testFramework reports whether an import path is a test framework's.
+func testFramework(path string) bool {
+	for _, prefix := range [...]string{"github.com/stretchr/testify/", "github.com/onsi/gomega", "github.com/onsi/ginkgo", "gopkg.in/check.v1", "gotest.tools/"} {
+		if strings.HasPrefix(path, prefix) {
+			return true
 		}
 	}
 	return false

@@ -116,7 +116,7 @@ func opensForWriting(info *types.Info, e ast.Expr) bool {
 // whose Close completes the writing: a pointer to a named type, not of the
 // os, io or net packages, that has a Write... method and a Close method
 // returning an error, and no Read or SetDeadline method (not a file opened
-// for reading, not a connection). A gzip, zip or tar writer, a cloud
+// for reading, not a connection). WriterVersion is not a write. A gzip, zip or tar writer, a cloud
 // storage object's writer, a parquet file writer: Close flushes the last
 // block, writes the trailer or commits the upload.
 func makesSink(info *types.Info, e ast.Expr) bool {
@@ -151,9 +151,9 @@ func makesSink(info *types.Info, e ast.Expr) bool {
 		case name == "Close":
 			sig, _ := m.Type().(*types.Signature)
 			hasClose = sig != nil && sig.Results().Len() == 1 && isErrorType(sig.Results().At(0).Type())
-		case strings.HasPrefix(name, "Write"):
-			hasWrite = true
-		case strings.HasPrefix(name, "Read"), name == "SetDeadline":
+		case strings.HasPrefix(name, "Write") && !strings.HasPrefix(name, "Writer"):
+			hasWrite = true // Write, WriteString, WriteBuffered; not WriterVersion
+		case name == "Read", name == "SetDeadline":
 			return false
 		}
 	}
