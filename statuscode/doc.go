@@ -32,7 +32,9 @@
 // r, err) in another package is understood. A helper that writes the status
 // it is given (writeError(w, code, msg)) also names that parameter in its
 // fact, and a call that passes a constant >= 400 there writes an error
-// status; a status taken from an error value (apiErr.Status, where the
+// status; the fact also says whether a body follows the status on every
+// path (then the helper's error response is complete, and a body written
+// after it is a second write); a status taken from an error value (apiErr.Status, where the
 // type implements error) is an error status. A value returned beside the
 // writer (`user, ok := checkSession(w, r)`) is taken to hold the writer only
 // if its type can (an interface, a function, or a struct with such a part):

@@ -283,14 +283,17 @@ func (s *state) argEffect(fi *funcInfo, call *ast.CallExpr, fn *types.Func, sig 
 	}
 	pt := sig.Params().At(i).Type()
 	if isResponseWriter(pt) {
-		if sum, statusParam, ok := s.paramSummary(fn, i); ok {
+		if sum, statusParam, body, ok := s.paramSummary(fn, i); ok {
 			// A helper that writes the status it is given
 			// (writeError(w, 403, msg)) writes an error status when
 			// the call site gives one.
 			if statusParam > 0 && statusParam <= len(call.Args) && !sig.Variadic() {
 				if c, ok := s.statusValue(fi, call.Args[statusParam-1]); ok && c >= 400 {
-					return effErrStatus
+					sum = sumErrorStatus
 				}
+			}
+			if sum == sumErrorStatus && body {
+				return effErrFull // status and body: the response is complete
 			}
 			return summaryEffect(sum)
 		}

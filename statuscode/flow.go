@@ -33,6 +33,9 @@ type writerFact struct {
 	// code, msg)); 0 if none. With an error status there, it writes an
 	// error status first on every path.
 	StatusParam int
+	// Body says that the function also writes a body on every path that
+	// returns: after its error status, the response is complete.
+	Body bool
 }
 
 func (*writerFact) AFact() {}
@@ -43,6 +46,9 @@ func (f *writerFact) String() string {
 		if k != sumNotWriter && int(k) < len(sumNames) {
 			parts = append(parts, sumNames[k])
 		}
+	}
+	if f.Body {
+		parts = append(parts, "body")
 	}
 	if f.StatusParam > 0 {
 		parts = append(parts, "status-param="+strconv.Itoa(f.StatusParam))
@@ -69,23 +75,23 @@ func summaryEffect(k uint8) effect {
 // paramSummary returns what fn does to its i-th parameter, a writer, and
 // its status parameter (writerFact.StatusParam): from this package's own
 // summaries or from a fact about another package.
-func (s *state) paramSummary(fn *types.Func, i int) (kind uint8, statusParam int, ok bool) {
+func (s *state) paramSummary(fn *types.Func, i int) (kind uint8, statusParam int, body, ok bool) {
 	fn = fn.Origin()
 	if fn.Pkg() == s.pass.Pkg {
 		if _, ok := s.decls[fn]; !ok {
-			return 0, 0, false
+			return 0, 0, false, false
 		}
 		k := s.summary(fn)
 		if k == sumNotWriter {
-			return 0, 0, false
+			return 0, 0, false, false
 		}
-		return k, s.statusParams[fn], true
+		return k, s.statusParams[fn], s.bodies[fn], true
 	}
 	var f writerFact
 	if s.pass.ImportObjectFact(fn, &f) && i < len(f.Params) && f.Params[i] != sumNotWriter {
-		return f.Params[i], f.StatusParam, true
+		return f.Params[i], f.StatusParam, f.Body, true
 	}
-	return 0, 0, false
+	return 0, 0, false, false
 }
 
 // summary computes (once) the summary of a function declared in this
@@ -124,12 +130,17 @@ func (s *state) summary(fn *types.Func) uint8 {
 		sp = s.statusParam(fi)
 		s.statusParams[fn] = sp
 	}
+	body := false
+	if k == sumErrorStatus || sp > 0 {
+		body = s.bodyOnAllPaths(fi)
+		s.bodies[fn] = body
+	}
 	delete(s.busy, fn)
 
 	if k == sumMay && sp == 0 {
 		return k // no fact means "may write" to the importers
 	}
-	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp}
+	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp, Body: body}
 	for i := range f.Params {
 		p := fi.sig.Params().At(i)
 		if isResponseWriter(p.Type()) {
@@ -192,6 +203,60 @@ func (s *state) statusParam(fi *funcInfo) int {
 		}
 	}
 	return 0
+}
+
+// bodyOnAllPaths reports whether every path of fi that returns writes a
+// body somewhere (a must-analysis over the CFG).
+func (s *state) bodyOnAllPaths(fi *funcInfo) bool {
+	if fi.deferW {
+		return false
+	}
+	preds := make(map[*cfg.Block][]*cfg.Block)
+	for _, b := range fi.g.Blocks {
+		for _, succ := range b.Succs {
+			preds[succ] = append(preds[succ], b)
+		}
+	}
+	writesBody := func(b *cfg.Block) bool {
+		for _, n := range b.Nodes {
+			switch s.nodeEffect(fi, n).eff {
+			case effBody, effBodyMaybe, effErrFull:
+				return true
+			}
+		}
+		return false
+	}
+	// out[b]: a body was written on every path through the end of b.
+	out := make(map[*cfg.Block]bool)
+	for _, b := range fi.g.Blocks {
+		out[b] = true
+	}
+	entry := fi.g.Blocks[0]
+	for changed := true; changed; {
+		changed = false
+		for _, b := range fi.g.Blocks {
+			in := b != entry
+			for _, p := range preds[b] {
+				if _, reached := fi.in[p]; reached && !out[p] {
+					in = false
+				}
+			}
+			v := in || writesBody(b)
+			if v != out[b] {
+				out[b], changed = v, true
+			}
+		}
+	}
+	any := false
+	for _, b := range fi.g.Blocks {
+		if _, reached := fi.in[b]; reached && b.Return() != nil {
+			if !out[b] {
+				return false
+			}
+			any = true
+		}
+	}
+	return any
 }
 
 // isIntParam reports whether v is a parameter of fi of integer type.

@@ -21,7 +21,8 @@ type state struct {
 	noRet        map[*types.Func]bool              // memo of neverReturns for this package's functions
 	infos        map[ast.Node]*funcInfo
 	summaries    map[*types.Func]uint8
-	statusParams map[*types.Func]int // writerFact.StatusParam of this package's functions
+	statusParams map[*types.Func]int  // writerFact.StatusParam of this package's functions
+	bodies       map[*types.Func]bool // writerFact.Body of this package's functions
 	busy         map[*types.Func]bool
 	unified      []string // -statuscode.internal-error-func
 	reported     map[reportKey]bool
@@ -39,6 +40,7 @@ func newState(pass *analysis.Pass, unified []string) *state {
 		infos:        make(map[ast.Node]*funcInfo),
 		summaries:    make(map[*types.Func]uint8),
 		statusParams: make(map[*types.Func]int),
+		bodies:       make(map[*types.Func]bool),
 		busy:         make(map[*types.Func]bool),
 		unified:      unified,
 		reported:     make(map[reportKey]bool),

@@ -40,7 +40,7 @@ func ErrorAfterBody(w http.ResponseWriter, r *http.Request) { // want ErrorAfter
 }
 
 // StatusFirst is a trap: the status comes before the body.
-func StatusFirst(w http.ResponseWriter, r *http.Request) { // want StatusFirst:"writes\\(error-status\\)"
+func StatusFirst(w http.ResponseWriter, r *http.Request) { // want StatusFirst:"writes\\(error-status,body\\)"
 	w.WriteHeader(http.StatusBadRequest)
 	writeJSONErr(w, "bad")
 }

@@ -68,7 +68,7 @@ func Loop(w http.ResponseWriter, r *http.Request) { // want Loop:"writes\\(body\
 }
 
 // LaterError is a trap: the handler answers with an error status later.
-func LaterError(w http.ResponseWriter, r *http.Request) { // want LaterError:"writes\\(error-status\\)"
+func LaterError(w http.ResponseWriter, r *http.Request) { // want LaterError:"writes\\(error-status,body\\)"
 	it, err := load(r.FormValue("id"))
 	if err != nil {
 		log.Print(err)

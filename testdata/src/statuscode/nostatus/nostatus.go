@@ -103,7 +103,7 @@ func Lit(mux *http.ServeMux) {
 }
 
 // writeErr is a helper that always answers 500.
-func writeErr(w http.ResponseWriter, err error) { // want writeErr:"writes\\(error-status\\)"
+func writeErr(w http.ResponseWriter, err error) { // want writeErr:"writes\\(error-status,body\\)"
 	log.Print(err)
 	http.Error(w, "internal error", http.StatusInternalServerError)
 }
@@ -142,7 +142,7 @@ func Later(w http.ResponseWriter, r *http.Request) { // want Later:"writes\\(sta
 	w.WriteHeader(http.StatusNoContent)
 }
 
-func laterErr(w http.ResponseWriter, err error) { // want laterErr:"writes\\(error-status\\)"
+func laterErr(w http.ResponseWriter, err error) { // want laterErr:"writes\\(error-status,body\\)"
 	writeErr(w, err)
 }
 

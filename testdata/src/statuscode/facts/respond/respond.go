@@ -9,13 +9,13 @@ import (
 )
 
 // InternalError answers 500 on every path.
-func InternalError(w http.ResponseWriter, r *http.Request, err error) { // want InternalError:"writes\\(error-status\\)"
+func InternalError(w http.ResponseWriter, r *http.Request, err error) { // want InternalError:"writes\\(error-status,body\\)"
 	log.Printf("%s: %v", r.URL.Path, err)
 	http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 }
 
 // JSON writes a status chosen by the caller, then the body.
-func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"writes\\(status,status-param=2\\)"
+func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"writes\\(status,body,status-param=2\\)"
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	_ = json.NewEncoder(w).Encode(v)
@@ -42,7 +42,7 @@ func Maybe(w http.ResponseWriter, err error) { // want Maybe:"writes\\(error-or-
 type Responder struct{ Verbose bool }
 
 // Fail answers 400.
-func (Responder) Fail(w http.ResponseWriter, msg string) { // want Fail:"writes\\(error-status\\)"
+func (Responder) Fail(w http.ResponseWriter, msg string) { // want Fail:"writes\\(error-status,body\\)"
 	w.WriteHeader(http.StatusBadRequest)
 	_, _ = w.Write([]byte(msg))
 }
@@ -56,13 +56,13 @@ type APIError struct {
 func (e APIError) Error() string { return e.Msg }
 
 // Problem writes the status of an error value: an error status.
-func Problem(w http.ResponseWriter, e APIError) { // want Problem:"writes\\(error-status\\)"
+func Problem(w http.ResponseWriter, e APIError) { // want Problem:"writes\\(error-status,body\\)"
 	w.WriteHeader(e.Status)
 	_ = json.NewEncoder(w).Encode(map[string]string{"error": e.Msg})
 }
 
 // Plain writes whatever status it is given, unless marshalling fails.
-func Plain(w http.ResponseWriter, status int, v any) { // want Plain:"writes\\(status,status-param=2\\)"
+func Plain(w http.ResponseWriter, status int, v any) { // want Plain:"writes\\(status,body,status-param=2\\)"
 	b, err := json.Marshal(v)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)

@@ -29,6 +29,6 @@ func Missing(w http.ResponseWriter, r *http.Request) { // want Missing:"writes\\
 }
 
 // BadRequest is a trap: only 500s must go through errs.Internal.
-func BadRequest(w http.ResponseWriter, r *http.Request) { // want BadRequest:"writes\\(error-status\\)"
+func BadRequest(w http.ResponseWriter, r *http.Request) { // want BadRequest:"writes\\(error-status,body\\)"
 	http.Error(w, "bad", http.StatusBadRequest)
 }

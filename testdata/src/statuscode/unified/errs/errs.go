@@ -7,7 +7,7 @@ import (
 )
 
 // Internal logs, counts and answers 500: the direct 500 here is allowed.
-func Internal(w http.ResponseWriter, r *http.Request, err error) { // want Internal:"writes\\(error-status\\)"
+func Internal(w http.ResponseWriter, r *http.Request, err error) { // want Internal:"writes\\(error-status,body\\)"
 	log.Printf("%s: %v", r.URL.Path, err)
 	http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 }
