@@ -334,10 +334,23 @@ func (ix *identities) testedKey(k string) bool {
 	return ix.tested[k] || ix.tested["+"+k]
 }
 
+// reaching returns the value last assigned to the local variable obj
+// before pos, in the order of the source: err = f() ... fmt.Errorf("%v",
+// err) formats what f returned, whatever else err held before or after.
+func (ix *identities) reaching(obj types.Object, pos token.Pos) ast.Expr {
+	var last ast.Expr
+	for _, x := range ix.assigns[obj] {
+		if x.End() < pos {
+			last = x
+		}
+	}
+	return last
+}
+
 // of returns the keys of the identities that e may carry, sorted.
 func (ix *identities) of(e ast.Expr) []string {
 	set := make(map[string]bool)
-	ix.collect(e, set, make(map[types.Object]bool))
+	ix.collect(e, set)
 	keys := make([]string, 0, len(set))
 	for k := range set {
 		keys = append(keys, k)
@@ -346,7 +359,7 @@ func (ix *identities) of(e ast.Expr) []string {
 	return keys
 }
 
-func (ix *identities) collect(e ast.Expr, set map[string]bool, seen map[types.Object]bool) {
+func (ix *identities) collect(e ast.Expr, set map[string]bool) {
 	info := ix.pass.TypesInfo
 	e = ast.Unparen(e)
 	if tv, ok := info.Types[e]; ok && !tv.IsType() {
@@ -366,13 +379,8 @@ func (ix *identities) collect(e ast.Expr, set map[string]bool, seen map[types.Ob
 		if !ok {
 			return
 		}
-		obj := info.Uses[id]
-		if obj == nil || seen[obj] {
-			return
-		}
-		seen[obj] = true
-		for _, x := range ix.assigns[obj] {
-			ix.collect(x, set, seen)
+		if x := ix.reaching(info.Uses[id], id.Pos()); x != nil {
+			ix.collect(x, set)
 		}
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(info, e)
@@ -381,11 +389,11 @@ func (ix *identities) collect(e ast.Expr, set map[string]bool, seen map[types.Ob
 		}
 		switch fn.FullName() {
 		case "fmt.Errorf":
-			ix.collectWrapped(e, set, seen)
+			ix.collectWrapped(e, set)
 			return
 		case "errors.Join":
 			for _, a := range e.Args {
-				ix.collect(a, set, seen)
+				ix.collect(a, set)
 			}
 			return
 		}
@@ -401,7 +409,7 @@ func (ix *identities) collect(e ast.Expr, set map[string]bool, seen map[types.Ob
 
 // collectWrapped adds the identities of the %w operands of an
 // fmt.Errorf call.
-func (ix *identities) collectWrapped(call *ast.CallExpr, set map[string]bool, seen map[types.Object]bool) {
+func (ix *identities) collectWrapped(call *ast.CallExpr, set map[string]bool) {
 	if len(call.Args) < 2 {
 		return
 	}
@@ -419,7 +427,7 @@ func (ix *identities) collectWrapped(call *ast.CallExpr, set map[string]bool, se
 	}
 	for _, v := range verbs {
 		if v.verb == 'w' && v.arg >= 0 && 1+v.arg < len(call.Args) {
-			ix.collect(call.Args[1+v.arg], set, seen)
+			ix.collect(call.Args[1+v.arg], set)
 		}
 	}
 }
@@ -450,7 +458,6 @@ func (ix *identities) ofFunc(fn *types.Func) []string {
 	}
 	last := sig.Results().Len() - 1
 	set := make(map[string]bool)
-	seen := make(map[types.Object]bool)
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -458,15 +465,12 @@ func (ix *identities) ofFunc(fn *types.Func) []string {
 		case *ast.ReturnStmt:
 			switch {
 			case len(n.Results) == sig.Results().Len():
-				ix.collect(n.Results[last], set, seen)
+				ix.collect(n.Results[last], set)
 			case len(n.Results) == 1:
-				ix.collect(n.Results[0], set, seen) // return f()
+				ix.collect(n.Results[0], set) // return f()
 			case len(n.Results) == 0 && sig.Results().At(last).Name() != "":
-				if obj := sig.Results().At(last); !seen[obj] {
-					seen[obj] = true
-					for _, x := range ix.assigns[obj] {
-						ix.collect(x, set, seen)
-					}
+				if x := ix.reaching(sig.Results().At(last), n.Pos()); x != nil {
+					ix.collect(x, set)
 				}
 			}
 		}
