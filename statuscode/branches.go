@@ -43,6 +43,19 @@ func (s *state) errorBranches(body *ast.BlockStmt) map[ast.Expr]*errBranch {
 			if br := s.ifBranch(n); br != nil {
 				out[n.Cond] = br
 			}
+		case *ast.BlockStmt:
+			// `if err == nil { ...; return }` with no else: the failure
+			// is the rest of the block.
+			for i, st := range n.List {
+				ifs, ok := st.(*ast.IfStmt)
+				if !ok || ifs.Else != nil || i == len(n.List)-1 || !endsInReturn(ifs.Body) {
+					continue
+				}
+				if kind, errExpr := s.classifyCond(ifs.Cond); kind == condNil {
+					out[ifs.Cond] = &errBranch{stmt: ifs, cond: ifs.Cond, errExpr: errExpr, kind: condNonNil, inverted: true,
+						from: n.List[i+1].Pos(), to: n.Rbrace, list: n.List[i+1:]}
+				}
+			}
 		case *ast.SwitchStmt:
 			if n.Tag != nil {
 				return true
@@ -174,4 +187,13 @@ func (s *state) isContextErrValue(e ast.Expr) bool {
 func isErrorType(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Interface)
 	return ok && types.Implements(t, errorType.Underlying().(*types.Interface))
+}
+
+// endsInReturn reports whether a block's last statement is a return.
+func endsInReturn(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
+	return ok
 }
