@@ -189,7 +189,8 @@
 // Log and carry on. An `if err != nil` branch without else whose body only
 // logs or counts (calls to a logger or a metric; no assignment, no return)
 // at error level in a handler that then goes on to a success response,
-// when the failed call also returned a value that the response then sends
+// when the failed call also returned a value that the response then sends,
+// itself or through values built from it (`reply := Reply{Name: it.Name}`)
 // (`it, err := load(); if err != nil { log.Print(err) };
 // json.NewEncoder(w).Encode(it)`): the client gets 200 with whatever the
 // failed call left behind. Fix: answer with an error status and return, or

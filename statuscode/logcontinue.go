@@ -40,6 +40,7 @@ func (s *state) checkLogContinue(fi *funcInfo, br *errBranch, b *cfg.Block) {
 	if len(left) == 0 {
 		return
 	}
+	left = s.derived(fi, ifs, left)
 	if s.firstWrites(fi, b.Succs[1])&(bStatus|bBody|bMaybe) == 0 {
 		return
 	}
@@ -225,4 +226,71 @@ func (s *state) firstWrites(fi *funcInfo, start *cfg.Block) uint8 {
 		return true, false
 	})
 	return m
+}
+
+// derived adds to vars the variables assigned after ifs from values that
+// mention them (`resp := Reply{Name: it.Name}`), transitively: the
+// response built from fields of the failed call's value sends it too.
+func (s *state) derived(fi *funcInfo, ifs *ast.IfStmt, vars []*types.Var) []*types.Var {
+	in := make(map[*types.Var]bool, len(vars))
+	for _, v := range vars {
+		in[v] = true
+	}
+	mentions := func(e ast.Expr) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && !found {
+				if v, ok := s.pass.TypesInfo.Uses[id].(*types.Var); ok && in[v] {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	add := func(id *ast.Ident) bool {
+		v, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || in[v] || id.Name == "_" {
+			return false
+		}
+		in[v] = true
+		vars = append(vars, v)
+		return true
+	}
+	for changed := true; changed; {
+		changed = false
+		ast.Inspect(fi.body, func(n ast.Node) bool {
+			if n == nil {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.AssignStmt:
+				if n.Pos() < ifs.End() {
+					return true
+				}
+				for i, l := range n.Lhs {
+					r := n.Rhs[0]
+					if len(n.Rhs) == len(n.Lhs) {
+						r = n.Rhs[i]
+					}
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok && mentions(r) {
+						changed = add(id) || changed
+					}
+				}
+			case *ast.ValueSpec:
+				if n.Pos() < ifs.End() {
+					return true
+				}
+				for i, id := range n.Names {
+					if i < len(n.Values) && mentions(n.Values[i]) {
+						changed = add(id) || changed
+					}
+				}
+			}
+			return true
+		})
+	}
+	return vars
 }

@@ -1,0 +1,37 @@
+package logcontinue
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+)
+
+type profile struct {
+	Name  string
+	Email string
+}
+
+func loadProfile(id string) (profile, error) { return profile{}, nil }
+
+// Fields builds the reply from fields of the failed call's value.
+func Fields(w http.ResponseWriter, r *http.Request) { // want Fields:"writes\\(body\\)"
+	p, err := loadProfile(r.FormValue("id"))
+	if err != nil { // want `statuscode/log-continue: error is logged and the handler carries on`
+		log.Printf("profile: %v", err)
+	}
+	reply := map[string]string{"name": p.Name}
+	out := struct{ Data map[string]string }{reply}
+	_ = json.NewEncoder(w).Encode(out)
+}
+
+// FieldsUnused is a trap: the failed value only feeds a log line, not the
+// response.
+func FieldsUnused(w http.ResponseWriter, r *http.Request) { // want FieldsUnused:"writes\\(body\\)"
+	p, err := loadProfile(r.FormValue("id"))
+	if err != nil {
+		log.Printf("profile: %v", err)
+	}
+	name := p.Name
+	log.Print(name)
+	_ = json.NewEncoder(w).Encode(map[string]string{"status": "seen"})
+}
