@@ -12,7 +12,10 @@
 //
 // _test.go files are not checked: tests turn errors into text to compare
 // them with the very message under test, and their helpers' errors end in
-// t.Fatal. The flag -errstring.tests=true checks them too.
+// t.Fatal. Neither are packages whose every file imports testing (test
+// support: fakes, assertions, test clusters, as in lib/pq's internal/pqtest,
+// nsq's internal/test and raft's raft-compat/testcluster), which serve tests
+// the same way. The flag -errstring.tests=true checks them too.
 //
 // The flag -errstring.wrap is gone: errstring/wrap is a strict rule, off
 // unless run with -strict or -enable=errstring/wrap, and

@@ -82,7 +82,7 @@ var table = []rule{
 var ruleList = rules.Register(ruleStringResult, ruleTextCarried, ruleNewSprintf, ruleMatchText, ruleMatchForeign, ruleWrap, ruleWrapIdentity)
 
 func run(pass *analysis.Pass) (any, error) {
-	c := &checker{pass: pass}
+	c := &checker{pass: pass, testSupport: isTestSupport(pass)}
 	for _, r := range table {
 		if r.Enabled() {
 			c.rules = append(c.rules, enabled{r, r.Pass(pass)})

@@ -99,7 +99,7 @@ func TestWrapDefault(t *testing.T) {
 // errstring/wrap and errstring/match-foreign-text would report.
 func TestWrapIdentity(t *testing.T) {
 	switches(t)
-	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/wrapidentity", "errstring/wrapidentitymain", "errstring/matchidentity")
+	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/wrapidentity", "errstring/wrapidentitymain", "errstring/matchidentity", "errstring/testsupport")
 	fixtest.Check(t, results)
 }
 

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
@@ -31,6 +33,23 @@ func (c *checker) newFileInfo(f *ast.File) *fileInfo {
 		fi.version = c.pass.TypesInfo.FileVersions[f]
 	}
 	return fi
+}
+
+// isTestSupport reports whether every file of the package that is not a
+// _test.go file imports testing (and there is one): the package exists
+// for tests (fakes, assertions, test clusters).
+func isTestSupport(pass *analysis.Pass) bool {
+	files := 0
+	for _, f := range pass.Files {
+		if astutil.IsTestFile(pass.Fset, f.FileStart) {
+			continue
+		}
+		if astutil.ImportSpec(f, "testing") == nil {
+			return false
+		}
+		files++
+	}
+	return files > 0
 }
 
 // source returns the text of the current file, or nil if it cannot be read.

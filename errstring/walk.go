@@ -18,6 +18,9 @@ type checker struct {
 	file   *fileInfo   // the file being walked
 	frames []*frame    // the enclosing functions, innermost last
 	ids    *identities // errstring/wrap-identity's knowledge, if it runs
+	// testSupport: every file of the package imports testing, so it
+	// exists for tests and is treated like a _test.go file.
+	testSupport bool
 
 	lastCall   *ast.CallExpr // the call whose callee is lastCallee
 	lastCallee *types.Func
@@ -73,7 +76,7 @@ func (c *checker) walk(in *inspector.Inspector) {
 		case *ast.File:
 			c.file = c.newFileInfo(n)
 			c.frames = c.frames[:0]
-			return tests || !c.file.test
+			return tests || !c.file.test && !c.testSupport
 		case *ast.FuncDecl:
 			c.beginFunc(n, n.Recv, n.Body)
 		case *ast.FuncLit:
