@@ -85,9 +85,10 @@ func dumpReason(info *types.Info, p *printCall) string {
 }
 
 // laidOut reports whether text lays values out for a reader: a table
-// ("|", a tab) or a list ("%d) ", "[%d]", "%d. ").
+// ("|", a tab), a list ("%d) ", "[%d]", "%d. "), or output that controls
+// the terminal (a carriage return, an escape sequence: a spinner).
 func laidOut(text string) bool {
-	if strings.ContainsAny(text, "|\t") {
+	if strings.ContainsAny(text, "|\t\r\x1b") {
 		return true
 	}
 	for i := strings.Index(text, valueMark); i >= 0; i = strings.Index(text, valueMark) {

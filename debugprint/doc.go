@@ -122,38 +122,53 @@
 // a value while debugging; left in, it writes to the stdout or stderr of
 // every program that imports the package. Remove it, or use a logger.
 //
-// The content is read from the constant text of the call: for fmt.Printf,
-// fmt.Fprintf its format, each verb standing for a value; for the others
-// the constant string arguments, every other argument being a value. The
-// text is split into tokens at white space. A token is a label when it ends
-// with : or = or has one inside (resp:, x=%v, id=1), a marker when it is a
-// place marker (here, hello, test, testing, foo, bar, baz, hi, asdf,
-// reached, optionally followed by digits; a number; or three or more of
-// > < * ! # @ as in >>> or -->), a strong marker when it is debug, dbg or
-// xxx first or in capitals anywhere (DEBUG:, [dbg], XXX), and a word when
-// it is letters (with ' or -) and punctuation around them. The text is
-// prose, a message, when it has two words or more ("failed to load %s: %v",
-// "Loaded %d plugins", "Starting server on", addr), or when its first token
-// is error, warning, warn, fatal, deprecated or notice in any case ("Error:",
-// err; "WARNING %s"). The print is a dump, and reported, when it has a
-// strong marker; otherwise, when it is not prose and
-//   - prints values and nothing else, at least one of which is not a string
-//     or a []byte (fmt.Println(x), fmt.Println(err), fmt.Printf("%v\n",
-//     n)): "bare values";
-//   - uses the verb %+v or %#v (fmt.Printf("%+v\n", cfg)): "a format
-//     without prose";
-//   - prints values with labels or one word (fmt.Printf("x=%v y=%v\n", x,
-//     y), fmt.Println("resp:", resp), fmt.Println("got", n)): "labelled
-//     values";
-//   - prints only constants with a marker (fmt.Println("here"),
-//     fmt.Println(">>>"), fmt.Println("got here 2")): "a debugging marker".
+// The content is read from the constant text of the call: for fmt.Printf
+// and fmt.Fprintf its format, each verb standing for a value; for the others
+// the constant arguments, every other argument being a value. The text is
+// split into tokens at white space. A token is
+//   - a strong marker: debug, dbg or xxx, first or in capitals anywhere
+//     ("DEBUG: ...", "[debug] ...", "XXX");
+//   - a label: it ends with : or =, or has one inside (resp:, x=%v, id=1);
+//   - a marker: here, hello, test, testing, foo, bar, baz, hi, asdf or
+//     reached, maybe followed by digits; a word of three or more capitals
+//     (a shout: "DOING CHANGE"); three or more of > < * ! # @ (">>>");
+//   - a number;
+//   - a word: letters (with ' or -), punctuation around them.
+//
+// The first token of error, warning, warn, fatal, deprecated or notice, in
+// any case, makes the text a message ("Error:", err; "warning: ..."). The
+// text is a sentence when it has two words or more and either starts with
+// a capital letter or a symbol ("Loaded %d plugins", "✔ %s is ready") or
+// goes to stderr, where messages follow Go's lower-case convention
+// ("failed to load plugin %s: %v"). A lower-case note on stdout ("now is
+// %s", "%s is not %s") is not a sentence.
+//
+// The print is reported, in this order of checks, when it has a strong
+// marker ("a debugging marker"); when it prints a value with %#v, or with
+// %+v a value that is not an error ("a dump verb"); and otherwise, unless it
+// is a sentence or lays its values out (a table: |, a tab, a verb with a
+// width such as %-20s; a list: %d), [%d], %d.; terminal control: a carriage
+// return or an escape sequence, as a spinner writes), when it
+//   - prints values and nothing else, one of which at least is not prepared
+//     text ("bare values": fmt.Println(x), fmt.Println(err),
+//     fmt.Printf("%v\n", n), fmt.Println(sf.Type.Name())). Prepared text is
+//     a constant, or a string or []byte held in a variable, built by a call
+//     of a function (not a method, which reads a value), a conversion or a
+//     concatenation (fmt.Println(msg), fmt.Print(banner+"\n"));
+//   - prints values with labels or words that are no sentence ("values
+//     without a sentence": fmt.Printf("x=%v y=%v\n", x, y),
+//     fmt.Println("resp:", resp), fmt.Println("got", n));
+//   - prints only constants, with a marker or a number and at most one word,
+//     and ends the line ("a debugging marker": fmt.Println("here"),
+//     fmt.Println("got here 2"), fmt.Println("idx ----1")); without the end of
+//     the line it is a prompt (fmt.Print(">>> ")).
 //
 // Not reported: a print whose format is not a constant, or that forwards a
 // variadic argument (fmt.Printf(format, args...), fmt.Println(args...)): it
-// is a printing helper; a print of strings only (fmt.Println(msg),
-// fmt.Print(banner)): prepared text; a print of constants only without a
-// marker (fmt.Println("Done."), fmt.Println()); and a print, or
-// debug.PrintStack, whose place shows it deliberate:
+// is a printing helper; a print of prepared text only (fmt.Println(msg)); a
+// print of constants only without a marker (fmt.Println("Done."),
+// fmt.Println()); os.Stdout.Write and its kin, which write data; and a
+// print, or debug.PrintStack, whose place shows it deliberate:
 //   - it is in a recover handler, a function (or function literal) that
 //     calls recover itself: the report of a panic;
 //   - it is in the body of an if whose condition is constant false or has an

@@ -40,5 +40,9 @@ func Run() (*Answers, error) {
 	fmt.Printf("Creating %s in %s...\n", a.Name, a.Region)
 	fmt.Println(strings.Repeat("-", 20))
 	fmt.Printf("✔ %s is ready\n", a.Name)
+	frames := []string{"|", "/", "-", "\\"}
+	for i := range 3 {
+		fmt.Printf("\r%s %d", frames[i%len(frames)], i) // a spinner
+	}
 	return a, nil
 }
