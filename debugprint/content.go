@@ -69,6 +69,8 @@ func dumpReason(info *types.Info, p *printCall) string {
 		return "" // a sentence
 	case widthed || laidOut(text.String()):
 		return "" // a table, a menu: "%-10s %v", "%d) %s", "| %v |"
+	case values > 0 && t.marker:
+		return "a debugging marker" // "here", x; "NEXT %s"
 	case values > 0 && t.words == 0 && t.labels == 0:
 		if prepared == values {
 			return "" // printing prepared text: fmt.Println(msg)

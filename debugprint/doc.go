@@ -149,6 +149,8 @@
 // is a sentence or lays its values out (a table: |, a tab, a verb with a
 // width such as %-20s; a list: %d), [%d], %d.; terminal control: a carriage
 // return or an escape sequence, as a spinner writes), when it
+//   - prints values with a marker ("a debugging marker": fmt.Println("here",
+//     x), fmt.Printf("NEXT %s\n", name));
 //   - prints values and nothing else, one of which at least is not prepared
 //     text ("bare values": fmt.Println(x), fmt.Println(err),
 //     fmt.Printf("%v\n", n), fmt.Println(sf.Type.Name())). Prepared text is

@@ -30,6 +30,7 @@ func Handle(req *Request, items []string) error {
 	fmt.Println(">>>>>>")                                // want `\(a debugging marker\)`
 	fmt.Println("1")                                     // want `\(a debugging marker\)`
 	fmt.Println("DOING THE CHANGE")                      // want `\(a debugging marker\)`
+	fmt.Printf("NEXT %s\n", req.Path)                    // want `\(a debugging marker\)`
 	fmt.Print("here\n")                                  // want `\(a debugging marker\)`
 	fmt.Println("DEBUG: handling the request", req.Path) // want `\(a debugging marker\)`
 	fmt.Printf("[debug] path %s\n", req.Path)            // want `\(a debugging marker\)`
