@@ -93,8 +93,11 @@
 // nowhere to go. Nor is a drop that a comment on its line, or alone on the
 // line above, explains (one that mentions an error, a failure, ignoring or a
 // best effort: "// ignore errors: the cache is rebuilt on start"), nor an
-// os.Mkdir or os.MkdirAll whose next statement assigns an error from a call
-// (creating something in the directory fails too, and is checked).
+// os.Mkdir or os.MkdirAll whose next statement assigns an error from a call,
+// or returns one given a variable of the directory's path ("return
+// os.Symlink(old, name)" after os.MkdirAll(filepath.Dir(name), ...)), or is an
+// if whose body ends by returning one (creating something in the directory
+// fails too, and is checked).
 //
 // A package's own plumbing is not reported: calls of its unexported functions
 // and of methods of its unexported types, calls through its own interfaces,
@@ -142,8 +145,9 @@
 // and os.Setenv with a constant valid name, which fails only for a NUL in the
 // value;
 // and log's Output, since a failed log write has nowhere else to go. Nor are:
-// writes to a destination of interface type (fmt.Fprint, Fprintf, Fprintln and
-// io.WriteString to one, or its own Write, WriteString, WriteByte, WriteRune),
+// writes to a destination of interface type (fmt.Fprint, Fprintf, Fprintln,
+// io.WriteString and io.Copy to one, or its own Write, WriteString,
+// WriteByte, WriteRune),
 // since behind an io.Writer there is a buffer, a response, a terminal or a
 // multipart part far more often than a file (writes to a variable of a
 // concrete type such as *os.File are reported), nor any other Write...

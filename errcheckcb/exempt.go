@@ -109,7 +109,7 @@ func isTextOutputToInterface(info *types.Info, call *ast.CallExpr, fn *types.Fun
 		return false
 	}
 	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString", "io.Copy", "io.CopyN", "io.CopyBuffer":
 		t := info.TypeOf(call.Args[0])
 		return t != nil && types.IsInterface(t)
 	}
@@ -141,6 +141,44 @@ func assignsError(info *types.Info, s ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// returnsUseOf reports whether s, or the last statement of the body of an
+// if statement s, returns the error result of a call that is given
+// something the path expression uses: after os.MkdirAll(filepath.Dir(name)),
+// "if sym { return os.Symlink(old, name) }" fails too if the directory is
+// missing, and its caller checks it.
+func returnsUseOf(info *types.Info, s ast.Stmt, path ast.Expr) bool {
+	if ifs, ok := s.(*ast.IfStmt); ok && ifs.Init == nil && len(ifs.Body.List) > 0 {
+		s = ifs.Body.List[len(ifs.Body.List)-1]
+	}
+	ret, ok := s.(*ast.ReturnStmt)
+	if !ok || len(ret.Results) == 0 || path == nil {
+		return false
+	}
+	call, ok := ast.Unparen(ret.Results[len(ret.Results)-1]).(*ast.CallExpr)
+	if !ok || !isErrorType(info.TypeOf(call)) {
+		return false
+	}
+	used := make(map[types.Object]bool)
+	ast.Inspect(path, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] != nil {
+			if _, isVar := info.Uses[id].(*types.Var); isVar {
+				used[info.Uses[id]] = true
+			}
+		}
+		return true
+	})
+	found := false
+	for _, a := range call.Args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && used[info.Uses[id]] {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // nextStmt returns the statement after the one on top of stack in its

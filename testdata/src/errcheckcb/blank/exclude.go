@@ -93,7 +93,7 @@ func canFail(out io.Writer, level int, s string, f *os.File) error {
 	_, _ = ParseLevel(s)
 	// want +2 `the error from io.Copy is assigned to _`
 
-	_, _ = io.Copy(out, strings.NewReader("x"))
+	_, _ = io.Copy(f, strings.NewReader("x"))
 	// want +2 `the error from os.File.Write is assigned to _`
 
 	_, _ = f.Write(nil)

@@ -2,7 +2,9 @@ package unchecked2
 
 import (
 	"bytes"
+	"io"
 	"os"
+	"path/filepath"
 
 	"errcheckcb/unchecked2/term"
 )
@@ -68,5 +70,26 @@ func (r *Runner) Reset(dir string) error {
 		Env(nil)(r)
 	}
 	Dir(dir)(r) // want `error returned by Dir\(dir\) is not checked`
+	return nil
+}
+
+// Rendering to a writer of interface type, like fmt.Fprint to one.
+func render(w io.Writer, buf *bytes.Buffer) error {
+	io.Copy(w, buf)
+	return nil
+}
+
+// The link made next fails too if the directory is missing, and is checked.
+func link(oldname, newname string, sym bool) error {
+	os.MkdirAll(filepath.Dir(newname), 0o755)
+	if sym {
+		return os.Symlink(oldname, newname)
+	}
+	return os.Link(oldname, newname)
+}
+
+// A copy into a file of a concrete type is reported.
+func save(f *os.File, buf *bytes.Buffer) error {
+	io.Copy(f, buf) // want `io.Copy is not checked`
 	return nil
 }
