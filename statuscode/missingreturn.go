@@ -45,12 +45,21 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 	scan := func(nodes []ast.Node) (stop bool) {
 		for _, n := range nodes {
 			e := s.nodeEffect(fi, n)
-			if e.eff.writes() {
-				if (second(e.eff) || s.isHandlerCall(fi, e.at)) && (n.Pos() < ctx.owner.Pos() || n.Pos() >= ctx.owner.End()) {
-					found = n
-				}
-				return true
+			if !e.eff.writes() {
+				continue
 			}
+			inside := n.Pos() >= ctx.owner.Pos() && n.Pos() < ctx.owner.End()
+			if inside && !full && (e.eff == effBody || e.eff == effBodyMaybe) {
+				// The body that explains the bare error status: the
+				// branch's response is now complete, and the
+				// question is what comes after the branch.
+				full = true
+				continue
+			}
+			if !inside && (second(e.eff) || s.isHandlerCall(fi, e.at)) {
+				found = n
+			}
+			return true
 		}
 		return false
 	}

@@ -40,3 +40,25 @@ func StatusThenExplanation(w http.ResponseWriter, r *http.Request) { // want Sta
 	deny(w)
 	fmt.Fprint(w, "forbidden")
 }
+
+// StatusBodyThenOK writes an error status and its body, then falls
+// through to the success status.
+func StatusBodyThenOK(w http.ResponseWriter, r *http.Request) { // want StatusBodyThenOK:"writes\\(status\\)"
+	if r.URL.Query().Get("q") == "" {
+		w.WriteHeader(http.StatusBadRequest) // want `statuscode/missing-return: missing return after the error response`
+		fmt.Fprint(w, "no query")
+	}
+	w.WriteHeader(http.StatusOK)
+	fmt.Fprint(w, "ok")
+}
+
+// StatusBodyReturns is a trap.
+func StatusBodyReturns(w http.ResponseWriter, r *http.Request) { // want StatusBodyReturns:"writes\\(status\\)"
+	if r.URL.Query().Get("q") == "" {
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprint(w, "no query")
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+	fmt.Fprint(w, "ok")
+}
