@@ -129,8 +129,9 @@ func commandPath(path, name string) bool {
 		return true
 	}
 	for elem := range strings.SplitSeq(path, "/") {
-		if elem == "cmd" || elem == "commands" {
-			return true
+		switch elem {
+		case "cmd", "commands", "example", "examples", "_examples":
+			return true // commands, and example programs and their helpers
 		}
 	}
 	return false

@@ -47,7 +47,7 @@ func TestScaffold(t *testing.T) { run(t, "cobracmd", "cobramain") }
 // with one test-helper file; messages, prompts, recover handlers, debug
 // switches and commands are not.
 func TestDebugOutput(t *testing.T) {
-	run(t, "dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "testutil", "harness")
+	run(t, "dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness")
 }
 
 func TestFuncsFlag(t *testing.T) {
@@ -59,7 +59,7 @@ func TestFuncsFlag(t *testing.T) {
 // hold findings of the default rules.
 var libraryOutputFixtures = []string{
 	"library", "mainpkg", "tests", "generated", "flagdef", "flaguse", "testutil", "harness", "latest",
-	"cobracmd", "cobramain", "urfavecmd", "tool/cmd/serve", "tool/internal/render", "ormcmd", "progname", "tui",
+	"cobracmd", "cobramain", "urfavecmd", "tool/cmd/serve", "tool/internal/render", "tool/examples/chat", "ormcmd", "progname", "tui",
 }
 
 func TestLibraryOutput(t *testing.T) { strict(t); run(t, libraryOutputFixtures...) }

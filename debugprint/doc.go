@@ -18,7 +18,9 @@
 // Library code is every package but these: package main; a command
 // package, whose job is to print: an element of its import path, or its
 // name, is cmd or commands (example.com/tool/cmd,
-// example.com/tool/internal/cmd/run), or it imports a command-line or
+// example.com/tool/internal/cmd/run), or an element of its import path is
+// example, examples or _examples (example programs and their helpers,
+// whose output shows how the library works), or it imports a command-line or
 // terminal-UI framework (github.com/spf13/cobra, github.com/bep/simplecobra,
 // github.com/urfave/cli and /v2, /v3, github.com/alecthomas/kingpin/v2,
 // gopkg.in/alecthomas/kingpin.v2, github.com/alecthomas/kong,
