@@ -62,7 +62,9 @@
 // several results; none for go and defer). A go statement is reported wherever
 // it is, whoever's function it runs (go http.ListenAndServe(addr, h), go
 // s.serve()): no function can pass a goroutine's error on, so it is lost for
-// sure. In a function that has no error
+// sure; except a function of this package that hands each error it returns
+// to a call first ("t.events.Set(quit, err); return err", as fzf's
+// Terminal.Loop does), or one that never fails. In a function that has no error
 // result (main, an HTTP handler, a goroutine body) a drop is a deliberate best
 // effort far more often than a defect, so only the calls whose failure loses
 // data or leaves the system in an unexpected state are reported there:
