@@ -97,12 +97,13 @@
 //
 // Reported only where the code offers something to test instead: the
 // text is the message of one of the standard library's errors (above), or
-// of a sentinel of the package or an exported one of a package it imports
-// (var ErrX = errors.New("..."), known by a fact), or the matched error
-// may carry a sentinel or an error type (found as errstring/wrap-identity
-// finds it). Text for which the code offers nothing, such as a message
-// from a remote server, a database driver or another program, is left to
-// the strict rule errstring/match-foreign-text.
+// of an exported sentinel of a package it imports (var ErrX =
+// errors.New("..."), known by a fact). Text for which the code offers
+// nothing, such as a message from a remote server, a database driver or
+// another program, is left to the strict rule errstring/match-foreign-text.
+// So is the message of the package's own sentinel: API clients match a
+// server's text to return their own sentinel of the same message
+// (hashicorp/go-tfe: three times).
 //
 // Not reported: comparisons with "" or with a variable; strings that did
 // not come from an error.
@@ -135,16 +136,17 @@
 // them (a fact exported for every function with an error result, so that
 // calls into other packages are known too). An identity is tested when a
 // package of the module, tests included, compares it with errors.Is,
-// errors.As, == or !=, a switch case, a type assertion or a type switch, or
-// when it is API: exported from an importable package of the module (not
-// main, not under internal/), which callers test by contract.
+// errors.As, == or !=, a switch case, a type assertion or a type switch.
+// Being exported is not enough (hashicorp/go-azure-helpers formats its
+// exported parse error types with %+v in 160 places and nothing tests
+// them).
 //
 // Not reported, because nothing inspects the error: errors whose origin is
-// unknown (parameters, interface methods, fields); sentinels and types of
-// other modules (the standard library's included) that this module never
-// tests; unexported or internal identities nothing tests, which covers a
-// library that formats its internal errors with %v on purpose and a
-// command whose errors end in a log line. Formats with words such as
+// unknown (parameters, interface methods, fields); sentinels and types
+// (the module's own, exported or not, and those of other modules and the
+// standard library) that the module never tests, which covers a library
+// that formats its internal errors with %v on purpose and a command whose
+// errors end in a log line. Formats with words such as
 // "expected" or "got" are reported like any other.
 //
 // Tier: default.

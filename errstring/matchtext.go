@@ -48,10 +48,13 @@ func (c *checker) matchText(pass *analysis.Pass, n ast.Node, known bool) {
 
 // identityFor returns what the code offers to test instead of matching
 // the text msg of the error x: the standard library's sentinels of that
-// message (handled by the callers), a sentinel of the package or an
-// exported one of a package it imports with that message (named), or an
-// identity that x may carry (named). ok is false when there is none: the
-// text comes from elsewhere (a server, a driver, a program's output).
+// message (handled by the callers) or an exported sentinel of an imported
+// package with that message (named). ok is false when there is none: the
+// text comes from elsewhere (a server, a driver, a program's output). The
+// package's own sentinels are no evidence: API clients match a server's
+// text to return their own sentinel of the same message
+// (hashicorp/go-tfe), and an error the matched one may carry says nothing
+// of where the matched text comes from.
 func (c *checker) identityFor(x ast.Expr, msg string) (name string, ok bool) {
 	if all, _, _ := c.sentinelsOf(msg); len(all) > 0 {
 		return "", true
@@ -61,9 +64,6 @@ func (c *checker) identityFor(x ast.Expr, msg string) (name string, ok bool) {
 	}
 	if name, ok := c.ids.messages[msg]; ok {
 		return "the text is the message of " + name + ": use errors.Is(" + c.describe(x) + ", " + name + ")", true
-	}
-	if keys := c.ids.of(x); len(keys) > 0 {
-		return c.describe(x) + " may carry " + describeKey(keys[0]) + ": test it with errors.Is or errors.As", true
 	}
 	return "", false
 }

@@ -31,6 +31,9 @@ func findConfig(dir string) (string, error) {
 	return dir + "/config.yml", nil
 }
 
+// IsNoConfig is how callers test for it.
+func IsNoConfig(err error) bool { return errors.Is(err, ErrNoConfig) }
+
 // LoadConfig formats ErrNoConfig with %v: callers' errors.Is(err,
 // ErrNoConfig) is false on the error it returns.
 func LoadConfig(dir string) (string, error) {

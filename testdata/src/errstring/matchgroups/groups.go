@@ -10,5 +10,5 @@ import (
 
 func scan(r *bufio.Reader) bool {
 	_, err := r.ReadString('\n')
-	return err.Error() != "EOF" && !strings.HasPrefix(err.Error(), "x") // want `errstring/match-text: .*the text is the message of io.EOF` `errstring/match-text: error matched by its text`
+	return err.Error() != "EOF" && !strings.HasPrefix(err.Error(), "x") // want `errstring/match-text: .*the text is the message of io.EOF` `errstring/match-foreign-text: error matched by its text`
 }

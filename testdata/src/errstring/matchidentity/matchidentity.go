@@ -23,10 +23,6 @@ func refresh(key string) error {
 	return &conflictError{key}
 }
 
-// Stale matches the message of the package's own sentinel.
-func Stale(err error) bool {
-	return err.Error() == "stale cache entry" // want `errstring/match-text: .*the text is the message of matchidentity.errStale: use errors.Is\(err, matchidentity.errStale\)`
-}
 
 // NoRows matches the message of an exported sentinel of an imported
 // package (a fact).
@@ -34,13 +30,23 @@ func NoRows(err error) bool {
 	return strings.HasPrefix(err.Error(), "no rows in result") // want `errstring/match-text: .*the text is the message of rows.ErrNoRows`
 }
 
-// Conflict matches text of an error that carries an error type.
-func Conflict(key string) bool {
-	err := refresh(key)
-	return err != nil && strings.Contains(err.Error(), "conflict on") // want `errstring/match-text: .*err may carry matchidentity.conflictError: test it with errors.Is or errors.As`
+// Traps: the code offers nothing to test instead of the text.
+
+// Stale matches the message of the package's own sentinel: an API client
+// matches a server's text to return its own sentinel of that message.
+func Stale(err error) error { // want Stale:`mayReturn\(errstring/matchidentity.errStale\)`
+	if err.Error() == "stale cache entry" {
+		return errStale
+	}
+	return err
 }
 
-// Traps: the code offers nothing to test instead of the text.
+// Conflict matches text of an error that may carry an error type: that
+// says nothing of where the text comes from.
+func Conflict(key string) bool {
+	err := refresh(key)
+	return err != nil && strings.Contains(err.Error(), "conflict on")
+}
 
 type reply struct{ Status, Message string }
 

@@ -1,4 +1,4 @@
-// Package wrapidentity holds errstring/wrap-identity cases: fmt.Errorf // want package:`tested\(errstring/wrapidentity.errBusy\)`
+// Package wrapidentity holds errstring/wrap-identity cases: fmt.Errorf // want package:`tested\(\+errstring/wrapidentity.ErrClosed,\+errstring/wrapidentity.LimitError,errstring/wrapidentity.errBusy\)`
 // formats with %v an error whose identity the module tests.
 package wrapidentity
 
@@ -46,6 +46,31 @@ func lock(n int) error {
 }
 
 func Retry(n int) bool { return errors.Is(lock(n), errBusy) }
+
+// Callers' tests, as the module makes them.
+
+func IsClosed(err error) bool { return errors.Is(err, ErrClosed) }
+
+func Limit(err error) int {
+	var le *LimitError
+	if errors.As(err, &le) {
+		return le.N
+	}
+	return 0
+}
+
+// Exported but never tested: no finding.
+
+var ErrUntested = errors.New("untested")
+
+func untested() error { return ErrUntested }
+
+func Untested() error {
+	if err := untested(); err != nil {
+		return fmt.Errorf("untested: %v", err)
+	}
+	return nil
+}
 
 func Read() error {
 	if err := read(true); err != nil {
