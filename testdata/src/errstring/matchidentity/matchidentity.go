@@ -23,7 +23,6 @@ func refresh(key string) error {
 	return &conflictError{key}
 }
 
-
 // NoRows matches the message of an exported sentinel of an imported
 // package (a fact).
 func NoRows(err error) bool {
