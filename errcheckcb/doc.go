@@ -46,6 +46,10 @@
 // when the flag is parsed, relative to the current directory (use an absolute
 // path with go vet, which runs the tool in each package's directory).
 //
+// A //nolint:errcheck directive, from a codebase moving over from errcheck,
+// silences errcheckcb/unchecked, errcheckcb/blank-lossy and errcheckcb/blank
+// as //nolint:errcheckcb does.
+//
 // No option switches a rule on or off: -disable=ID turns a rule off (as
 // -disable=errcheckcb turns off the analyzer), and -enable=ID or -strict
 // turns on the strict errcheckcb/blank.

@@ -22,11 +22,11 @@ var doc string
 // The rules, documented in doc.go's "# Rule ID" sections.
 var (
 	ruleUnchecked = rules.New(doc, "errcheckcb/unchecked", rules.Default,
-		"a call's error result is discarded by an expression, go or defer statement").Alias("errcheck")
+		"a call's error result is discarded by an expression, go or defer statement").Alias("errcheck").Alias("errcheck")
 	ruleBlank = rules.New(doc, "errcheckcb/blank", rules.Strict,
-		"an error is assigned to _ without a comment saying why").Alias("errcheck")
+		"an error is assigned to _ without a comment saying why").Alias("errcheck").Alias("errcheck")
 	ruleBlankLossy = rules.New(doc, "errcheckcb/blank-lossy", rules.Default,
-		"an error whose failure loses data or state (a write, a rename, a decode) is assigned to _ without a reason").Alias("errcheck")
+		"an error whose failure loses data or state (a write, a rename, a decode) is assigned to _ without a reason").Alias("errcheck").Alias("errcheck")
 	ruleEmptyBranch = rules.New(doc, "errcheckcb/empty-branch", rules.Default,
 		"an error is checked and then swallowed by an empty branch (if err != nil {})")
 	ruleCallback = rules.New(doc, "errcheckcb/callback", rules.Default,
