@@ -213,7 +213,8 @@
 // f(), _, _ = f(), var _ = f()) is reported unless a comment on the
 // statement's lines, or a // comment alone on the line directly above it, says
 // why: "v, _ := strconv.Atoi(s) // empty means 0" passes, a bare "v, _ :=
-// strconv.Atoi(s)" does not. The blank shows the drop was meant; only the
+// strconv.Atoi(s)" does not (nor does a comment that says why in the places
+// listed under Reasons). The blank shows the drop was meant; only the
 // comment lets a reader tell a considered fallback from a forgotten failure. A
 // comment that is only a tool directive (//nolint, //lint:ignore, //go:...,
 // //nosec, //revive:...) is not a reason; "//nolint:errcheck // the file may
