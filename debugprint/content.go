@@ -65,8 +65,8 @@ func dumpReason(info *types.Info, p *printCall) string {
 		return "a debugging marker"
 	case dumpVerb:
 		return "a dump verb"
-	case t.words >= 2 && (t.capital || stream(p) == "stderr"):
-		return "" // a sentence
+	case t.capital && t.words+t.labels >= 2 || t.words >= 2 && stream(p) == "stderr":
+		return "" // a sentence, a report: "Loaded %d plugins", "Total count: %d"
 	case widthed || laidOut(text.String()):
 		return "" // a table, a menu: "%-10s %v", "%d) %s", "| %v |"
 	case values > 0 && t.marker:
@@ -118,8 +118,8 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 		return true
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return true
+		if !ok || sel.Sel.Name == "String" {
+			return true // a function, or a String method that renders a value for printing
 		}
 		_, isPkg := info.Uses[identOf(sel.X)].(*types.PkgName)
 		return isPkg

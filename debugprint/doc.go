@@ -71,7 +71,9 @@
 // # Rule debugprint/builtin
 //
 // The builtins print and println are reported in every package, package
-// main and command packages included, but not in test support: they write
+// main and command packages included, but not in test support, nor in the
+// body of an if whose condition is constant false (if false { print(x) }),
+// which cannot run: they write
 // unbuffered to stderr, cannot be redirected, and are no logging API, so a
 // call of them is a leftover that clutters the output of every program
 // running the code, whatever the function around it is named. Remove it,
@@ -139,11 +141,12 @@
 //
 // The first token of error, warning, warn, fatal, deprecated or notice, in
 // any case, makes the text a message ("Error:", err; "warning: ..."). The
-// text is a sentence when it has two words or more and either starts with
-// a capital letter or a symbol ("Loaded %d plugins", "✔ %s is ready") or
-// goes to stderr, where messages follow Go's lower-case convention
-// ("failed to load plugin %s: %v"). A lower-case note on stdout ("now is
-// %s", "%s is not %s") is not a sentence.
+// text is a sentence when it starts with a capital letter or a symbol and
+// has two words or labels or more ("Loaded %d plugins", "✔ %s is ready",
+// "Total count: %d"), or when it goes to stderr, where messages follow Go's
+// lower-case convention, and has two words or more ("failed to load plugin
+// %s: %v"). A lower-case note on stdout ("now is %s", "%s is not %s") and a
+// single capitalised label ("Response:", resp) are no sentence.
 //
 // The print is reported, in this order of checks, when it has a strong
 // marker ("a debugging marker"); when it prints a value with %#v, or with
@@ -157,8 +160,9 @@
 //     text ("bare values": fmt.Println(x), fmt.Println(err),
 //     fmt.Printf("%v\n", n), fmt.Println(sf.Type.Name())). Prepared text is
 //     a constant, or a string or []byte held in a variable, built by a call
-//     of a function (not a method, which reads a value), a conversion or a
-//     concatenation (fmt.Println(msg), fmt.Print(banner+"\n"));
+//     of a function or of a String method (not another method, which reads a
+//     value), a conversion or a concatenation (fmt.Println(msg),
+//     fmt.Print(banner+"\n"), fmt.Print(v.String()));
 //   - prints values with labels or words that are no sentence ("values
 //     without a sentence": fmt.Printf("x=%v y=%v\n", x, y),
 //     fmt.Println("resp:", resp), fmt.Println("got", n));

@@ -155,3 +155,18 @@ func wordStart(name string, i int) bool {
 }
 
 func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+// inDeadCode reports whether cur is in the body of an if whose condition is
+// constant false: it cannot run.
+func inDeadCode(info *types.Info, cur inspector.Cursor) bool {
+	child := cur
+	for enc := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.BlockStmt)(nil)) {
+		if n, ok := enc.Node().(*ast.IfStmt); ok && child.Node() == n.Body {
+			if tv, ok := info.Types[n.Cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value) {
+				return true
+			}
+		}
+		child = enc
+	}
+	return false
+}

@@ -39,4 +39,11 @@ func report(w http.ResponseWriter, r *http.Request) {
 
 var debug = false
 
-var _ = report
+// Dead code cannot print: a trap.
+func dead(x int) {
+	if false {
+		println("dead", x)
+	}
+}
+
+var _, _ = report, dead

@@ -22,6 +22,7 @@ func Handle(req *Request, items []string) error {
 	fmt.Printf("%#v", items)                             // want `\(a dump verb\)`
 	fmt.Printf("request %+v\n", req)                     // want `\(a dump verb\)`
 	fmt.Printf("id=%v path=%v\n", req.ID, 1)             // want `\(values without a sentence\)`
+	fmt.Println("Response:", req)                        // want `\(values without a sentence\)`
 	fmt.Println("resp:", req)                            // want `\(values without a sentence\)`
 	fmt.Println("items", len(items))                     // want `\(values without a sentence\)`
 	fmt.Printf("%v\n", len(items))                       // want `\(bare values\)`

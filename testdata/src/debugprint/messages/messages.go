@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"strings"
 )
 
 type Plugin struct{ Name string }
@@ -38,6 +39,10 @@ func Messages(p *Plugin, n int, err error) {
 	fmt.Print("\n")
 	fmt.Println("==========")
 	fmt.Println("HTTP server started")
+	fmt.Printf("Total count: %d\n", n)
+	fmt.Printf("Min value: %d\n", n)
+	var sb strings.Builder
+	fmt.Print(sb.String())
 	fmt.Println("Please enable debug mode to see more")
 	fmt.Fprintf(os.Stderr, "retrying %s in %d seconds\n", p.Name, n)
 	fmt.Printf("Failed to connect: %+v\n", err)
