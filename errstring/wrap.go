@@ -37,7 +37,7 @@ func (c *checker) checkWrapIdentity(pass *analysis.Pass, n ast.Node, stack []ast
 	}
 	c.reportWrap(pass, call, dropped, args, stack,
 		"fmt.Errorf formats the error "+c.describe(args[0])+" with %"+string(dropped[0].verb)+
-			", which hides "+describeKey(keys[0])+" from errors.Is and errors.As (the module tests it, or exports it for callers to test); wrap it with %w")
+			", which hides "+describeKey(keys[0])+" from errors.Is and errors.As, and the module tests it; wrap it with %w")
 }
 
 // droppedCauses returns, for a call fmt.Errorf with no %w, the %v and %s
