@@ -124,20 +124,20 @@ func (s *state) findAliases(fi *funcInfo) {
 				if len(n.Lhs) != len(n.Rhs) {
 					if len(n.Rhs) == 1 && s.mentions(fi, n.Rhs[0]) {
 						for _, l := range n.Lhs {
-							changed = s.addAlias(fi, l) || changed
+							changed = s.addAlias(fi, l, true) || changed
 						}
 					}
 					return true
 				}
 				for i, r := range n.Rhs {
 					if s.mentions(fi, r) {
-						changed = s.addAlias(fi, n.Lhs[i]) || changed
+						changed = s.addAlias(fi, n.Lhs[i], false) || changed
 					}
 				}
 			case *ast.ValueSpec:
 				for i, r := range n.Values {
 					if i < len(n.Names) && s.mentions(fi, r) {
-						changed = s.addAlias(fi, n.Names[i]) || changed
+						changed = s.addAlias(fi, n.Names[i], false) || changed
 					}
 				}
 			}
@@ -153,8 +153,11 @@ func (s *state) findAliases(fi *funcInfo) {
 }
 
 // addAlias makes the variable that e names a writer, if it is a local
-// variable whose type can carry one.
-func (s *state) addAlias(fi *funcInfo, e ast.Expr) bool {
+// variable (and, for one of several results of a call, byType, if its
+// type can carry one: `user, ok := checkSession(w, r)` returns plain data).
+// A single value that mentions the writer stays an alias whatever its
+// type: it may be a page built while the writer was given to a helper.
+func (s *state) addAlias(fi *funcInfo, e ast.Expr, byType bool) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok || id.Name == "_" {
 		return false
@@ -163,7 +166,10 @@ func (s *state) addAlias(fi *funcInfo, e ast.Expr) bool {
 	if !ok || fi.writers[v] || v.Pos() < fi.body.Pos() || v.Pos() > fi.body.End() {
 		return false
 	}
-	if !canCarryWriter(v.Type()) {
+	if byType && !canCarryWriter(v.Type()) {
+		return false
+	}
+	if !byType && !canCarryOld(v.Type()) {
 		return false
 	}
 	fi.writers[v] = true
@@ -201,6 +207,18 @@ func carries(t types.Type, depth int) bool {
 		}
 	}
 	return false
+}
+
+// canCarryOld is the coarse test for a single value: not a basic type,
+// not a map, not error.
+func canCarryOld(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Map:
+		return false
+	case *types.Interface:
+		return !isError(t)
+	}
+	return true
 }
 
 func isError(t types.Type) bool {
