@@ -18,9 +18,9 @@
 //
 // An error branch is one taken because an error is non-nil: `if err != nil`
 // (any name, any error-typed expression, possibly `&& more`), `if err :=
-// f(); err != nil`, `case err != nil`, the else of `if err == nil` (or, when that if has no else and
-// ends in a return, the rest of its block), and
-// `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A context's Err() and
+// f(); err != nil`, `case err != nil`, the else of `if err == nil` (or,
+// when that if has no else and ends in a return, the rest of its block),
+// and `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A context's Err() and
 // errors.Is(err, context.Canceled) are not: the client went away. Writing
 // the response means a call on the writer (Write, WriteHeader), http.Error,
 // http.NotFound, http.Redirect, http.ServeContent/ServeFile, fmt.Fprint*(w,
