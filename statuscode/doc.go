@@ -39,7 +39,10 @@
 // type implements error) is an error status. A value returned beside the
 // writer (`user, ok := checkSession(w, r)`) is taken to hold the writer only
 // if its type can (an interface, a function, or a struct with such a part):
-// plain data does not hide later writes.
+// plain data does not hide later writes. A local closure that uses the
+// writer (`reply := func(code int, msg string) {...}`, defined once) is not
+// a write where it is defined; each call is judged by the closure's own
+// summary, like a helper's, with the status it is given.
 //
 // Calls that never return end their path: os.Exit, log.Fatal* and
 // log.Panic*, runtime.Goexit, the Fatal/Exit/Panic functions of zap,

@@ -77,6 +77,9 @@ func (s *state) computeNodeEffect(fi *funcInfo, n ast.Node) nodeEffect {
 	case *ast.DeferStmt:
 		return nodeEffect{} // judged through fi.deferW
 	case *ast.AssignStmt:
+		if len(n.Lhs) == 1 && len(n.Rhs) == 1 && s.isClosureVar(fi, n.Lhs[0]) {
+			return nodeEffect{} // reply := func(...) {...}: judged at its calls
+		}
 		// x := <writer or &T{writer}> makes an alias and writes nothing;
 		// calls on the right are judged as usual.
 		if s.allAliases(fi, n.Lhs) {
@@ -187,6 +190,11 @@ var constructors = map[string]bool{
 // into its operands.
 func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
 	info := s.pass.TypesInfo
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok && fi.closures[v] != nil {
+			return s.closureEffect(fi, fi.closures[v], call), true
+		}
+	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		x := ast.Unparen(sel.X)
 		name := sel.Sel.Name
@@ -389,3 +397,51 @@ func (s *state) statusValue(fi *funcInfo, e ast.Expr) (int64, bool) {
 }
 
 var errorIface = errorType.Underlying().(*types.Interface)
+
+// closureEffect judges a call of a local closure that uses the writer, by
+// the closure's own summary (its writes to the captured writer), as for a
+// helper: the status it is given counts where the call passes a constant.
+func (s *state) closureEffect(fi *funcInfo, lit *ast.FuncLit, call *ast.CallExpr) effect {
+	ci, ok := fi.closureInfo[lit]
+	if !ok {
+		ci = nil
+		if fi.closureInfo == nil {
+			fi.closureInfo = make(map[*ast.FuncLit]*funcInfo)
+		}
+		fi.closureInfo[lit] = nil // recursion: unknown
+		tv, ok := s.pass.TypesInfo.Types[lit]
+		if sig, isSig := tv.Type.(*types.Signature); ok && isSig {
+			ci = &funcInfo{node: lit, body: lit.Body, sig: sig, g: s.newCFG(lit.Body),
+				writers: fi.writers, closures: fi.closures, effects: make(map[ast.Node]nodeEffect)}
+			ast.Inspect(lit.Body, func(n ast.Node) bool {
+				if d, ok := n.(*ast.DeferStmt); ok && s.mentions(fi, d.Call) {
+					ci.deferW = true
+				}
+				return !ci.deferW
+			})
+		}
+		fi.closureInfo[lit] = ci
+	}
+	if ci == nil || ci.deferW {
+		return effUnknown
+	}
+	s.flow(ci)
+	var m uint8
+	for _, b := range ci.g.Blocks {
+		if _, reached := ci.in[b]; reached && b.Return() != nil {
+			m |= s.transfer(ci, b, ci.in[b])
+		}
+	}
+	k := kindOf(m)
+	if k == sumStatus || k == sumMay {
+		if sp := s.statusParam(ci); sp > 0 && sp <= len(call.Args) {
+			if c, ok := s.statusValue(fi, call.Args[sp-1]); ok && c >= 400 {
+				k = sumErrorStatus
+			}
+		}
+	}
+	if k == sumErrorStatus && s.bodyOnAllPaths(ci) {
+		return effErrFull
+	}
+	return summaryEffect(k)
+}

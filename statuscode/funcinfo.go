@@ -2,6 +2,7 @@ package statuscode
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/cfg"
@@ -17,6 +18,10 @@ type funcInfo struct {
 	params  []*types.Var        // the http.ResponseWriter parameters (nil when unnamed)
 	writers map[*types.Var]bool // params and local variables that wrap them
 	deferW  bool                // a defer statement refers to a writer
+	// closures are the local variables bound once to a function literal
+	// that uses the writer (reply := func(code int, msg string) {...}).
+	closures    map[*types.Var]*ast.FuncLit
+	closureInfo map[*ast.FuncLit]*funcInfo
 	// errParam, when set, is an int parameter assumed to hold an error
 	// status: the what-if analysis behind writerFact.StatusParam.
 	errParam *types.Var
@@ -114,6 +119,7 @@ func (s *state) funcInfo(n ast.Node) *funcInfo {
 // from a writer (rw := &recorder{w}, enc := json.NewEncoder(w)), and notes
 // whether a defer refers to a writer.
 func (s *state) findAliases(fi *funcInfo) {
+	s.findClosures(fi)
 	for changed := true; changed; {
 		changed = false
 		ast.Inspect(fi.body, func(n ast.Node) bool {
@@ -130,6 +136,9 @@ func (s *state) findAliases(fi *funcInfo) {
 					return true
 				}
 				for i, r := range n.Rhs {
+					if _, ok := ast.Unparen(r).(*ast.FuncLit); ok && s.isClosureVar(fi, n.Lhs[i]) {
+						continue // judged at its calls
+					}
 					if s.mentions(fi, r) {
 						changed = s.addAlias(fi, n.Lhs[i], false) || changed
 					}
@@ -256,4 +265,51 @@ func (s *state) mentions(fi *funcInfo, n ast.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// findClosures records the local variables defined once as a function
+// literal that uses the writer and never assigned again.
+func (s *state) findClosures(fi *funcInfo) {
+	assigned := make(map[*types.Var]int)
+	lits := make(map[*types.Var]*ast.FuncLit)
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		asg, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, l := range asg.Lhs {
+			id, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Var)
+			if !ok {
+				continue
+			}
+			assigned[v]++
+			if len(asg.Lhs) == len(asg.Rhs) && asg.Tok == token.DEFINE {
+				if lit, ok := ast.Unparen(asg.Rhs[i]).(*ast.FuncLit); ok && s.mentions(fi, lit) {
+					lits[v] = lit
+				}
+			}
+		}
+		return true
+	})
+	for v, lit := range lits {
+		if assigned[v] == 1 {
+			if fi.closures == nil {
+				fi.closures = make(map[*types.Var]*ast.FuncLit)
+			}
+			fi.closures[v] = lit
+		}
+	}
+}
+
+func (s *state) isClosureVar(fi *funcInfo, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	return ok && fi.closures[v] != nil
 }
