@@ -31,17 +31,7 @@ func testSupport(pass *analysis.Pass) bool {
 			}
 		}
 	}
-	files := 0 // non-test files
-	for _, f := range pass.Files {
-		if astutil.IsTestFile(pass.Fset, f.FileStart) {
-			continue
-		}
-		if astutil.ImportSpec(f, "testing") == nil {
-			return false
-		}
-		files++
-	}
-	return files > 0
+	return astutil.EveryFileImports(pass.Fset, pass.Files, "testing")
 }
 
 // notTest are the words that end with test but do not name tests.

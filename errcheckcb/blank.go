@@ -163,30 +163,41 @@ func (b *blankChecker) isError(t types.Type) bool {
 	return t != nil && types.Identical(t, errorType)
 }
 
+// blankResult returns, when lhs[i] is the blank identifier, it and the call
+// whose result it takes with that result's type (call nil when the value is
+// not a call's result: a map lookup, a type assertion, a receive).
+func blankResult(info *types.Info, lhs, rhs []ast.Expr, i int) (*ast.Ident, *ast.CallExpr, types.Type) {
+	id, ok := lhs[i].(*ast.Ident)
+	if !ok || id.Name != "_" {
+		return nil, nil, nil
+	}
+	var call *ast.CallExpr
+	var t types.Type
+	switch {
+	case len(lhs) == len(rhs):
+		call, _ = ast.Unparen(rhs[i]).(*ast.CallExpr)
+		if call != nil {
+			t = info.TypeOf(call)
+		}
+	case len(rhs) == 1:
+		call, _ = ast.Unparen(rhs[0]).(*ast.CallExpr)
+		if call != nil {
+			if tuple, ok := info.TypeOf(call).(*types.Tuple); ok && i < tuple.Len() {
+				t = tuple.At(i).Type()
+			}
+		}
+	}
+	return id, call, t
+}
+
 // assign checks lhs = rhs (or :=, or var) for blanks that take an error
 // result of a call.
 func (b *blankChecker) assign(stmt ast.Node, lhs, rhs []ast.Expr, stack []ast.Node) {
 	info := b.pass.TypesInfo
-	for i, l := range lhs {
-		id, ok := l.(*ast.Ident)
-		if !ok || id.Name != "_" {
+	for i := range lhs {
+		id, call, t := blankResult(info, lhs, rhs, i)
+		if id == nil {
 			continue
-		}
-		var call *ast.CallExpr
-		var t types.Type
-		switch {
-		case len(lhs) == len(rhs):
-			call, _ = ast.Unparen(rhs[i]).(*ast.CallExpr)
-			if call != nil {
-				t = info.TypeOf(call)
-			}
-		case len(rhs) == 1:
-			call, _ = ast.Unparen(rhs[0]).(*ast.CallExpr)
-			if call != nil {
-				if tuple, ok := info.TypeOf(call).(*types.Tuple); ok && i < tuple.Len() {
-					t = tuple.At(i).Type()
-				}
-			}
 		}
 		if call == nil || !b.isError(t) {
 			continue // not a call's error: a map lookup, type assertion, receive, or a variable

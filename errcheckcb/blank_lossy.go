@@ -138,28 +138,9 @@ func lossyCandidate(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
 // blankErrorCall returns the call whose error result a blank on the left
 // of lhs = rhs takes, and the blank's position; nil if there is none.
 func blankErrorCall(info *types.Info, lhs, rhs []ast.Expr) (*ast.CallExpr, token.Pos) {
-	for i, l := range lhs {
-		id, ok := l.(*ast.Ident)
-		if !ok || id.Name != "_" {
-			continue
-		}
-		var call *ast.CallExpr
-		var t types.Type
-		switch {
-		case len(lhs) == len(rhs):
-			call, _ = ast.Unparen(rhs[i]).(*ast.CallExpr)
-			if call != nil {
-				t = info.TypeOf(call)
-			}
-		case len(rhs) == 1:
-			call, _ = ast.Unparen(rhs[0]).(*ast.CallExpr)
-			if call != nil {
-				if tuple, ok := info.TypeOf(call).(*types.Tuple); ok && i < tuple.Len() {
-					t = tuple.At(i).Type()
-				}
-			}
-		}
-		if call == nil || t == nil || !types.Identical(t, errorType) {
+	for i := range lhs {
+		id, call, t := blankResult(info, lhs, rhs, i)
+		if id == nil || call == nil || t == nil || !types.Identical(t, errorType) {
 			continue
 		}
 		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {

@@ -39,17 +39,7 @@ func (c *checker) newFileInfo(f *ast.File) *fileInfo {
 // _test.go file imports testing (and there is one): the package exists
 // for tests (fakes, assertions, test clusters).
 func isTestSupport(pass *analysis.Pass) bool {
-	files := 0
-	for _, f := range pass.Files {
-		if astutil.IsTestFile(pass.Fset, f.FileStart) {
-			continue
-		}
-		if astutil.ImportSpec(f, "testing") == nil {
-			return false
-		}
-		files++
-	}
-	return files > 0
+	return astutil.EveryFileImports(pass.Fset, pass.Files, "testing")
 }
 
 // source returns the text of the current file, or nil if it cannot be read.

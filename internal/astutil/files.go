@@ -32,3 +32,20 @@ func ImportSpec(f *ast.File, path string) *ast.ImportSpec {
 	}
 	return nil
 }
+
+// EveryFileImports reports whether every file of files that is not a
+// _test.go file imports path, and there is one: for "testing", a package
+// that exists for tests (fakes, assertions, test clusters).
+func EveryFileImports(fset *token.FileSet, files []*ast.File, path string) bool {
+	n := 0
+	for _, f := range files {
+		if IsTestFile(fset, f.FileStart) {
+			continue
+		}
+		if ImportSpec(f, path) == nil {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
