@@ -298,21 +298,27 @@ func optionNeverFails(info *types.Info, call *ast.CallExpr, decls map[*types.Fun
 // returnsOnlyNil reports whether every return of lit's own body gives nil
 // for each of its error results.
 func returnsOnlyNil(info *types.Info, lit *ast.FuncLit) bool {
-	ok := true
+	return everyResult(lit, func(r ast.Expr) bool {
+		return !isErrorType(info.TypeOf(r)) || isNilIdent(info, r)
+	})
+}
+
+// everyResult reports whether ok holds for every result of every return
+// statement of lit's own body (not of the literals inside it).
+func everyResult(lit *ast.FuncLit, ok func(ast.Expr) bool) bool {
+	all := true
 	ast.Inspect(lit.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
 			for _, r := range n.Results {
-				if isErrorType(info.TypeOf(r)) && !isNilIdent(info, r) {
-					ok = false
-				}
+				all = all && ok(r)
 			}
 		}
-		return ok
+		return all
 	})
-	return ok
+	return all
 }
 
 // restStmts returns the statements after the one on top of stack in its

@@ -104,32 +104,20 @@ func walkNeverFails(info *types.Info, call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	never := true
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			for _, r := range n.Results {
-				if isNilIdent(info, r) {
-					continue
-				}
-				var obj types.Object
-				switch r := ast.Unparen(r).(type) {
-				case *ast.SelectorExpr:
-					obj = info.Uses[r.Sel]
-				case *ast.Ident:
-					obj = info.Uses[r]
-				}
-				if obj == nil || obj.Pkg() == nil || (obj.Name() != "SkipDir" && obj.Name() != "SkipAll") ||
-					(obj.Pkg().Path() != "path/filepath" && obj.Pkg().Path() != "io/fs") {
-					never = false
-				}
-			}
+	return everyResult(lit, func(r ast.Expr) bool {
+		if isNilIdent(info, r) {
+			return true
 		}
-		return never
+		var obj types.Object
+		switch r := ast.Unparen(r).(type) {
+		case *ast.SelectorExpr:
+			obj = info.Uses[r.Sel]
+		case *ast.Ident:
+			obj = info.Uses[r]
+		}
+		return obj != nil && obj.Pkg() != nil && (obj.Name() == "SkipDir" || obj.Name() == "SkipAll") &&
+			(obj.Pkg().Path() == "path/filepath" || obj.Pkg().Path() == "io/fs")
 	})
-	return never
 }
 
 // finishesWork reports whether fn completes work whose failure loses it
