@@ -335,3 +335,29 @@ func readmeBlock(t *testing.T, name string) string {
 	}
 	return readme[begin:end]
 }
+
+// TestREADMEDemoOutput: the README's sample output is what extinct prints
+// on the demo.
+func TestREADMEDemoOutput(t *testing.T) {
+	demo, err := filepath.Abs(filepath.Join("..", "..", "examples", "demo"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runIn(t, demo, extinct, "./...")
+	if code != exitFindings {
+		t.Fatalf("extinct on the demo: exit %d\n%s", code, stderr)
+	}
+	lines := 0
+	for _, line := range strings.Split(readmeBlock(t, "demo-output"), "\n") {
+		if line == "" || strings.HasPrefix(line, "<!--") || strings.HasPrefix(line, "```") {
+			continue
+		}
+		lines++
+		if !strings.Contains(stdout, line+"\n") {
+			t.Errorf("the README shows a line extinct does not print on the demo:\n%s\nit prints:\n%s", line, stdout)
+		}
+	}
+	if lines == 0 {
+		t.Error("the README's demo-output block shows no finding")
+	}
+}
