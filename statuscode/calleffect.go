@@ -1,0 +1,299 @@
+package statuscode
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// bodyMethods are the methods that write a body when called on a value made
+// from a writer (an encoder, a buffered writer, a response controller).
+var bodyMethods = map[string]bool{
+	"Write": true, "WriteString": true, "WriteByte": true, "WriteRune": true,
+	"Encode": true, "EncodeElement": true, "Flush": true, "Execute": true, "ExecuteTemplate": true,
+	"WriteAll": true,
+}
+
+// constructors take a writer and return a value that writes to it later;
+// calling them writes nothing.
+var constructors = map[string]bool{
+	"encoding/json.NewEncoder":       true,
+	"encoding/xml.NewEncoder":        true,
+	"encoding/gob.NewEncoder":        true,
+	"encoding/csv.NewWriter":         true,
+	"bufio.NewWriter":                true,
+	"bufio.NewWriterSize":            true,
+	"compress/gzip.NewWriter":        true,
+	"compress/gzip.NewWriterLevel":   true,
+	"compress/flate.NewWriter":       true,
+	"compress/zlib.NewWriter":        true,
+	"compress/zlib.NewWriterLevel":   true,
+	"io.MultiWriter":                 true,
+	"net/http.NewResponseController": true,
+	"net/http.MaxBytesReader":        true,
+	"mime/multipart.NewWriter":       true,
+	"text/tabwriter.NewWriter":       true,
+}
+
+// callEffect judges a call that involves a writer directly (as receiver or
+// argument). judged is false when the call does not, and the walk goes on
+// into its operands.
+func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
+	info := s.pass.TypesInfo
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok && fi.closures[v] != nil {
+			return s.closureEffect(fi, fi.closures[v], call), true
+		}
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		x := ast.Unparen(sel.X)
+		name := sel.Sel.Name
+		switch {
+		case s.isWriter(fi, x):
+			return s.writerMethod(fi, name, call), true
+		case s.isHeaderCall(fi, x):
+			switch name {
+			case "Set", "Add", "Del":
+				return effHeader, true
+			}
+			return effNone, true
+		}
+		if ta, ok := x.(*ast.TypeAssertExpr); ok && s.isWriter(fi, ta.X) {
+			if name == "Flush" {
+				return effBody, true
+			}
+			return effUnknown, true
+		}
+		if inner, ok := x.(*ast.CallExpr); ok {
+			if fn := typeutil.StaticCallee(info, inner); fn != nil && constructors[fn.FullName()] && s.hasWriterArg(fi, inner) {
+				if bodyMethods[name] {
+					return effBody, true
+				}
+				return effUnknown, true
+			}
+		}
+	}
+	var idx []int
+	for i, a := range call.Args {
+		if s.isWriter(fi, a) {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.FullName() == "net/http.SetCookie" {
+			return effHeader, true
+		}
+		return effNone, false
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return effUnknown, true // a function value, a conversion, a builtin
+	}
+	full := fn.FullName()
+	switch full {
+	case "net/http.Error":
+		if idx[0] == 0 && len(call.Args) == 3 {
+			if c, ok := s.statusValue(fi, call.Args[2]); ok && c >= 400 {
+				return effErrFull, true
+			}
+			return effStatus, true
+		}
+	case "net/http.NotFound":
+		return effErrFull, true
+	case "net/http.Redirect", "net/http.ServeContent", "net/http.ServeFile", "net/http.ServeFileFS":
+		return effStatus, true
+	case "net/http.SetCookie":
+		return effHeader, true
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
+		if idx[0] == 0 && len(idx) == 1 {
+			return effBody, true
+		}
+	case "io.Copy", "io.CopyN", "io.CopyBuffer":
+		if idx[0] == 0 && len(idx) == 1 {
+			return effBodyMaybe, true
+		}
+	}
+	if constructors[full] {
+		return effNone, true
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil {
+		return effUnknown, true
+	}
+	result := effNone
+	for _, i := range idx {
+		e := s.argEffect(fi, call, fn, sig, i)
+		if e.writes() && !result.writes() || e == effUnknown {
+			result = e
+		}
+	}
+	return result, true
+}
+
+// argEffect is what fn does to the writer passed as its i-th argument of
+// call.
+func (s *state) argEffect(fi *funcInfo, call *ast.CallExpr, fn *types.Func, sig *types.Signature, i int) effect {
+	if sig.Variadic() && i >= sig.Params().Len()-1 {
+		return effUnknown
+	}
+	if i >= sig.Params().Len() {
+		return effUnknown
+	}
+	pt := sig.Params().At(i).Type()
+	if isResponseWriter(pt) {
+		if sum, statusParam, body, ok := s.paramSummary(fn, i); ok {
+			// A helper that writes the status it is given
+			// (writeError(w, 403, msg)) writes an error status when
+			// the call site gives one.
+			if statusParam > 0 && statusParam <= len(call.Args) && !sig.Variadic() {
+				if c, ok := s.statusValue(fi, call.Args[statusParam-1]); ok && c >= 400 {
+					sum = sumErrorStatus
+				}
+			}
+			if sum == sumErrorStatus && body {
+				return effErrFull // status and body: the response is complete
+			}
+			return summaryEffect(sum)
+		}
+		return effUnknown
+	}
+	if isIOWriter(pt) {
+		return effBodyMaybe
+	}
+	return effUnknown
+}
+
+func isIOWriter(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Name() == "Writer" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "io"
+}
+
+// writerMethod judges x.name(...) where x is a writer or an alias of one.
+func (s *state) writerMethod(fi *funcInfo, name string, call *ast.CallExpr) effect {
+	switch name {
+	case "Header":
+		return effNone
+	case "WriteHeader":
+		if len(call.Args) == 1 {
+			if c, ok := s.statusValue(fi, call.Args[0]); ok {
+				switch {
+				case c >= 100 && c < 200:
+					return effNone // informational: the real status comes later
+				case c >= 400:
+					return effErrStatus
+				}
+			}
+		}
+		return effStatus
+	}
+	if bodyMethods[name] {
+		return effBody
+	}
+	return effUnknown // another method of a wrapper: it may write
+}
+
+// isHeaderCall reports whether e is w.Header() for a writer w.
+func (s *state) isHeaderCall(fi *funcInfo, e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Header" && s.isWriter(fi, sel.X)
+}
+
+func (s *state) hasWriterArg(fi *funcInfo, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if s.isWriter(fi, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// constInt returns the value of e if it is an integer constant.
+func (s *state) constInt(e ast.Expr) (int64, bool) {
+	tv, ok := s.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(tv.Value)
+}
+
+// statusValue returns the status that e surely stands for: a constant; or
+// 500 for a status taken from an error value (apiErr.Status,
+// e.StatusCode() where the value's type implements error: an error's
+// status is an error status) or for the parameter that fi.errParam
+// assumes to be an error status (see statusParam).
+func (s *state) statusValue(fi *funcInfo, e ast.Expr) (int64, bool) {
+	if c, ok := s.constInt(e); ok {
+		return c, true
+	}
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
+		e = ast.Unparen(call.Fun) // a method such as e.StatusCode()
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		if v, ok := s.pass.TypesInfo.Uses[e].(*types.Var); ok && fi != nil && fi.errParam != nil && v == fi.errParam {
+			return 500, true
+		}
+	case *ast.SelectorExpr:
+		if t := s.pass.TypesInfo.TypeOf(e.X); t != nil && types.Implements(t, errorIface) {
+			return 500, true
+		}
+	}
+	return 0, false
+}
+
+var errorIface = errorType.Underlying().(*types.Interface)
+
+// closureEffect judges a call of a local closure that uses the writer, by
+// the closure's own summary (its writes to the captured writer), as for a
+// helper: the status it is given counts where the call passes a constant.
+func (s *state) closureEffect(fi *funcInfo, lit *ast.FuncLit, call *ast.CallExpr) effect {
+	ci, ok := fi.closureInfo[lit]
+	if !ok {
+		ci = nil
+		if fi.closureInfo == nil {
+			fi.closureInfo = make(map[*ast.FuncLit]*funcInfo)
+		}
+		fi.closureInfo[lit] = nil // recursion: unknown
+		tv, ok := s.pass.TypesInfo.Types[lit]
+		if sig, isSig := tv.Type.(*types.Signature); ok && isSig {
+			ci = &funcInfo{node: lit, body: lit.Body, sig: sig, g: s.newCFG(lit.Body),
+				writers: fi.writers, closures: fi.closures, effects: make(map[ast.Node]nodeEffect)}
+			ast.Inspect(lit.Body, func(n ast.Node) bool {
+				if d, ok := n.(*ast.DeferStmt); ok && s.mentions(fi, d.Call) {
+					ci.deferW = true
+				}
+				return !ci.deferW
+			})
+		}
+		fi.closureInfo[lit] = ci
+	}
+	if ci == nil || ci.deferW {
+		return effUnknown
+	}
+	s.flow(ci)
+	var m uint8
+	for _, b := range ci.g.Blocks {
+		if _, reached := ci.in[b]; reached && b.Return() != nil {
+			m |= s.transfer(ci, b, ci.in[b])
+		}
+	}
+	k := kindOf(m)
+	if k == sumStatus || k == sumMay {
+		if sp := s.statusParam(ci); sp > 0 && sp <= len(call.Args) {
+			if c, ok := s.statusValue(fi, call.Args[sp-1]); ok && c >= 400 {
+				k = sumErrorStatus
+			}
+		}
+	}
+	if k == sumErrorStatus && s.bodyOnAllPaths(ci) {
+		return effErrFull
+	}
+	return summaryEffect(k)
+}
