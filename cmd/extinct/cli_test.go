@@ -168,18 +168,26 @@ func TestDiffGitApply(t *testing.T) {
 	}
 }
 
-// TestOverlappingFixes: of two fixes that edit the same text, the first is
-// applied and the second finding is reported.
-func TestOverlappingFixes(t *testing.T) {
-	// Both statements sit on one line: the two fixes replace overlapping text.
+// TestTwoFindingsOnOneLine: of two statements on one line, errcheckcb
+// offers a fix only for the one that starts the line: -fix applies it,
+// reports the other, exits 3, and the module builds. (Fixes whose edits
+// overlap: internal/driver's TestOverlappingFixesApplyFirst.)
+func TestTwoFindingsOnOneLine(t *testing.T) {
 	dir := writeModule(t, map[string]string{"m.go": strings.Replace(fixableTwice, "\tos.WriteFile(name, nil, 0o644)\n\tos.WriteFile(name+\".bak\", nil, 0o644)\n",
 		"\tos.WriteFile(name, nil, 0o644); os.WriteFile(name+\".bak\", nil, 0o644)\n", 1)})
 	stdout, stderr, code := runIn(t, dir, extinct, "-fix", "./...")
-	if code == exitFailure || code == exitUsage {
-		t.Fatalf("extinct -fix on overlapping fixes: exit %d\n%s", code, stderr)
+	if code != exitFindings || strings.Count(stdout, "\n") != 1 || !strings.Contains(stdout, "m.go:6:34: errcheckcb/unchecked") {
+		t.Fatalf("extinct -fix: exit %d, want 3 and the finding without a fix\n%s%s", code, stdout, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "m.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(string(data), "if err := os.WriteFile(") != 1 {
+		t.Errorf("the fixable finding was not fixed:\n%s", data)
 	}
 	if _, stderr, code := runIn(t, dir, "go", "vet", "./..."); code != 0 {
-		t.Errorf("after -fix with overlapping fixes the module does not build:\n%s\n%s", stderr, stdout)
+		t.Errorf("after -fix the module does not build:\n%s", stderr)
 	}
 }
 
