@@ -17,9 +17,7 @@ import (
 // they are, and checks every fix it offers.
 func run(t *testing.T, pkgs ...string) {
 	t.Helper()
-	for _, pkg := range pkgs {
-		fixtest.Check(t, analysistest.Run(t, fixtest.TestData(t), debugprint.Analyzer, "debugprint/"+pkg))
-	}
+	fixtest.Check(t, analysistest.Run(t, fixtest.TestData(t), debugprint.Analyzer, fixtest.Patterns("debugprint", pkgs...)...))
 }
 
 // switchRules applies s for the rest of the test.
@@ -94,12 +92,8 @@ func (quiet) Errorf(string, ...any) {}
 // findings each rule reported.
 func findings(t *testing.T, pkgs ...string) map[string]int {
 	t.Helper()
-	patterns := make([]string, len(pkgs))
-	for i, pkg := range pkgs {
-		patterns[i] = "debugprint/" + pkg
-	}
 	n := make(map[string]int)
-	for _, r := range analysistest.Run(quiet{}, fixtest.TestData(t), debugprint.Analyzer, patterns...) {
+	for _, r := range analysistest.Run(quiet{}, fixtest.TestData(t), debugprint.Analyzer, fixtest.Patterns("debugprint", pkgs...)...) {
 		for _, d := range r.Diagnostics {
 			n[d.Category]++
 		}

@@ -25,7 +25,3 @@ func TestBlankOptions(t *testing.T) {
 	setFlag(t, "everywhere", "true")
 	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankopts")
 }
-
-func TestEmptyBranch(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/emptybranch")
-}

@@ -8,10 +8,6 @@ import (
 	"github.com/extinctlint/extinct/internal/fixtest"
 )
 
-func TestCallbacks(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/callback")
-}
-
 // With -errcheckcb.tests, callbacks in test files are reported only for the
 // panic (a nil sibling used before the error).
 func TestCallbacksInTests(t *testing.T) {

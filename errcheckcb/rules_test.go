@@ -31,18 +31,18 @@ type ignoreWants struct{}
 
 func (ignoreWants) Errorf(string, ...any) {}
 
-// findings runs the analyzer on a fixture without checking its want
-// comments and counts its findings by rule.
-func findings(t *testing.T, pkg string) map[string]int {
+// findings runs the analyzer on fixtures without checking their want
+// comments and counts their findings by rule.
+func findings(t *testing.T, pkgs ...string) map[string]int {
 	t.Helper()
-	results := analysistest.Run(ignoreWants{}, fixtest.TestData(t), Analyzer, pkg)
-	if len(results) == 0 {
-		t.Fatalf("%s: nothing analysed (does it load?)", pkg)
+	results := analysistest.Run(ignoreWants{}, fixtest.TestData(t), Analyzer, pkgs...)
+	if len(results) < len(pkgs) {
+		t.Fatalf("%v: not every fixture was analysed (do they load?)", pkgs)
 	}
 	counts := make(map[string]int)
 	for _, r := range results {
 		if r.Err != nil {
-			t.Fatalf("%s: %v", pkg, r.Err)
+			t.Fatalf("%s: %v", r.Pass.Pkg.Path(), r.Err)
 		}
 		for _, d := range r.Diagnostics {
 			counts[d.Category]++
@@ -86,25 +86,18 @@ func TestBlankIsStrict(t *testing.T) {
 
 // -disable=ID silences a default rule, and only that rule.
 func TestDisableDefaultRule(t *testing.T) {
-	for _, tc := range []struct {
-		rule    *rules.Rule
-		fixture string
-	}{
-		{ruleUnchecked, "errcheckcb/unchecked"},
-		{ruleEmptyBranch, "errcheckcb/emptybranch"},
-		{ruleCallback, "errcheckcb/callback"},
-	} {
-		t.Run(tc.rule.ID, func(t *testing.T) {
-			if tc.rule.Tier != rules.Default {
-				t.Errorf("tier %s, want default", tc.rule.Tier)
+	fixtures := fixtest.Patterns("errcheckcb", "unchecked", "emptybranch", "callback")
+	defaults := []*rules.Rule{ruleUnchecked, ruleEmptyBranch, ruleCallback}
+	for _, off := range defaults {
+		if off.Tier != rules.Default {
+			t.Errorf("%s: tier %s, want default", off.ID, off.Tier)
+		}
+		useRules(t, rules.Switches{Disable: []string{off.ID}})
+		got := findings(t, fixtures...)
+		for _, r := range defaults {
+			if disabled := r == off; disabled != (got[r.ID] == 0) {
+				t.Errorf("-disable=%s: %d findings of %s", off.ID, got[r.ID], r.ID)
 			}
-			if got := findings(t, tc.fixture); got[tc.rule.ID] == 0 {
-				t.Errorf("default switches: %s reports %v, want findings of %s", tc.fixture, got, tc.rule.ID)
-			}
-			useRules(t, rules.Switches{Disable: []string{tc.rule.ID}})
-			if got := findings(t, tc.fixture); got[tc.rule.ID] != 0 {
-				t.Errorf("-disable=%s: %s reports %v", tc.rule.ID, tc.fixture, got)
-			}
-		})
+		}
 	}
 }

@@ -29,8 +29,13 @@ func setFlag(t *testing.T, name, value string) {
 	})
 }
 
-func TestUnchecked(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/unchecked")
+// TestDefaultRules runs the fixtures that need no switch or flag, in one
+// load: the default tier's findings and traps, a package that imports test
+// support (not test support itself), and the defaults of the options.
+func TestDefaultRules(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errcheckcb",
+		"unchecked", "unchecked2", "lossy", "emptybranch", "callback", "testsupport_user",
+		"options_defer_off", "options_tests_off")...)
 }
 
 func TestUncheckedFix(t *testing.T) {
@@ -41,13 +46,11 @@ func TestUncheckedFix(t *testing.T) {
 }
 
 func TestUncheckedDeferClose(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_defer_off")
 	setFlag(t, "defer-close", "true")
 	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_defer_on")
 }
 
 func TestTestsOption(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_tests_off")
 	setFlag(t, "tests", "true")
 	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_tests_on")
 }

@@ -47,24 +47,22 @@ func switches(t *testing.T, layers ...rules.Switches) {
 
 func TestFixes(t *testing.T) {
 	strict(t)
+	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", fixCases...)...)
+	fixes := make(map[string]int) // by fixture, its test variants included
+	for _, r := range results {
+		fixture := strings.TrimSuffix(strings.TrimSuffix(r.Pass.Pkg.Path(), ".test"), "_test")
+		fixes[fixture] += fixtest.Check(t, []*analysistest.Result{r})
+	}
 	for _, c := range fixCases {
-		t.Run(c, func(t *testing.T) {
-			results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/"+c)
-			if fixtest.Check(t, results) == 0 {
-				t.Error("no fix was offered")
-			}
-		})
+		if fixes["errstring/"+c] == 0 {
+			t.Errorf("errstring/%s: no fix was offered", c)
+		}
 	}
 }
 
 func TestRules(t *testing.T) {
 	strict(t)
-	for _, c := range plainCases {
-		t.Run(c, func(t *testing.T) {
-			results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/"+c)
-			fixtest.Check(t, results)
-		})
-	}
+	fixtest.Check(t, analysistest.Run(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", plainCases...)...))
 }
 
 // TestWrapOff checks that errstring/wrap is off by default and when
@@ -131,11 +129,7 @@ func TestDisable(t *testing.T) {
 // not tagged with its rule.
 func findings(t *testing.T, fixtures ...string) map[string]int {
 	t.Helper()
-	var patterns []string
-	for _, f := range fixtures {
-		patterns = append(patterns, "errstring/"+f)
-	}
-	results := analysistest.Run(ignore{}, fixtest.TestData(t), Analyzer, patterns...)
+	results := analysistest.Run(ignore{}, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", fixtures...)...)
 	if len(results) < len(fixtures) {
 		t.Fatalf("fixtures %v did not load", fixtures)
 	}

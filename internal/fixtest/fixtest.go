@@ -196,3 +196,14 @@ func SetFlag(t testing.TB, a *analysis.Analyzer, name, value string) {
 		}
 	})
 }
+
+// Patterns prefixes each fixture name with dir/, so that a test loads all
+// its fixtures in one analysistest run: every run loads the standard
+// library from source, which costs far more than the analysis.
+func Patterns(dir string, names ...string) []string {
+	patterns := make([]string, len(names))
+	for i, name := range names {
+		patterns[i] = dir + "/" + name
+	}
+	return patterns
+}
