@@ -1,6 +1,7 @@
 package debugprint_test
 
 import (
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -37,15 +38,13 @@ func strict(t *testing.T) {
 }
 
 // The default rules, with the default switches.
-func TestBuiltin(t *testing.T)  { run(t, "builtin", "builtinshadow") }
-func TestDump(t *testing.T)     { run(t, "dump") }
-func TestScaffold(t *testing.T) { run(t, "cobracmd", "cobramain") }
-
-// TestDebugOutput: dumps are reported in library code, also in a package
-// with one test-helper file; messages, prompts, recover handlers, debug
-// switches and commands are not.
-func TestDebugOutput(t *testing.T) {
-	run(t, "dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness")
+// TestDefaultRules: builtins, dump helpers and the cobra scaffold are
+// reported; dumps are reported in library code, also in a package with one
+// test-helper file; messages, prompts, recover handlers, debug switches and
+// commands are not.
+func TestDefaultRules(t *testing.T) {
+	run(t, "builtin", "builtinshadow", "dump", "cobracmd", "cobramain",
+		"dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness")
 }
 
 func TestFuncsFlag(t *testing.T) {
@@ -124,26 +123,19 @@ func TestNewOutput(t *testing.T) {
 
 // TestDisable: -disable=ID silences a default rule, and only it.
 func TestDisable(t *testing.T) {
-	for _, tc := range []struct{ rule, pkg string }{
-		{"debugprint/builtin", "builtin"},
-		{"debugprint/dump", "dump"},
-		{"debugprint/scaffold", "cobramain"},
-		{"debugprint/debug-output", "helperfile"},
+	fixtures := []string{"builtin", "dump", "cobramain", "helperfile"}
+	for _, off := range [][]string{
+		{"debugprint/builtin", "debugprint/scaffold"},
+		{"debugprint/dump", "debugprint/debug-output"},
 	} {
-		if n := findings(t, tc.pkg); n[tc.rule] == 0 {
-			t.Errorf("%s: no finding of %s with the default switches", tc.pkg, tc.rule)
-		}
-		if err := rules.Apply(rules.Switches{Disable: []string{tc.rule}}); err != nil {
-			t.Fatal(err)
-		}
-		if n := findings(t, tc.pkg); len(n) != 0 {
-			t.Errorf("%s with -disable=%s: %v, want no findings", tc.pkg, tc.rule, n)
-		}
-		if err := rules.Apply(); err != nil {
-			t.Fatal(err)
+		switchRules(t, rules.Switches{Disable: off})
+		n := findings(t, fixtures...)
+		for _, id := range []string{"debugprint/builtin", "debugprint/dump", "debugprint/scaffold", "debugprint/debug-output"} {
+			if disabled := slices.Contains(off, id); disabled != (n[id] == 0) {
+				t.Errorf("-disable=%v: %d findings of %s", off, n[id], id)
+			}
 		}
 	}
-	t.Cleanup(func() { _ = rules.Apply() })
 }
 
 func TestFuncsFlagSyntax(t *testing.T) {
