@@ -86,6 +86,7 @@ func checkBlankLossy(pass *analysis.Pass, s *shared) {
 	if len(found) == 0 {
 		return
 	}
+	files.settle()
 	uses := make(map[types.Object]int)      // every use of a written file
 	usedAfter := make(map[types.Object]int) // uses of decode targets after their decode
 	for _, f := range found {

@@ -80,9 +80,8 @@
 // reported when the callback is a function literal that only ever returns
 // nil, filepath.SkipDir or fs.SkipAll, since the walk then cannot fail), and
 // any write to, or Close of, a file that the function opened for writing
-// (os.Create, os.CreateTemp, os.OpenFile with a write flag; not a device
-// named by a constant "/dev/..." path or Windows' CONIN$, CONOUT$, CON or
-// NUL, such as the /dev/tty a password prompt is written to) or a write-only sink that it made (a value of a
+// (os.Create, os.CreateTemp, os.OpenFile with a write flag and O_CREATE or
+// O_TRUNC, or a flag that is not constant) or a write-only sink that it made (a value of a
 // pointer to a named type outside os, io, net and bufio with a Write...
 // method (not Writer...), a Close method returning an error, and no Read or
 // SetDeadline method: a gzip or tar writer, a cloud storage object's writer, a parquet
@@ -155,17 +154,22 @@
 // io.WriteString and io.Copy to one, or its own Write, WriteString,
 // WriteByte, WriteRune),
 // since behind an io.Writer there is a buffer, a response, a terminal or a
-// multipart part far more often than a file (writes to a variable of a
-// concrete type such as *os.File are reported), nor any other Write...
+// multipart part far more often than a file, nor writes to an *os.File
+// that the function did not make for output: a parameter (a prompt written
+// to the terminal a caller hands in, as age's term package and many CLIs'
+// status printers do: the caller owns the stream, as it would an
+// io.Writer), or a file opened for writing with a constant flag that has
+// neither O_CREATE nor O_TRUNC, which must exist already (a device: the
+// /dev/tty that age and fzf write prompts to, Windows' CONOUT$, a serial
+// port; whatever its name: a file opened with O_TRUNC is output), nor
+// their Close (writes to a file the function made, to a field or to a
+// global of a concrete type are reported), nor any other Write...
 // method of an interface value that is an io.Writer too (a protocol's
 // response writer, as a DNS server's WriteMsg), which fails only when the
 // peer has gone; the connection deadline
 // setters SetDeadline, SetReadDeadline and SetWriteDeadline, which fail only
 // on a closed connection, as the next read or write will; UnreadByte and
-// UnreadRune, which undo the read just made and so cannot fail; a prompt, a
-// write followed in its block by a call into a package named term or
-// terminal (golang.org/x/term's ReadPassword or MakeRaw): a terminal that
-// cannot be written cannot be read either; an option applied at once
+// UnreadRune, which undo the read just made and so cannot fail; an option applied at once
 // (Env(nil)(r)) whose maker, a function of this package, only ever returns
 // function literals that only ever return nil; and the calls below that
 // never fail.

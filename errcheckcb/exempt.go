@@ -196,33 +196,6 @@ func nextStmt(stack []ast.Node) ast.Stmt {
 	return nil
 }
 
-// isPrompt reports whether call writes (fmt.Fprint*, io.WriteString, a
-// Write method) and a later statement of its block works the terminal (a
-// call into a package named term or terminal, as golang.org/x/term's
-// ReadPassword or MakeRaw): the write is the prompt, and a terminal that
-// cannot be written cannot be read either.
-func isPrompt(info *types.Info, call *ast.CallExpr, fn *types.Func, rest []ast.Stmt) bool {
-	if len(rest) == 0 || writeDest(info, call, fn) == nil && !strings.HasPrefix(fn.Name(), "Write") {
-		return false
-	}
-	found := false
-	for _, st := range rest {
-		ast.Inspect(st, func(n ast.Node) bool {
-			if _, ok := n.(*ast.FuncLit); ok {
-				return false
-			}
-			if c, ok := n.(*ast.CallExpr); ok {
-				if f := typeutil.StaticCallee(info, c); f != nil && f.Pkg() != nil &&
-					(f.Pkg().Name() == "term" || f.Pkg().Name() == "terminal") {
-					found = true
-				}
-			}
-			return !found
-		})
-	}
-	return found
-}
-
 // isConsoleMethodWrite reports whether call is os.Stdout's or os.Stderr's
 // own Write or WriteString: the method form of fmt.Print, exempt alike.
 func isConsoleMethodWrite(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {

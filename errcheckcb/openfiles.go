@@ -24,8 +24,25 @@ type openFiles struct {
 	closes map[types.Object]int
 	// console: buffered writers over os.Stdout or os.Stderr.
 	console map[types.Object]bool
-	// devices: files opened by a constant "/dev/..." path (/dev/tty).
-	devices map[types.Object]bool
+	// inPlace: files opened for writing without being created or
+	// truncated (os.OpenFile with a constant flag that has neither
+	// O_CREATE nor O_TRUNC): a device such as /dev/tty, CONOUT$ or a serial
+	// port, or an existing file rewritten in place, which settle moves to
+	// written once a use positions in it (Truncate, Seek, WriteAt).
+	inPlace map[types.Object]bool
+	// positioned: in-place files truncated, seeked or written at an
+	// offset: data files, not devices.
+	positioned map[types.Object]bool
+}
+
+// settle, after the walk, counts in-place files that were positioned in
+// as written: a kubeconfig opened O_RDWR, truncated and rewritten is a data
+// file whatever its flags.
+func (o *openFiles) settle() {
+	for obj := range o.positioned {
+		delete(o.inPlace, obj)
+		o.written[obj] = true
+	}
 }
 
 func newOpenFiles() *openFiles {
@@ -35,7 +52,8 @@ func newOpenFiles() *openFiles {
 		synced:     make(map[types.Object]bool),
 		closes:     make(map[types.Object]int),
 		console:    make(map[types.Object]bool),
-		devices:    make(map[types.Object]bool),
+		inPlace:    make(map[types.Object]bool),
+		positioned: make(map[types.Object]bool),
 	}
 }
 
@@ -44,9 +62,15 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 	if obj == nil {
 		return
 	}
-	if opensDevice(info, e) {
-		o.devices[obj] = true
-	} else if opensForWriting(info, e) || makesSink(info, e) {
+	switch opensForWriting(info, e) {
+	case openOutput:
+		o.written[obj] = true
+		return
+	case openInPlace:
+		o.inPlace[obj] = true
+		return
+	}
+	if makesSink(info, e) {
 		o.written[obj] = true
 	} else if wrapsConsole(info, e) {
 		o.console[obj] = true
@@ -55,11 +79,20 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 
 // use records a method selected on a file opened for writing.
 func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
-	if len(o.written) == 0 {
+	if len(o.written) == 0 && len(o.inPlace) == 0 {
 		return
 	}
 	id, ok := sel.X.(*ast.Ident)
-	if !ok || !o.written[info.Uses[id]] {
+	if !ok {
+		return
+	}
+	if obj := info.Uses[id]; o.inPlace[obj] {
+		switch sel.Sel.Name {
+		case "Truncate", "Seek", "WriteAt":
+			o.positioned[obj] = true
+		}
+	}
+	if !o.written[info.Uses[id]] {
 		return
 	}
 	switch sel.Sel.Name {
@@ -73,6 +106,41 @@ func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
 	}
 }
 
+// writesToStream reports whether call writes to (see writeDest) a file
+// that the function did not make for its output: one opened in place (a
+// device: /dev/tty, CONOUT$, a serial port), or an *os.File parameter of
+// the enclosing function (fr), whose caller owns it (a prompt written to
+// the terminal handed in), as it would own an io.Writer.
+func (o *openFiles) writesToStream(info *types.Info, call *ast.CallExpr, fn *types.Func, fr *uncheckedFrame) bool {
+	dst := writeDest(info, call, fn)
+	if dst == nil {
+		return false
+	}
+	if o.inPlace[dst] {
+		return true
+	}
+	if fr == nil || fr.sig == nil || !isOSFile(dst.Type()) {
+		return false
+	}
+	params := fr.sig.Params()
+	for i := 0; i < params.Len(); i++ {
+		if params.At(i) == dst {
+			return true
+		}
+	}
+	return false
+}
+
+// isOSFile reports whether t is *os.File.
+func isOSFile(t types.Type) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "os" && named.Obj().Name() == "File"
+}
+
 // consoleFlush reports whether call is the Flush of a buffered writer over
 // the console.
 func (o *openFiles) consoleFlush(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
@@ -80,36 +148,64 @@ func (o *openFiles) consoleFlush(info *types.Info, call *ast.CallExpr, fn *types
 	return recv != nil && o.console[recv]
 }
 
-// opensForWriting reports whether e calls os.Create, os.CreateTemp or
-// os.OpenFile with a flag that is not constant or asks for writing.
-func opensForWriting(info *types.Info, e ast.Expr) bool {
+// How a call opens a file: not for writing, for output it produces
+// (os.Create, os.CreateTemp, os.OpenFile with O_CREATE or O_TRUNC, or a flag
+// that is not constant), or in place (os.OpenFile for writing with neither:
+// the file must exist already, as a device does).
+const (
+	openNone = iota
+	openOutput
+	openInPlace
+)
+
+// opensForWriting reports how e opens a file (see openOutput).
+func opensForWriting(info *types.Info, e ast.Expr) int {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
-		return false
+		return openNone
 	}
 	fn := typeutil.StaticCallee(info, call)
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
-		return false
-	}
-	if opensDevice(info, e) {
-		return false
+		return openNone
 	}
 	switch fn.Name() {
 	case "Create", "CreateTemp":
-		return true
+		return openOutput
 	case "OpenFile":
 		if len(call.Args) < 2 {
-			return false
+			return openNone
 		}
 		tv, ok := info.Types[call.Args[1]]
 		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-			return true
+			return openOutput
 		}
 		flag, exact := constant.Int64Val(tv.Value)
-		const wronly, rdwr = 0x1, 0x2 // the same on every platform Go supports
-		return !exact || flag&(wronly|rdwr) != 0
+		if !exact {
+			return openOutput
+		}
+		// The flags' values are the target platform's, from its os
+		// package.
+		os := fn.Pkg()
+		if flag&(osFlag(os, "O_WRONLY")|osFlag(os, "O_RDWR")) == 0 {
+			return openNone
+		}
+		if flag&(osFlag(os, "O_CREATE")|osFlag(os, "O_TRUNC")) == 0 {
+			return openInPlace
+		}
+		return openOutput
 	}
-	return false
+	return openNone
+}
+
+// osFlag returns the value of the os package's integer constant name, or
+// 0.
+func osFlag(os *types.Package, name string) int64 {
+	c, ok := os.Scope().Lookup(name).(*types.Const)
+	if !ok {
+		return 0
+	}
+	v, _ := constant.Int64Val(constant.ToInt(c.Val()))
+	return v
 }
 
 // makesSink reports whether e is a call that makes a write-only sink
@@ -158,32 +254,6 @@ func makesSink(info *types.Info, e ast.Expr) bool {
 		}
 	}
 	return hasWrite && hasClose
-}
-
-// opensDevice reports whether e calls os.Open, os.OpenFile or os.Create
-// with a constant "/dev/..." path or a Windows device name (CONIN$,
-// CONOUT$, CON, NUL): a device (/dev/tty for a password
-// prompt, /dev/null), which holds no data that a failed write or close
-// could lose.
-func opensDevice(info *types.Info, e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) == 0 {
-		return false
-	}
-	fn := typeutil.StaticCallee(info, call)
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
-		return false
-	}
-	v := info.Types[call.Args[0]].Value
-	if v == nil || v.Kind() != constant.String {
-		return false
-	}
-	name := constant.StringVal(v)
-	switch strings.ToUpper(name) {
-	case "CONIN$", "CONOUT$", "CON", "NUL":
-		return true // Windows' console and null devices
-	}
-	return strings.HasPrefix(name, "/dev/")
 }
 
 // wrapsConsole reports whether e is bufio.NewWriter, bufio.NewWriterSize

@@ -102,11 +102,11 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			if files.consoleFlush(info, st.call, fn) {
 				continue
 			}
-			if dst := writeDest(info, st.call, fn); dst != nil && files.devices[dst] || isPrompt(info, st.call, fn, st.rest) ||
+			if files.writesToStream(info, st.call, fn, st.frame) ||
 				isConsoleMethodWrite(info, st.call, fn) || printsToBuffer(info, st.call, fn) {
-				// A write to a device, or a prompt whose answer is read
-				// next: nothing is lost, and a dead terminal fails the
-				// read.
+				// A write to a stream this function did not make (a
+				// device, a file handed in): the output of whoever made
+				// it, as for a writer of interface type.
 				continue
 			}
 			if sig, ok := fn.Type().(*types.Signature); ok && !isGo && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && fn.Pkg() == pass.Pkg {
@@ -287,6 +287,7 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 		}
 		return true
 	})
+	files.settle()
 	return found, files
 }
 
