@@ -81,11 +81,15 @@
 // nil, filepath.SkipDir or fs.SkipAll, since the walk then cannot fail), and
 // any write to, or Close of, a file that the function opened for writing
 // (os.Create, os.CreateTemp, os.OpenFile with a write flag and O_CREATE or
-// O_TRUNC, or a flag that is not constant) or a write-only sink that it made (a value of a
+// O_TRUNC, or a flag that is not constant; or one opened without either
+// and then truncated, seeked or written at an offset: a data file rewritten
+// in place) or a write-only sink that it made and closes (a value of a
 // pointer to a named type outside os, io, net and bufio with a Write...
 // method (not Writer...), a Close method returning an error, and no Read or
 // SetDeadline method: a gzip or tar writer, a cloud storage object's writer, a parquet
-// file writer, whose Close writes the trailer or commits the upload). -errcheckcb.everywhere reports every
+// file writer, whose Close writes the trailer or commits the upload; one
+// the function keeps open, storing it for later, is a stream, like micro's
+// terminal emulator). -errcheckcb.everywhere reports every
 // function, as errcheck does.
 //
 // Only results of interface type (error, or an interface that embeds it)
@@ -93,7 +97,10 @@
 // (*Context).Error or a builder's (*Error).SetType, hands back a value to
 // build on, not a failure. Nothing is reported in a block that ends by
 // returning an error (a sentinel, a constructed error, or the variable an
-// enclosing "if err != nil" tested) or by panicking: the function is already
+// enclosing "if err != nil" tested) or by panicking, nor in the body of an
+// "if err != nil" that hands err on (sends it on a channel, logs it) and
+// ends with a bare return, as a worker without results gives up (lf's file
+// copier: "errs <- err; w.Close(); os.Remove(dst); return"): the function is already
 // failing, and a second failure while cleaning up or reporting the first has
 // nowhere to go. Nor is a drop that a comment on its line, or alone on the
 // line above, explains (one that mentions an error, a failure, ignoring or a

@@ -31,6 +31,9 @@ func onErrorPath(info *types.Info, stack []ast.Node) bool {
 		if len(list) > 0 && endsWithFailure(info, list[len(list)-1], nilCheck) {
 			return true
 		}
+		if ifStmt != nil && ifStmt.Body == stack[i] && handsOnAndReturns(info, ifStmt.Cond, list) {
+			return true
+		}
 		// Climb out of an if (or else) body to the block around the if.
 		if ifStmt == nil || i < 2 {
 			return false
@@ -100,6 +103,60 @@ func endsWithFailure(info *types.Info, s ast.Stmt, nilCheck bool) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// handsOnAndReturns reports whether list, the body of an if whose condition
+// finds an error variable not nil, uses that variable (sends it on a
+// channel, logs it, stores it) and ends with a bare return: a function
+// without results that has handed its failure on and is giving up, as
+// "if err != nil { errs <- err; w.Close(); return }" does.
+func handsOnAndReturns(info *types.Info, cond ast.Expr, list []ast.Stmt) bool {
+	ret, ok := list[len(list)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) > 0 || len(list) < 2 {
+		return false
+	}
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.NEQ {
+		return false
+	}
+	x := b.X
+	if isNilIdent(info, x) {
+		x = b.Y
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok || !isErrorType(info.TypeOf(id)) {
+		return false
+	}
+	v := info.Uses[id]
+	if v == nil {
+		return false
+	}
+	used := false
+	for _, st := range list[:len(list)-1] {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if use, ok := n.(*ast.Ident); ok && info.Uses[use] == v {
+				if as, ok := st.(*ast.AssignStmt); !ok || !assigns(as, v, info) {
+					used = true
+				}
+			}
+			return !used
+		})
+		if used {
+			return true
+		}
+	}
+	return false
+}
+
+// assigns reports whether as assigns v (an "err = f()" that reuses the
+// variable is not a hand-off of the error it held).
+func assigns(as *ast.AssignStmt, v types.Object, info *types.Info) bool {
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && info.ObjectOf(id) == v {
+			return true
 		}
 	}
 	return false

@@ -33,15 +33,25 @@ type openFiles struct {
 	// positioned: in-place files truncated, seeked or written at an
 	// offset: data files, not devices.
 	positioned map[types.Object]bool
+	// sinks: write-only sinks the function made (see makesSink), which
+	// settle moves to written when the function closes them: a writer it
+	// finishes is output it produces; one it keeps open (stored in a
+	// field, a terminal emulator's input) is a stream.
+	sinks map[types.Object]bool
 }
 
-// settle, after the walk, counts in-place files that were positioned in
-// as written: a kubeconfig opened O_RDWR, truncated and rewritten is a data
-// file whatever its flags.
+// settle, after the walk, counts as written the in-place files that were
+// positioned in (a kubeconfig opened O_RDWR, truncated and rewritten is a
+// data file whatever its flags) and the sinks the function closes.
 func (o *openFiles) settle() {
 	for obj := range o.positioned {
 		delete(o.inPlace, obj)
 		o.written[obj] = true
+	}
+	for obj := range o.sinks {
+		if o.closes[obj] > 0 {
+			o.written[obj] = true
+		}
 	}
 }
 
@@ -54,6 +64,7 @@ func newOpenFiles() *openFiles {
 		console:    make(map[types.Object]bool),
 		inPlace:    make(map[types.Object]bool),
 		positioned: make(map[types.Object]bool),
+		sinks:      make(map[types.Object]bool),
 	}
 }
 
@@ -71,7 +82,7 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 		return
 	}
 	if makesSink(info, e) {
-		o.written[obj] = true
+		o.sinks[obj] = true
 	} else if wrapsConsole(info, e) {
 		o.console[obj] = true
 	}
@@ -79,7 +90,7 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 
 // use records a method selected on a file opened for writing.
 func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
-	if len(o.written) == 0 && len(o.inPlace) == 0 {
+	if len(o.written) == 0 && len(o.inPlace) == 0 && len(o.sinks) == 0 {
 		return
 	}
 	id, ok := sel.X.(*ast.Ident)
@@ -92,7 +103,7 @@ func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
 			o.positioned[obj] = true
 		}
 	}
-	if !o.written[info.Uses[id]] {
+	if obj := info.Uses[id]; !o.written[obj] && !o.sinks[obj] && !o.inPlace[obj] {
 		return
 	}
 	switch sel.Sel.Name {
