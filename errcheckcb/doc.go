@@ -108,8 +108,12 @@
 // os.Mkdir or os.MkdirAll whose next statement assigns an error from a call,
 // or returns one given a variable of the directory's path ("return
 // os.Symlink(old, name)" after os.MkdirAll(filepath.Dir(name), ...)), or is an
-// if whose body ends by returning one (creating something in the directory
-// fails too, and is checked).
+// if whose body ends by returning one, or after which a later statement of
+// its block (or of a function literal in it) assigns to a variable the error
+// of a call given the path or a value derived from it ("path :=
+// filepath.Join(dest, name)", then "f, err := os.OpenFile(path, ...)", as
+// micro's and many archive extractors' Unzip do): creating something in the
+// directory fails too, and is checked.
 //
 // A package's own plumbing is not reported: calls of its unexported functions
 // and of methods of its unexported types, calls through its own interfaces,

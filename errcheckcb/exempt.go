@@ -308,3 +308,58 @@ func restStmts(stack []ast.Node) []ast.Stmt {
 	}
 	return nil
 }
+
+// laterCheckedUse reports whether a statement of rest (or of a function
+// literal in it) assigns the error of a call given the directory path, or
+// a value derived from it, to a variable: after os.MkdirAll(dest), "path :=
+// filepath.Join(dest, name)" and then "f, err := os.OpenFile(path, ...)"
+// fails too if the directory is missing, and is checked.
+func laterCheckedUse(info *types.Info, rest []ast.Stmt, path ast.Expr) bool {
+	tainted := make(map[types.Object]bool)
+	mentions := func(e ast.Node) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && tainted[info.Uses[id]] {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	ast.Inspect(path, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				tainted[v] = true
+			}
+		}
+		return true
+	})
+	if len(tainted) == 0 {
+		return false
+	}
+	found := false
+	for _, st := range rest {
+		ast.Inspect(st, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Rhs) != 1 || !mentions(as.Rhs[0]) {
+				return !found
+			}
+			if _, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); isCall && assignsError(info, as) {
+				found = true
+				return false
+			}
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+					if obj := info.ObjectOf(id); obj != nil {
+						tainted[obj] = true
+					}
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}

@@ -164,7 +164,8 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			// advisory by the author's own practice.
 			continue
 		}
-		if k.fn != nil && isMkdir(k.fn) && (assignsError(info, k.s.next) || len(k.s.call.Args) > 0 && returnsUseOf(info, k.s.next, k.s.call.Args[0])) {
+		if k.fn != nil && isMkdir(k.fn) && (assignsError(info, k.s.next) || len(k.s.call.Args) > 0 &&
+			(returnsUseOf(info, k.s.next, k.s.call.Args[0]) || laterCheckedUse(info, k.s.rest, k.s.call.Args[0]))) {
 			// The next step (creating something in it) fails too, and
 			// is checked.
 			continue

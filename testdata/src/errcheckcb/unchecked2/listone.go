@@ -105,3 +105,29 @@ func saveAs(path string, buf *bytes.Buffer) error {
 	io.Copy(f, buf) // want `io.Copy is not checked`
 	return f.Close()
 }
+
+// The directory made first; a file created in it later, through a path
+// derived from it, fails too if it is missing, and is checked.
+func unpack(dest string, names []string) error {
+	os.MkdirAll(dest, 0o755)
+	for _, name := range names {
+		path := filepath.Join(dest, name)
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// A directory made for its own sake (an empty directory of an archive):
+// nothing checked depends on it, reported.
+func makeDirs(dest string, dirs []string) error {
+	for _, d := range dirs {
+		os.MkdirAll(filepath.Join(dest, d), 0o755) // want `os.MkdirAll is not checked`
+	}
+	return nil
+}
