@@ -80,8 +80,8 @@
 // reported when the callback is a function literal that only ever returns
 // nil, filepath.SkipDir or fs.SkipAll, since the walk then cannot fail), and
 // any write to, or Close of, a file that the function opened for writing
-// (os.Create, os.CreateTemp, os.OpenFile with a write flag and O_CREATE or
-// O_TRUNC, or a flag that is not constant; or one opened without either
+// (os.Create, os.CreateTemp, os.OpenFile with a write flag and O_CREATE,
+// O_TRUNC or O_APPEND, or a flag that is not constant; or one opened without them
 // and then truncated, seeked or written at an offset: a data file rewritten
 // in place) or a write-only sink that it made and closes (a value of a
 // pointer to a named type outside os, io, net and bufio with a Write...
@@ -170,8 +170,9 @@
 // to the terminal a caller hands in, as age's term package and many CLIs'
 // status printers do: the caller owns the stream, as it would an
 // io.Writer), or a file opened for writing with a constant flag that has
-// neither O_CREATE nor O_TRUNC, which must exist already (a device: the
-// /dev/tty that age and fzf write prompts to, Windows' CONOUT$, a serial
+// none of O_CREATE, O_TRUNC and O_APPEND, which must exist already and is
+// written from its start (a device: the
+// /dev/tty that age and gocui open, age's CONOUT$, containerd's loop control device, a serial
 // port; whatever its name: a file opened with O_TRUNC is output), nor
 // their Close (writes to a file the function made, to a field or to a
 // global of a concrete type are reported), nor any other Write...

@@ -25,8 +25,8 @@ type openFiles struct {
 	// console: buffered writers over os.Stdout or os.Stderr.
 	console map[types.Object]bool
 	// inPlace: files opened for writing without being created or
-	// truncated (os.OpenFile with a constant flag that has neither
-	// O_CREATE nor O_TRUNC): a device such as /dev/tty, CONOUT$ or a serial
+	// truncated or appended to (os.OpenFile with a constant flag that has
+	// none of O_CREATE, O_TRUNC, O_APPEND): a device such as /dev/tty, CONOUT$ or a serial
 	// port, or an existing file rewritten in place, which settle moves to
 	// written once a use positions in it (Truncate, Seek, WriteAt).
 	inPlace map[types.Object]bool
@@ -160,9 +160,10 @@ func (o *openFiles) consoleFlush(info *types.Info, call *ast.CallExpr, fn *types
 }
 
 // How a call opens a file: not for writing, for output it produces
-// (os.Create, os.CreateTemp, os.OpenFile with O_CREATE or O_TRUNC, or a flag
-// that is not constant), or in place (os.OpenFile for writing with neither:
-// the file must exist already, as a device does).
+// (os.Create, os.CreateTemp, os.OpenFile with O_CREATE, O_TRUNC or
+// O_APPEND, or a flag that is not constant), or in place (os.OpenFile for
+// writing with none of them: the file must exist already and is written
+// from its start, as a device is).
 const (
 	openNone = iota
 	openOutput
@@ -200,7 +201,7 @@ func opensForWriting(info *types.Info, e ast.Expr) int {
 		if flag&(osFlag(os, "O_WRONLY")|osFlag(os, "O_RDWR")) == 0 {
 			return openNone
 		}
-		if flag&(osFlag(os, "O_CREATE")|osFlag(os, "O_TRUNC")) == 0 {
+		if flag&(osFlag(os, "O_CREATE")|osFlag(os, "O_TRUNC")|osFlag(os, "O_APPEND")) == 0 {
 			return openInPlace
 		}
 		return openOutput

@@ -2,10 +2,12 @@ package unchecked2
 
 import (
 	"fmt"
+	"io"
 	"os"
 )
 
-// Files opened for writing without O_CREATE or O_TRUNC must exist already:
+// Files opened for writing without O_CREATE, O_TRUNC or O_APPEND must exist
+// already and are written from their start:
 // a device, whatever its name. Writes to them and their Close are not
 // output this function produces.
 
@@ -78,4 +80,15 @@ func rewrite(path string, data []byte) error {
 	}
 	f.WriteAt(data, 0) // want `\(\*os.File\).WriteAt is not checked`
 	return nil
+}
+
+// Appending a chunk to an upload created earlier (O_APPEND, no O_CREATE):
+// a data file, whose deferred Close after the copy is reported.
+func writeChunk(path string, src io.Reader) (int64, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close() // want `deferred \(\*os.File\).Close is not checked`
+	return io.Copy(f, src)
 }
