@@ -197,7 +197,14 @@
 // by another build (its file has a //go:build line or a _GOOS or _GOARCH name),
 // one with a bare return, or one with a named error result and a defer
 // statement (the deferred call may set it); and a call through an interface is
-// never exempt. A function of this module whose error this package drops at
+// never exempt. Likewise, a function of the module whose every failure is a
+// failed write to a writer of interface type (it returns nil, the error of
+// fmt.Fprint*, io.WriteString or io.Copy to an interface or of the
+// interface's own Write methods, or the error of another such function)
+// is taken as that write, which is not reported: kubectx's
+// printer.Warning(stderr, ...) writes one line to the writer it is given
+// (facts carry this across the module's packages, as for functions that
+// never fail). A function of this module whose error this package drops at
 // two or more call sites and checks at none is taken to return an advisory
 // error (a metrics client, a best-effort notifier) and is not reported; so is
 // one that this package drops at more call sites than it checks. Called once,

@@ -116,7 +116,7 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			}
 			if static := typeutil.StaticCallee(info, st.call); static != nil {
 				static = static.Origin()
-				if nofailCallee(pass, static, s.nofail, s.module) {
+				if nofailCallee(pass, static, s.nofail, s.module) || writesOnlyCallee(pass, static, s.writesOnly, s.module) {
 					continue
 				}
 				if static.Pkg() == pass.Pkg && !exportedAPI(static) && !isGo {
