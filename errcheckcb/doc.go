@@ -99,8 +99,9 @@
 // returning an error (a sentinel, a constructed error, or the variable an
 // enclosing "if err != nil" tested) or by panicking, nor in the body of an
 // "if err != nil" that hands err on (sends it on a channel, logs it) and
-// ends with a bare return, as a worker without results gives up (lf's file
-// copier: "errs <- err; w.Close(); os.Remove(dst); return"): the function is already
+// ends with a return, as a worker gives up (lf's file copier: "errs <- err;
+// w.Close(); os.Remove(dst); return", picoclaw's download: "out.Close();
+// os.Remove(path); log(err); return \"\""): the function is already
 // failing, and a second failure while cleaning up or reporting the first has
 // nowhere to go. Nor is a drop that a comment on its line, or alone on the
 // line above, explains (one that mentions an error, a failure, ignoring or a
@@ -220,9 +221,12 @@
 // and os.RemoveAll among them), are not reported in a defer statement, nor
 // elsewhere, except a Close, outside defer, of a file that the function opened
 // for writing, wrote to and did not Sync (deferred, too, in a function that
-// returns an error and closes the file nowhere else: defer f.Close() after
-// writing loses the failure of the last write, which many file systems
-// report only at close): on real code nearly every Close is of
+// returns an error, or that hands failures on through its other results,
+// one of its returns ending the body of an "if err != nil" (picoclaw's
+// download returns "" for its local path), and closes the file nowhere
+// else with its error checked: defer f.Close() after writing loses the
+// failure of the last write, which many file systems report only at
+// close): on real code nearly every Close is of
 // a file opened for reading, a connection or a response body, where a failed
 // close loses nothing, and a failed teardown leaves nothing to do.
 // -errcheckcb.defer-close reports every deferred call and every teardown

@@ -55,6 +55,7 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 	var decls map[*types.Func]*ast.FuncDecl // this package's, on first need
 	counts := make(map[types.Object]int)    // uses, of the objects below
 	dropped := make(map[types.Object]int)
+	droppedCloses := droppedCloseCounts(info, found, files)
 	for _, st := range found {
 		if st.errorPath {
 			// The function is already failing with another error: a
@@ -153,8 +154,8 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			// close could lose.
 			continue
 		}
-		if k.deferred && !optDeferClose && (files.closes[k.closeOf] > 1 || !canReturnError(k.s.frame)) {
-			// Closed (and checked) elsewhere too, or in a function that
+		if k.deferred && !optDeferClose && (files.closes[k.closeOf] > droppedCloses[k.closeOf] || !canReturnError(k.s.frame) && !signalsFailure(info, k.s.frame)) {
+			// Closed and checked elsewhere too, or in a function that
 			// could not pass the failure on.
 			continue
 		}
