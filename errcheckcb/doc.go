@@ -100,8 +100,8 @@
 // enclosing "if err != nil" tested) or by panicking, nor in the body of an
 // "if err != nil" that hands err on (sends it on a channel, logs it) and
 // ends with a return, as a worker gives up (lf's file copier: "errs <- err;
-// w.Close(); os.Remove(dst); return", picoclaw's download: "out.Close();
-// os.Remove(path); log(err); return \"\""): the function is already
+// w.Close(); os.Remove(dst); return", picoclaw's download: `out.Close();
+// os.Remove(path); log(err); return ""`): the function is already
 // failing, and a second failure while cleaning up or reporting the first has
 // nowhere to go. Nor is a drop that a comment on its line, or alone on the
 // line above, explains (one that mentions an error, a failure, ignoring or a

@@ -181,7 +181,7 @@ func droppedCloseCounts(info *types.Info, found []uncheckedStmt, files *openFile
 // signalsFailure reports whether the function around a statement has
 // results and hands a failure on through them, though none is an error:
 // one of its own returns ends the body of an "if err != nil" (err of type
-// error) and gives results ("return \"\"" for a download's local path).
+// error) and gives results (return "" for a download's local path).
 // A deferred Close of a written file there loses a failure the function
 // could have reported.
 func signalsFailure(info *types.Info, fr *uncheckedFrame) bool {
