@@ -27,8 +27,6 @@ type uncheckedStmt struct {
 	call      *ast.CallExpr
 	frame     *uncheckedFrame // the enclosing function, nil at package level
 	errorPath bool            // in a block that ends by returning a non-nil error
-	next      ast.Stmt        // the statement after stmt in its block, if any
-	rest      []ast.Stmt      // the statements after stmt in its block
 	explained bool            // a comment near it says why (see nearReason)
 }
 
@@ -165,12 +163,6 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			// advisory by the author's own practice.
 			continue
 		}
-		if k.fn != nil && isMkdir(k.fn) && (assignsError(info, k.s.next) || len(k.s.call.Args) > 0 &&
-			(returnsUseOf(info, k.s.next, k.s.call.Args[0]) || laterCheckedUse(info, k.s.rest, k.s.call.Args[0]))) {
-			// The next step (creating something in it) fails too, and
-			// is checked.
-			continue
-		}
 		if k.s.explained || hasReasonComment(pass, k.s.stmt, sources) {
 			continue
 		}
@@ -284,7 +276,7 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			}
 			call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 			if ok && dropsError(info, call) {
-				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), next: nextStmt(stack), rest: restStmts(stack), explained: explained(n, stack)})
+				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), explained: explained(n, stack)})
 			}
 		}
 		return true
