@@ -68,7 +68,12 @@
 // s.serve()): no function can pass a goroutine's error on, so it is lost for
 // sure; except a function of this package that hands each error it returns
 // to a call first ("t.events.Set(quit, err); return err", as fzf's
-// Terminal.Loop does), or one that never fails. In a function that has no error
+// Terminal.Loop does), or one that never fails, or a call given a listener
+// (a value with Accept and Addr methods: go srv.Serve(ln) on a port that
+// net.Listen bound and checked before runs an accept loop that ends when
+// the listener is closed, as in kubectx's proxy, syncthing's usage server
+// and caddy's HTTP app; go srv.ListenAndServe(), whose bind may fail, is
+// reported). In a function that has no error
 // result (main, an HTTP handler, a goroutine body) a drop is a deliberate best
 // effort far more often than a defect, so only the calls whose failure loses
 // data or leaves the system in an unexpected state are reported there:

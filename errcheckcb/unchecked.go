@@ -169,7 +169,10 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 		if _, isGo := k.s.stmt.(*ast.GoStmt); isGo {
 			// No function can pass a goroutine's error on: reported
 			// wherever it is, unless the function hands its failures on
-			// itself.
+			// itself, or serves a listener already bound.
+			if servesListener(info, k.s.call) {
+				continue
+			}
 			if k.fn != nil && k.fn.Pkg() == pass.Pkg {
 				if decls == nil {
 					decls = funcDecls(pass)
