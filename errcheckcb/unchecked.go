@@ -28,6 +28,7 @@ type uncheckedStmt struct {
 	frame     *uncheckedFrame // the enclosing function, nil at package level
 	errorPath bool            // in a block that ends by returning a non-nil error
 	explained bool            // a comment near it says why (see nearReason)
+	rest      []ast.Stmt      // the statements after stmt in its block
 }
 
 // checkUnchecked reports calls whose error result is dropped by an
@@ -118,14 +119,21 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 				if nofailCallee(pass, static, s.nofail, s.module) || writesOnlyCallee(pass, static, s.writesOnly, s.module) {
 					continue
 				}
-				if static.Pkg() == pass.Pkg && !exportedAPI(static) && !isGo {
+				fills := false
+				if static.Pkg() == pass.Pkg && !isGo {
+					if decls == nil {
+						decls = funcDecls(pass)
+					}
+					fills = fillsArgUsedAfter(info, st.call, decls[static], st.rest)
+				}
+				if static.Pkg() == pass.Pkg && !exportedAPI(static) && !isGo && !fills {
 					// An unexported function of this very package: its
 					// error is internal plumbing whose meaning the author
 					// controls on both sides, and on real code its drops
 					// are deliberate far more often than not.
 					continue
 				}
-				if inModule(pass, static, s.module) {
+				if inModule(pass, static, s.module) && !fills {
 					k.ownModule = true
 					k.fn = static
 					counts[static] = 0
@@ -279,7 +287,7 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			}
 			call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 			if ok && dropsError(info, call) {
-				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), explained: explained(n, stack)})
+				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), rest: restStmts(stack), explained: explained(n, stack)})
 			}
 		}
 		return true
