@@ -90,7 +90,8 @@
 // and then truncated, seeked or written at an offset: a data file rewritten
 // in place) or a write-only sink that it made and closes (a value of a
 // pointer to a named type outside os, io, net and bufio with a Write...
-// method (not Writer...), a Close method returning an error, and no Read or
+// method (not Writer...) or made by a call given an io.Writer that cannot
+// be read, a Close method returning an error, and no Read or
 // SetDeadline method: a gzip or tar writer, a cloud storage object's writer, a parquet
 // file writer, whose Close writes the trailer or commits the upload; one
 // the function keeps open, storing it for later, is a stream, like micro's

@@ -220,11 +220,33 @@ func osFlag(os *types.Package, name string) int64 {
 	return v
 }
 
+// takesWriterOnly reports whether call's callee has a parameter of an
+// interface type that has io.Writer's method and no Read method: the
+// value it makes writes into that writer (a parquet file writer made over
+// io.Writer has no Write method of its own, only AppendRowGroup).
+func takesWriterOnly(info *types.Info, call *ast.CallExpr) bool {
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if !types.IsInterface(t) || !types.Implements(t, ioWriterType) {
+			continue
+		}
+		if read, _, _ := types.LookupFieldOrMethod(t, false, nil, "Read"); read == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // makesSink reports whether e is a call that makes a write-only sink
 // whose Close completes the writing: a pointer to a named type, not of the
 // os, io or net packages, that has a Write... method and a Close method
 // returning an error, and no Read or SetDeadline method (not a file opened
-// for reading, not a connection). WriterVersion is not a write. A gzip, zip or tar writer, a cloud
+// for reading, not a connection); or, without a Write method, made by a
+// call given a writer that cannot be read (see takesWriterOnly). WriterVersion is not a write. A gzip, zip or tar writer, a cloud
 // storage object's writer, a parquet file writer: Close flushes the last
 // block, writes the trailer or commits the upload.
 func makesSink(info *types.Info, e ast.Expr) bool {
@@ -265,7 +287,7 @@ func makesSink(info *types.Info, e ast.Expr) bool {
 			return false
 		}
 	}
-	return hasWrite && hasClose
+	return hasClose && (hasWrite || takesWriterOnly(info, call))
 }
 
 // wrapsConsole reports whether e is bufio.NewWriter, bufio.NewWriterSize
