@@ -85,6 +85,9 @@
 // reported when the callback is a function literal that only ever returns
 // nil, filepath.SkipDir or fs.SkipAll, since the walk then cannot fail), and
 // any write to, or Close of, a file that the function opened for writing
+// (the Close also through a struct field the file was stored in:
+// "l.out.Close()" in a logger's Close method, where l.out was assigned
+// os.OpenFile(...) in the package)
 // (os.Create, os.CreateTemp, os.OpenFile with a write flag and O_CREATE,
 // O_TRUNC or O_APPEND, or a flag that is not constant; or one opened without them
 // and then truncated, seeked or written at an offset: a data file rewritten
@@ -221,7 +224,7 @@
 // Disable, Release, Cleanup, Teardown, Destroy, Rollback or Abort (os.Remove
 // and os.RemoveAll among them), are not reported in a defer statement, nor
 // elsewhere, except a Close, outside defer, of a file that the function opened
-// for writing, wrote to and did not Sync (deferred, too, in a function that
+// for writing, wrote to and did not Sync (a Sync whose own error is dropped does not count) (deferred, too, in a function that
 // returns an error, or that hands failures on through its other results,
 // one of its returns ending the body of an "if err != nil" (picoclaw's
 // download returns "" for its local path), and closes the file nowhere

@@ -161,17 +161,17 @@ func assigns(as *ast.AssignStmt, v types.Object, info *types.Info) bool {
 	return false
 }
 
-// droppedCloseCounts counts, per written file, the Close calls among found
-// (the statements that drop an error): a file's other Close calls check
-// their error.
-func droppedCloseCounts(info *types.Info, found []uncheckedStmt, files *openFiles) map[types.Object]int {
+// droppedMethodCounts counts, per written file, the calls of its method
+// (Close, Sync) among found (the statements that drop an error): a file's
+// other calls of it check their error.
+func droppedMethodCounts(info *types.Info, found []uncheckedStmt, files *openFiles, method string) map[types.Object]int {
 	n := make(map[types.Object]int)
 	for _, st := range found {
 		fn, _ := typeutil.Callee(info, st.call).(*types.Func)
 		if fn == nil {
 			continue
 		}
-		if recv := methodReceiver(info, st.call, fn, "Close"); recv != nil && files.written[recv] {
+		if recv := methodReceiver(info, st.call, fn, method); recv != nil && files.written[recv] {
 			n[recv]++
 		}
 	}

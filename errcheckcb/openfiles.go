@@ -93,27 +93,27 @@ func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
 	if len(o.written) == 0 && len(o.inPlace) == 0 && len(o.sinks) == 0 {
 		return
 	}
-	id, ok := sel.X.(*ast.Ident)
-	if !ok {
+	obj := heldVar(info, sel.X)
+	if obj == nil {
 		return
 	}
-	if obj := info.Uses[id]; o.inPlace[obj] {
+	if o.inPlace[obj] {
 		switch sel.Sel.Name {
 		case "Truncate", "Seek", "WriteAt":
 			o.positioned[obj] = true
 		}
 	}
-	if obj := info.Uses[id]; !o.written[obj] && !o.sinks[obj] && !o.inPlace[obj] {
+	if !o.written[obj] && !o.sinks[obj] && !o.inPlace[obj] {
 		return
 	}
 	switch sel.Sel.Name {
 	case "Close", "Name", "Stat", "Fd":
-		o.notWriting[info.Uses[id]]++
+		o.notWriting[obj]++
 		if sel.Sel.Name == "Close" {
-			o.closes[info.Uses[id]]++
+			o.closes[obj]++
 		}
 	case "Sync":
-		o.synced[info.Uses[id]] = true
+		o.synced[obj] = true
 	}
 }
 
@@ -320,12 +320,22 @@ func methodReceiver(info *types.Info, call *ast.CallExpr, fn *types.Func, method
 	if !ok {
 		return nil
 	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	if v, ok := info.Uses[id].(*types.Var); ok {
-		return v
+	return heldVar(info, sel.X)
+}
+
+// heldVar returns the variable that e names: a variable (f), or a field
+// selected on one (l.out, whose object is the field, shared by every
+// value of the struct type), or nil.
+func heldVar(info *types.Info, e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := info.ObjectOf(e).(*types.Var); ok {
+			return v
+		}
+	case *ast.SelectorExpr:
+		if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.IsField() {
+			return v
+		}
 	}
 	return nil
 }

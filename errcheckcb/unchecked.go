@@ -54,7 +54,8 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 	var decls map[*types.Func]*ast.FuncDecl // this package's, on first need
 	counts := make(map[types.Object]int)    // uses, of the objects below
 	dropped := make(map[types.Object]int)
-	droppedCloses := droppedCloseCounts(info, found, files)
+	droppedCloses := droppedMethodCounts(info, found, files, "Close")
+	droppedSyncs := droppedMethodCounts(info, found, files, "Sync")
 	for _, st := range found {
 		if st.errorPath {
 			// The function is already failing with another error: a
@@ -155,9 +156,9 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 		}
 	}
 	for _, k := range keep {
-		if k.closeOf != nil && !optDeferClose && (counts[k.closeOf] <= files.notWriting[k.closeOf] || files.synced[k.closeOf]) {
-			// Only ever closed, or synced before: nothing that a failed
-			// close could lose.
+		if k.closeOf != nil && !optDeferClose && (counts[k.closeOf] <= files.notWriting[k.closeOf] || files.synced[k.closeOf] && droppedSyncs[k.closeOf] == 0) {
+			// Only ever closed, or synced (and the sync checked) before:
+			// nothing that a failed close could lose.
 			continue
 		}
 		if k.deferred && !optDeferClose && (files.closes[k.closeOf] > droppedCloses[k.closeOf] || !canReturnError(k.s.frame) && !signalsFailure(info, k.s.frame)) {
@@ -261,9 +262,7 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			frames = append(frames, fr)
 		case *ast.AssignStmt:
 			if push && len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
-				if id, ok := n.Lhs[0].(*ast.Ident); ok {
-					files.define(info, info.ObjectOf(id), n.Rhs[0])
-				}
+				files.define(info, heldVar(info, n.Lhs[0]), n.Rhs[0])
 			}
 		case *ast.ValueSpec:
 			if push && len(n.Values) == 1 && len(n.Names) >= 1 {
