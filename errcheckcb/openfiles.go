@@ -45,8 +45,10 @@ type openFiles struct {
 // data file whatever its flags) and the sinks the function closes.
 func (o *openFiles) settle() {
 	for obj := range o.positioned {
-		delete(o.inPlace, obj)
-		o.written[obj] = true
+		if o.inPlace[obj] {
+			delete(o.inPlace, obj)
+			o.written[obj] = true
+		}
 	}
 	for obj := range o.sinks {
 		if o.closes[obj] > 0 {
@@ -88,25 +90,22 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 	}
 }
 
-// use records a method selected on a file opened for writing.
+// use records a method selected on a variable or field (see settle).
 func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
-	if len(o.written) == 0 && len(o.inPlace) == 0 && len(o.sinks) == 0 {
+	// Counted for any variable, before knowing whether it holds a file:
+	// a field may be assigned its file in a method further down the file.
+	switch sel.Sel.Name {
+	case "Close", "Name", "Stat", "Fd", "Sync", "Truncate", "Seek", "WriteAt":
+	default:
 		return
 	}
 	obj := heldVar(info, sel.X)
 	if obj == nil {
 		return
 	}
-	if o.inPlace[obj] {
-		switch sel.Sel.Name {
-		case "Truncate", "Seek", "WriteAt":
-			o.positioned[obj] = true
-		}
-	}
-	if !o.written[obj] && !o.sinks[obj] && !o.inPlace[obj] {
-		return
-	}
 	switch sel.Sel.Name {
+	case "Truncate", "Seek", "WriteAt":
+		o.positioned[obj] = true
 	case "Close", "Name", "Stat", "Fd":
 		o.notWriting[obj]++
 		if sel.Sel.Name == "Close" {
