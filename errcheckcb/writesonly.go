@@ -65,28 +65,11 @@ func writesOnlyResolve(pass *analysis.Pass, inspect *inspector.Inspector, nofail
 	qualifies := func(d *types.Func) bool {
 		return set[d] || nofailCallee(pass, d, nofail, module) || writesOnlyCallee(pass, d, nil, module)
 	}
-	for changed := true; changed; {
-		changed = false
-		for _, c := range cands {
-			if !set[c.fn] {
-				continue
-			}
-			for _, d := range c.deps {
-				if !qualifies(d) {
-					delete(set, c.fn)
-					changed = true
-					break
-				}
-			}
-		}
+	deps := make(map[*types.Func][]*types.Func, len(cands))
+	for _, c := range cands {
+		deps[c.fn] = c.deps
 	}
-	if module != "" {
-		for fn := range set {
-			if fn.Exported() {
-				pass.ExportObjectFact(fn, &writesOnly{Module: module})
-			}
-		}
-	}
+	resolveFacts(pass, set, deps, module, qualifies, func() analysis.Fact { return &writesOnly{Module: module} })
 	return set
 }
 
