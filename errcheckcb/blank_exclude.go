@@ -24,7 +24,7 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 	}
 	if static := typeutil.StaticCallee(info, call); static != nil {
 		static = static.Origin()
-		if static.Pkg() != b.pass.Pkg && nofailCallee(b.pass, static, nil, b.module) {
+		if static.Pkg() != b.pass.Pkg && nofailCallee(b.pass, static, nil, b.module) || writesOnlyCallee(b.pass, static, nil, b.module) {
 			return true
 		}
 		// This package's exported never-failing functions: run has

@@ -57,9 +57,7 @@ func checkBlankLossy(pass *analysis.Pass, s *shared) {
 			files.use(info, n)
 		case *ast.AssignStmt:
 			if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
-				if id, ok := n.Lhs[0].(*ast.Ident); ok {
-					files.define(info, info.ObjectOf(id), n.Rhs[0])
-				}
+				files.define(info, heldVar(info, n.Lhs[0]), n.Rhs[0])
 			}
 			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 				return true
@@ -86,6 +84,7 @@ func checkBlankLossy(pass *analysis.Pass, s *shared) {
 	if len(found) == 0 {
 		return
 	}
+	files.settle()
 	uses := make(map[types.Object]int)      // every use of a written file
 	usedAfter := make(map[types.Object]int) // uses of decode targets after their decode
 	for _, f := range found {

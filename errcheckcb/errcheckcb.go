@@ -58,7 +58,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/extinctlint/extinct/tree/main/errcheckcb",
 	Run:       suppress.Generated(run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	FactTypes: []analysis.Fact{new(neverFails)},
+	FactTypes: []analysis.Fact{new(neverFails), new(writesOnly)},
 }
 
 // The options. They are set only while flags are parsed (before any pass
@@ -101,6 +101,9 @@ type shared struct {
 	// whose calls errcheckcb/unchecked and errcheckcb/blank exempt; nil
 	// when neither runs.
 	nofail map[*types.Func]bool
+	// writesOnly holds this package's functions whose every failure is a
+	// write to an interface (writesonly.go); nil when neither runs.
+	writesOnly map[*types.Func]bool
 	// testSupport: a package whose non-test files import testing, or a
 	// package that imports it (a test framework): test helpers, whose
 	// dropped errors fail the test anyway (see isTestSupport).
@@ -130,6 +133,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// never fail, and the facts of this package's own are exported
 		// here.
 		s.nofail = nofailResolve(pass, nofailCandidates(pass, s.inspect), s.module)
+		s.writesOnly = writesOnlyResolve(pass, s.inspect, s.nofail, s.module)
 	}
 	for _, r := range table {
 		if r.Enabled() {

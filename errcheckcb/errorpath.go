@@ -31,6 +31,9 @@ func onErrorPath(info *types.Info, stack []ast.Node) bool {
 		if len(list) > 0 && endsWithFailure(info, list[len(list)-1], nilCheck) {
 			return true
 		}
+		if ifStmt != nil && ifStmt.Body == stack[i] && handsOnAndReturns(info, ifStmt.Cond, list) {
+			return true
+		}
 		// Climb out of an if (or else) body to the block around the if.
 		if ifStmt == nil || i < 2 {
 			return false
@@ -103,4 +106,120 @@ func endsWithFailure(info *types.Info, s ast.Stmt, nilCheck bool) bool {
 		}
 	}
 	return false
+}
+
+// handsOnAndReturns reports whether list, the body of an if whose condition
+// finds an error variable not nil, uses that variable (sends it on a
+// channel, logs it, stores it) and ends with a return: a function that has
+// handed its failure on and is giving up, as "if err != nil { errs <- err;
+// w.Close(); return }" or "{ out.Close(); log(err); return "" }" does.
+func handsOnAndReturns(info *types.Info, cond ast.Expr, list []ast.Stmt) bool {
+	if _, ok := list[len(list)-1].(*ast.ReturnStmt); !ok || len(list) < 2 {
+		return false
+	}
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.NEQ {
+		return false
+	}
+	x := b.X
+	if isNilIdent(info, x) {
+		x = b.Y
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok || !isErrorType(info.TypeOf(id)) {
+		return false
+	}
+	v := info.Uses[id]
+	if v == nil {
+		return false
+	}
+	used := false
+	for _, st := range list[:len(list)-1] {
+		ast.Inspect(st, func(n ast.Node) bool {
+			if use, ok := n.(*ast.Ident); ok && info.Uses[use] == v {
+				if as, ok := st.(*ast.AssignStmt); !ok || !assigns(as, v, info) {
+					used = true
+				}
+			}
+			return !used
+		})
+		if used {
+			return true
+		}
+	}
+	return false
+}
+
+// assigns reports whether as assigns v (an "err = f()" that reuses the
+// variable is not a hand-off of the error it held).
+func assigns(as *ast.AssignStmt, v types.Object, info *types.Info) bool {
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && info.ObjectOf(id) == v {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedMethodCounts counts, per written file, the calls of its method
+// (Close, Sync) among found (the statements that drop an error): a file's
+// other calls of it check their error.
+func droppedMethodCounts(info *types.Info, found []uncheckedStmt, files *openFiles, method string) map[types.Object]int {
+	n := make(map[types.Object]int)
+	for _, st := range found {
+		fn, _ := typeutil.Callee(info, st.call).(*types.Func)
+		if fn == nil {
+			continue
+		}
+		if recv := methodReceiver(info, st.call, fn, method); recv != nil && files.written[recv] {
+			n[recv]++
+		}
+	}
+	return n
+}
+
+// signalsFailure reports whether the function around a statement has
+// results and hands a failure on through them, though none is an error:
+// one of its own returns ends the body of an "if err != nil" (err of type
+// error) and gives results (return "" for a download's local path).
+// A deferred Close of a written file there loses a failure the function
+// could have reported.
+func signalsFailure(info *types.Info, fr *uncheckedFrame) bool {
+	if fr == nil || fr.sig == nil || fr.sig.Results().Len() == 0 {
+		return false
+	}
+	var body *ast.BlockStmt
+	switch n := fr.node.(type) {
+	case *ast.FuncDecl:
+		body = n.Body
+	case *ast.FuncLit:
+		body = n.Body
+	}
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			b, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
+			if !ok || b.Op != token.NEQ || len(n.Body.List) == 0 {
+				break
+			}
+			x := b.X
+			if isNilIdent(info, x) {
+				x = b.Y
+			}
+			if !isErrorType(info.TypeOf(x)) || !isNilIdent(info, b.Y) && !isNilIdent(info, b.X) {
+				break
+			}
+			if ret, ok := n.Body.List[len(n.Body.List)-1].(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

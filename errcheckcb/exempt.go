@@ -116,71 +116,6 @@ func isTextOutputToInterface(info *types.Info, call *ast.CallExpr, fn *types.Fun
 	return false
 }
 
-// isMkdir reports whether fn is os.Mkdir or os.MkdirAll.
-func isMkdir(fn *types.Func) bool {
-	return fn.Pkg() != nil && fn.Pkg().Path() == "os" && (fn.Name() == "Mkdir" || fn.Name() == "MkdirAll")
-}
-
-// assignsError reports whether s (or the init of an if statement s)
-// assigns an error variable from a call, whose check will catch the same
-// failure.
-func assignsError(info *types.Info, s ast.Stmt) bool {
-	if ifs, ok := s.(*ast.IfStmt); ok {
-		s = ifs.Init
-	}
-	as, ok := s.(*ast.AssignStmt)
-	if !ok || len(as.Rhs) != 1 {
-		return false
-	}
-	if _, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); !ok {
-		return false
-	}
-	for _, l := range as.Lhs {
-		if id, ok := l.(*ast.Ident); ok && id.Name != "_" && isErrorType(info.TypeOf(id)) {
-			return true
-		}
-	}
-	return false
-}
-
-// returnsUseOf reports whether s, or the last statement of the body of an
-// if statement s, returns the error result of a call that is given
-// something the path expression uses: after os.MkdirAll(filepath.Dir(name)),
-// "if sym { return os.Symlink(old, name) }" fails too if the directory is
-// missing, and its caller checks it.
-func returnsUseOf(info *types.Info, s ast.Stmt, path ast.Expr) bool {
-	if ifs, ok := s.(*ast.IfStmt); ok && ifs.Init == nil && len(ifs.Body.List) > 0 {
-		s = ifs.Body.List[len(ifs.Body.List)-1]
-	}
-	ret, ok := s.(*ast.ReturnStmt)
-	if !ok || len(ret.Results) == 0 || path == nil {
-		return false
-	}
-	call, ok := ast.Unparen(ret.Results[len(ret.Results)-1]).(*ast.CallExpr)
-	if !ok || !isErrorType(info.TypeOf(call)) {
-		return false
-	}
-	used := make(map[types.Object]bool)
-	ast.Inspect(path, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && info.Uses[id] != nil {
-			if _, isVar := info.Uses[id].(*types.Var); isVar {
-				used[info.Uses[id]] = true
-			}
-		}
-		return true
-	})
-	found := false
-	for _, a := range call.Args {
-		ast.Inspect(a, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && used[info.Uses[id]] {
-				found = true
-			}
-			return !found
-		})
-	}
-	return found
-}
-
 // nextStmt returns the statement after the one on top of stack in its
 // block, or nil.
 func nextStmt(stack []ast.Node) ast.Stmt {
@@ -194,33 +129,6 @@ func nextStmt(stack []ast.Node) ast.Stmt {
 		}
 	}
 	return nil
-}
-
-// isPrompt reports whether call writes (fmt.Fprint*, io.WriteString, a
-// Write method) and a later statement of its block works the terminal (a
-// call into a package named term or terminal, as golang.org/x/term's
-// ReadPassword or MakeRaw): the write is the prompt, and a terminal that
-// cannot be written cannot be read either.
-func isPrompt(info *types.Info, call *ast.CallExpr, fn *types.Func, rest []ast.Stmt) bool {
-	if len(rest) == 0 || writeDest(info, call, fn) == nil && !strings.HasPrefix(fn.Name(), "Write") {
-		return false
-	}
-	found := false
-	for _, st := range rest {
-		ast.Inspect(st, func(n ast.Node) bool {
-			if _, ok := n.(*ast.FuncLit); ok {
-				return false
-			}
-			if c, ok := n.(*ast.CallExpr); ok {
-				if f := typeutil.StaticCallee(info, c); f != nil && f.Pkg() != nil &&
-					(f.Pkg().Name() == "term" || f.Pkg().Name() == "terminal") {
-					found = true
-				}
-			}
-			return !found
-		})
-	}
-	return found
 }
 
 // isConsoleMethodWrite reports whether call is os.Stdout's or os.Stderr's
@@ -319,19 +227,4 @@ func everyResult(lit *ast.FuncLit, ok func(ast.Expr) bool) bool {
 		return all
 	})
 	return all
-}
-
-// restStmts returns the statements after the one on top of stack in its
-// block.
-func restStmts(stack []ast.Node) []ast.Stmt {
-	if len(stack) < 2 {
-		return nil
-	}
-	list := astutil.StmtList(stack[len(stack)-2])
-	for i, st := range list {
-		if st == stack[len(stack)-1] {
-			return list[i+1:]
-		}
-	}
-	return nil
 }

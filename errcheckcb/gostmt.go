@@ -105,3 +105,30 @@ func funcDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
 	}
 	return m
 }
+
+// servesListener reports whether call is given a listener (a value with
+// an Accept method that returns a connection and an error, and an Addr
+// method): "go srv.Serve(ln)" runs an accept loop on a port already bound,
+// and checked, by net.Listen; it ends when the listener is closed, and its
+// error then says only that (kubectx's proxy, syncthing's usage server,
+// caddy's HTTP app). "go srv.ListenAndServe()", whose bind may fail, is
+// still reported.
+func servesListener(info *types.Info, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		t := info.TypeOf(a)
+		if t == nil {
+			continue
+		}
+		accept, _, _ := types.LookupFieldOrMethod(t, true, nil, "Accept")
+		addr, _, _ := types.LookupFieldOrMethod(t, true, nil, "Addr")
+		fn, ok := accept.(*types.Func)
+		if !ok || addr == nil {
+			continue
+		}
+		sig, ok := fn.Type().(*types.Signature)
+		if ok && sig.Params().Len() == 0 && sig.Results().Len() == 2 && isErrorType(sig.Results().At(1).Type()) {
+			return true
+		}
+	}
+	return false
+}

@@ -47,6 +47,9 @@ func mustCheck(info *types.Info, call *ast.CallExpr, fn *types.Func, written map
 	if isWalk(fn) {
 		return !walkNeverFails(info, call)
 	}
+	if recv := methodReceiver(info, call, fn, "Close"); recv != nil && written[recv] {
+		return true // also of a field that holds the file (l.out.Close())
+	}
 	dst := writeDest(info, call, fn)
 	return dst != nil && written[dst]
 }

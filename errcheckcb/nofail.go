@@ -165,31 +165,13 @@ func nofailResolve(pass *analysis.Pass, cands []*nofailCandidate, module string)
 			set[c.fn] = true
 		}
 	}
-	// Greatest fixed point: drop candidates that forward a call that may
-	// fail, until nothing changes (mutual recursion that never returns
-	// anything else never fails).
-	for changed := true; changed; {
-		changed = false
-		for _, c := range cands {
-			if !set[c.fn] {
-				continue
-			}
-			for _, d := range c.deps {
-				if !nofailCallee(pass, d, set, module) {
-					delete(set, c.fn)
-					changed = true
-					break
-				}
-			}
-		}
+	deps := make(map[*types.Func][]*types.Func, len(cands))
+	for _, c := range cands {
+		deps[c.fn] = c.deps
 	}
-	if module != "" {
-		for fn := range set {
-			if fn.Exported() {
-				pass.ExportObjectFact(fn, &neverFails{Module: module})
-			}
-		}
-	}
+	// Mutual recursion that never returns anything else never fails.
+	resolveFacts(pass, set, deps, module, func(d *types.Func) bool { return nofailCallee(pass, d, set, module) },
+		func() analysis.Fact { return &neverFails{Module: module} })
 	return set
 }
 
@@ -244,3 +226,33 @@ func isConstrainedFile(fset *token.FileSet, f *ast.File) bool {
 var knownOS = setOf("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos")
 
 var knownArch = setOf("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm")
+
+// resolveFacts takes set to its greatest fixed point: it drops each
+// function one of whose deps does not qualify, until nothing changes. Then
+// it exports fact() for each exported function left (when the module is
+// known).
+func resolveFacts(pass *analysis.Pass, set map[*types.Func]bool, deps map[*types.Func][]*types.Func, module string, qualifies func(*types.Func) bool, fact func() analysis.Fact) {
+	for changed := true; changed; {
+		changed = false
+		for fn, ds := range deps {
+			if !set[fn] {
+				continue
+			}
+			for _, d := range ds {
+				if !qualifies(d) {
+					delete(set, fn)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	if module == "" {
+		return
+	}
+	for fn := range set {
+		if fn.Exported() {
+			pass.ExportObjectFact(fn, fact())
+		}
+	}
+}

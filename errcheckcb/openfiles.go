@@ -24,8 +24,37 @@ type openFiles struct {
 	closes map[types.Object]int
 	// console: buffered writers over os.Stdout or os.Stderr.
 	console map[types.Object]bool
-	// devices: files opened by a constant "/dev/..." path (/dev/tty).
-	devices map[types.Object]bool
+	// inPlace: files opened for writing without being created or
+	// truncated or appended to (os.OpenFile with a constant flag that has
+	// none of O_CREATE, O_TRUNC, O_APPEND): a device such as /dev/tty, CONOUT$ or a serial
+	// port, or an existing file rewritten in place, which settle moves to
+	// written once a use positions in it (Truncate, Seek, WriteAt).
+	inPlace map[types.Object]bool
+	// positioned: in-place files truncated, seeked or written at an
+	// offset: data files, not devices.
+	positioned map[types.Object]bool
+	// sinks: write-only sinks the function made (see makesSink), which
+	// settle moves to written when the function closes them: a writer it
+	// finishes is output it produces; one it keeps open (stored in a
+	// field, a terminal emulator's input) is a stream.
+	sinks map[types.Object]bool
+}
+
+// settle, after the walk, counts as written the in-place files that were
+// positioned in (a kubeconfig opened O_RDWR, truncated and rewritten is a
+// data file whatever its flags) and the sinks the function closes.
+func (o *openFiles) settle() {
+	for obj := range o.positioned {
+		if o.inPlace[obj] {
+			delete(o.inPlace, obj)
+			o.written[obj] = true
+		}
+	}
+	for obj := range o.sinks {
+		if o.closes[obj] > 0 {
+			o.written[obj] = true
+		}
+	}
 }
 
 func newOpenFiles() *openFiles {
@@ -35,7 +64,9 @@ func newOpenFiles() *openFiles {
 		synced:     make(map[types.Object]bool),
 		closes:     make(map[types.Object]int),
 		console:    make(map[types.Object]bool),
-		devices:    make(map[types.Object]bool),
+		inPlace:    make(map[types.Object]bool),
+		positioned: make(map[types.Object]bool),
+		sinks:      make(map[types.Object]bool),
 	}
 }
 
@@ -44,33 +75,80 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 	if obj == nil {
 		return
 	}
-	if opensDevice(info, e) {
-		o.devices[obj] = true
-	} else if opensForWriting(info, e) || makesSink(info, e) {
+	switch opensForWriting(info, e) {
+	case openOutput:
 		o.written[obj] = true
+		return
+	case openInPlace:
+		o.inPlace[obj] = true
+		return
+	}
+	if makesSink(info, e) {
+		o.sinks[obj] = true
 	} else if wrapsConsole(info, e) {
 		o.console[obj] = true
 	}
 }
 
-// use records a method selected on a file opened for writing.
+// use records a method selected on a variable or field (see settle).
 func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
-	if len(o.written) == 0 {
+	// Counted for any variable, before knowing whether it holds a file:
+	// a field may be assigned its file in a method further down the file.
+	switch sel.Sel.Name {
+	case "Close", "Name", "Stat", "Fd", "Sync", "Truncate", "Seek", "WriteAt":
+	default:
 		return
 	}
-	id, ok := sel.X.(*ast.Ident)
-	if !ok || !o.written[info.Uses[id]] {
+	obj := heldVar(info, sel.X)
+	if obj == nil {
 		return
 	}
 	switch sel.Sel.Name {
+	case "Truncate", "Seek", "WriteAt":
+		o.positioned[obj] = true
 	case "Close", "Name", "Stat", "Fd":
-		o.notWriting[info.Uses[id]]++
+		o.notWriting[obj]++
 		if sel.Sel.Name == "Close" {
-			o.closes[info.Uses[id]]++
+			o.closes[obj]++
 		}
 	case "Sync":
-		o.synced[info.Uses[id]] = true
+		o.synced[obj] = true
 	}
+}
+
+// writesToStream reports whether call writes to (see writeDest) a file
+// that the function did not make for its output: one opened in place (a
+// device: /dev/tty, CONOUT$, a serial port), or an *os.File parameter of
+// the enclosing function (fr), whose caller owns it (a prompt written to
+// the terminal handed in), as it would own an io.Writer.
+func (o *openFiles) writesToStream(info *types.Info, call *ast.CallExpr, fn *types.Func, fr *uncheckedFrame) bool {
+	dst := writeDest(info, call, fn)
+	if dst == nil {
+		return false
+	}
+	if o.inPlace[dst] {
+		return true
+	}
+	if fr == nil || fr.sig == nil || !isOSFile(dst.Type()) {
+		return false
+	}
+	params := fr.sig.Params()
+	for i := 0; i < params.Len(); i++ {
+		if params.At(i) == dst {
+			return true
+		}
+	}
+	return false
+}
+
+// isOSFile reports whether t is *os.File.
+func isOSFile(t types.Type) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "os" && named.Obj().Name() == "File"
 }
 
 // consoleFlush reports whether call is the Flush of a buffered writer over
@@ -80,34 +158,84 @@ func (o *openFiles) consoleFlush(info *types.Info, call *ast.CallExpr, fn *types
 	return recv != nil && o.console[recv]
 }
 
-// opensForWriting reports whether e calls os.Create, os.CreateTemp or
-// os.OpenFile with a flag that is not constant or asks for writing.
-func opensForWriting(info *types.Info, e ast.Expr) bool {
+// How a call opens a file: not for writing, for output it produces
+// (os.Create, os.CreateTemp, os.OpenFile with O_CREATE, O_TRUNC or
+// O_APPEND, or a flag that is not constant), or in place (os.OpenFile for
+// writing with none of them: the file must exist already and is written
+// from its start, as a device is).
+const (
+	openNone = iota
+	openOutput
+	openInPlace
+)
+
+// opensForWriting reports how e opens a file (see openOutput).
+func opensForWriting(info *types.Info, e ast.Expr) int {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
-		return false
+		return openNone
 	}
 	fn := typeutil.StaticCallee(info, call)
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
-		return false
-	}
-	if opensDevice(info, e) {
-		return false
+		return openNone
 	}
 	switch fn.Name() {
 	case "Create", "CreateTemp":
-		return true
+		return openOutput
 	case "OpenFile":
 		if len(call.Args) < 2 {
-			return false
+			return openNone
 		}
 		tv, ok := info.Types[call.Args[1]]
 		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-			return true
+			return openOutput
 		}
 		flag, exact := constant.Int64Val(tv.Value)
-		const wronly, rdwr = 0x1, 0x2 // the same on every platform Go supports
-		return !exact || flag&(wronly|rdwr) != 0
+		if !exact {
+			return openOutput
+		}
+		// The flags' values are the target platform's, from its os
+		// package.
+		os := fn.Pkg()
+		if flag&(osFlag(os, "O_WRONLY")|osFlag(os, "O_RDWR")) == 0 {
+			return openNone
+		}
+		if flag&(osFlag(os, "O_CREATE")|osFlag(os, "O_TRUNC")|osFlag(os, "O_APPEND")) == 0 {
+			return openInPlace
+		}
+		return openOutput
+	}
+	return openNone
+}
+
+// osFlag returns the value of the os package's integer constant name, or
+// 0.
+func osFlag(os *types.Package, name string) int64 {
+	c, ok := os.Scope().Lookup(name).(*types.Const)
+	if !ok {
+		return 0
+	}
+	v, _ := constant.Int64Val(constant.ToInt(c.Val()))
+	return v
+}
+
+// takesWriterOnly reports whether call's callee has a parameter of an
+// interface type that has io.Writer's method and no Read method: the
+// value it makes writes into that writer (a parquet file writer made over
+// io.Writer has no Write method of its own, only AppendRowGroup).
+func takesWriterOnly(info *types.Info, call *ast.CallExpr) bool {
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if !types.IsInterface(t) || !types.Implements(t, ioWriterType) {
+			continue
+		}
+		if read, _, _ := types.LookupFieldOrMethod(t, false, nil, "Read"); read == nil {
+			return true
+		}
 	}
 	return false
 }
@@ -116,7 +244,8 @@ func opensForWriting(info *types.Info, e ast.Expr) bool {
 // whose Close completes the writing: a pointer to a named type, not of the
 // os, io or net packages, that has a Write... method and a Close method
 // returning an error, and no Read or SetDeadline method (not a file opened
-// for reading, not a connection). WriterVersion is not a write. A gzip, zip or tar writer, a cloud
+// for reading, not a connection); or, without a Write method, made by a
+// call given a writer that cannot be read (see takesWriterOnly). WriterVersion is not a write. A gzip, zip or tar writer, a cloud
 // storage object's writer, a parquet file writer: Close flushes the last
 // block, writes the trailer or commits the upload.
 func makesSink(info *types.Info, e ast.Expr) bool {
@@ -157,33 +286,7 @@ func makesSink(info *types.Info, e ast.Expr) bool {
 			return false
 		}
 	}
-	return hasWrite && hasClose
-}
-
-// opensDevice reports whether e calls os.Open, os.OpenFile or os.Create
-// with a constant "/dev/..." path or a Windows device name (CONIN$,
-// CONOUT$, CON, NUL): a device (/dev/tty for a password
-// prompt, /dev/null), which holds no data that a failed write or close
-// could lose.
-func opensDevice(info *types.Info, e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) == 0 {
-		return false
-	}
-	fn := typeutil.StaticCallee(info, call)
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" {
-		return false
-	}
-	v := info.Types[call.Args[0]].Value
-	if v == nil || v.Kind() != constant.String {
-		return false
-	}
-	name := constant.StringVal(v)
-	switch strings.ToUpper(name) {
-	case "CONIN$", "CONOUT$", "CON", "NUL":
-		return true // Windows' console and null devices
-	}
-	return strings.HasPrefix(name, "/dev/")
+	return hasClose && (hasWrite || takesWriterOnly(info, call))
 }
 
 // wrapsConsole reports whether e is bufio.NewWriter, bufio.NewWriterSize
@@ -216,12 +319,22 @@ func methodReceiver(info *types.Info, call *ast.CallExpr, fn *types.Func, method
 	if !ok {
 		return nil
 	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	if v, ok := info.Uses[id].(*types.Var); ok {
-		return v
+	return heldVar(info, sel.X)
+}
+
+// heldVar returns the variable that e names: a variable (f), or a field
+// selected on one (l.out, whose object is the field, shared by every
+// value of the struct type), or nil.
+func heldVar(info *types.Info, e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := info.ObjectOf(e).(*types.Var); ok {
+			return v
+		}
+	case *ast.SelectorExpr:
+		if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.IsField() {
+			return v
+		}
 	}
 	return nil
 }

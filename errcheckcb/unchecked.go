@@ -27,9 +27,8 @@ type uncheckedStmt struct {
 	call      *ast.CallExpr
 	frame     *uncheckedFrame // the enclosing function, nil at package level
 	errorPath bool            // in a block that ends by returning a non-nil error
-	next      ast.Stmt        // the statement after stmt in its block, if any
-	rest      []ast.Stmt      // the statements after stmt in its block
 	explained bool            // a comment near it says why (see nearReason)
+	rest      []ast.Stmt      // the statements after stmt in its block
 }
 
 // checkUnchecked reports calls whose error result is dropped by an
@@ -55,6 +54,8 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 	var decls map[*types.Func]*ast.FuncDecl // this package's, on first need
 	counts := make(map[types.Object]int)    // uses, of the objects below
 	dropped := make(map[types.Object]int)
+	droppedCloses := droppedMethodCounts(info, found, files, "Close")
+	droppedSyncs := droppedMethodCounts(info, found, files, "Sync")
 	for _, st := range found {
 		if st.errorPath {
 			// The function is already failing with another error: a
@@ -102,11 +103,11 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			if files.consoleFlush(info, st.call, fn) {
 				continue
 			}
-			if dst := writeDest(info, st.call, fn); dst != nil && files.devices[dst] || isPrompt(info, st.call, fn, st.rest) ||
+			if files.writesToStream(info, st.call, fn, st.frame) ||
 				isConsoleMethodWrite(info, st.call, fn) || printsToBuffer(info, st.call, fn) {
-				// A write to a device, or a prompt whose answer is read
-				// next: nothing is lost, and a dead terminal fails the
-				// read.
+				// A write to a stream this function did not make (a
+				// device, a file handed in): the output of whoever made
+				// it, as for a writer of interface type.
 				continue
 			}
 			if sig, ok := fn.Type().(*types.Signature); ok && !isGo && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && fn.Pkg() == pass.Pkg {
@@ -116,17 +117,24 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			}
 			if static := typeutil.StaticCallee(info, st.call); static != nil {
 				static = static.Origin()
-				if nofailCallee(pass, static, s.nofail, s.module) {
+				if nofailCallee(pass, static, s.nofail, s.module) || writesOnlyCallee(pass, static, s.writesOnly, s.module) {
 					continue
 				}
-				if static.Pkg() == pass.Pkg && !exportedAPI(static) && !isGo {
+				fills := false
+				if static.Pkg() == pass.Pkg && !isGo {
+					if decls == nil {
+						decls = funcDecls(pass)
+					}
+					fills = fillsArgUsedAfter(info, st.call, decls[static], st.rest)
+				}
+				if static.Pkg() == pass.Pkg && !exportedAPI(static) && !isGo && !fills {
 					// An unexported function of this very package: its
 					// error is internal plumbing whose meaning the author
 					// controls on both sides, and on real code its drops
 					// are deliberate far more often than not.
 					continue
 				}
-				if inModule(pass, static, s.module) {
+				if inModule(pass, static, s.module) && !fills {
 					k.ownModule = true
 					k.fn = static
 					counts[static] = 0
@@ -148,13 +156,13 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 		}
 	}
 	for _, k := range keep {
-		if k.closeOf != nil && !optDeferClose && (counts[k.closeOf] <= files.notWriting[k.closeOf] || files.synced[k.closeOf]) {
-			// Only ever closed, or synced before: nothing that a failed
-			// close could lose.
+		if k.closeOf != nil && !optDeferClose && (counts[k.closeOf] <= files.notWriting[k.closeOf] || files.synced[k.closeOf] && droppedSyncs[k.closeOf] == 0) {
+			// Only ever closed, or synced (and the sync checked) before:
+			// nothing that a failed close could lose.
 			continue
 		}
-		if k.deferred && !optDeferClose && (files.closes[k.closeOf] > 1 || !canReturnError(k.s.frame)) {
-			// Closed (and checked) elsewhere too, or in a function that
+		if k.deferred && !optDeferClose && (files.closes[k.closeOf] > droppedCloses[k.closeOf] || !canReturnError(k.s.frame) && !signalsFailure(info, k.s.frame)) {
+			// Closed and checked elsewhere too, or in a function that
 			// could not pass the failure on.
 			continue
 		}
@@ -164,18 +172,16 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 			// advisory by the author's own practice.
 			continue
 		}
-		if k.fn != nil && isMkdir(k.fn) && (assignsError(info, k.s.next) || len(k.s.call.Args) > 0 && returnsUseOf(info, k.s.next, k.s.call.Args[0])) {
-			// The next step (creating something in it) fails too, and
-			// is checked.
-			continue
-		}
 		if k.s.explained || hasReasonComment(pass, k.s.stmt, sources) {
 			continue
 		}
 		if _, isGo := k.s.stmt.(*ast.GoStmt); isGo {
 			// No function can pass a goroutine's error on: reported
 			// wherever it is, unless the function hands its failures on
-			// itself.
+			// itself, or serves a listener already bound.
+			if servesListener(info, k.s.call) {
+				continue
+			}
 			if k.fn != nil && k.fn.Pkg() == pass.Pkg {
 				if decls == nil {
 					decls = funcDecls(pass)
@@ -256,9 +262,7 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			frames = append(frames, fr)
 		case *ast.AssignStmt:
 			if push && len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
-				if id, ok := n.Lhs[0].(*ast.Ident); ok {
-					files.define(info, info.ObjectOf(id), n.Rhs[0])
-				}
+				files.define(info, heldVar(info, n.Lhs[0]), n.Rhs[0])
 			}
 		case *ast.ValueSpec:
 			if push && len(n.Values) == 1 && len(n.Names) >= 1 {
@@ -282,11 +286,12 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			}
 			call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 			if ok && dropsError(info, call) {
-				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), next: nextStmt(stack), rest: restStmts(stack), explained: explained(n, stack)})
+				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), rest: restStmts(stack), explained: explained(n, stack)})
 			}
 		}
 		return true
 	})
+	files.settle()
 	return found, files
 }
 

@@ -134,6 +134,12 @@ var uncheckedDefaultExcludes = []string{
 	// Fails only for a name with "=" or NUL in it; on Unix, never.
 	"os.Unsetenv",
 
+	// A directory made before something is created in it: if it fails,
+	// the creation fails too, and is checked; one made for its own sake
+	// (an archive's directory entry) loses only an empty directory.
+	"os.Mkdir",
+	"os.MkdirAll",
+
 	// Logging: a failed log write has nowhere else to go.
 	"(*log.Logger).Output",
 	"log.Output",

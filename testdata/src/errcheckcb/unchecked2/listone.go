@@ -9,7 +9,8 @@ import (
 	"errcheckcb/unchecked2/term"
 )
 
-// The prompt is written, a cleanup deferred, then the terminal read.
+// The prompt is written to the terminal handed in (the caller's stream),
+// a cleanup deferred, then the terminal read.
 func readKey(in, out *os.File, prompt string) (int, error) {
 	out.WriteString(prompt)
 	defer clearLine(out)
@@ -18,7 +19,8 @@ func readKey(in, out *os.File, prompt string) (int, error) {
 
 func clearLine(out *os.File) {}
 
-// Windows' console handles are devices.
+// Windows' console handle is opened in place (no O_CREATE, no O_TRUNC),
+// as devices are.
 func console(f func(in, out *os.File) error) error {
 	out, err := os.OpenFile("CONOUT$", os.O_WRONLY, 0)
 	if err != nil {
@@ -88,8 +90,44 @@ func link(oldname, newname string, sym bool) error {
 	return os.Link(oldname, newname)
 }
 
-// A copy into a file of a concrete type is reported.
+// A copy into an *os.File handed in is the caller's stream, as an
+// io.Writer would be; a copy into a file this function made is reported.
 func save(f *os.File, buf *bytes.Buffer) error {
+	io.Copy(f, buf)
+	return nil
+}
+
+func saveAs(path string, buf *bytes.Buffer) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
 	io.Copy(f, buf) // want `io.Copy is not checked`
+	return f.Close()
+}
+
+// The directory made first; a file created in it later, through a path
+// derived from it, fails too if it is missing, and is checked.
+func unpack(dest string, names []string) error {
+	os.MkdirAll(dest, 0o755)
+	for _, name := range names {
+		path := filepath.Join(dest, name)
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// A directory made for its own sake (an empty directory of an archive):
+// its failure loses only an empty directory.
+func makeDirs(dest string, dirs []string) error {
+	for _, d := range dirs {
+		os.MkdirAll(filepath.Join(dest, d), 0o755)
+	}
 	return nil
 }

@@ -89,8 +89,8 @@ func readAll(path string) error {
 	return nil
 }
 
-// A prompt on the terminal before reading a password: a device, and a
-// prompt whose answer is read next.
+// A prompt on the terminal before reading a password: a file opened in
+// place, as devices are.
 func prompt() (string, error) {
 	tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
 	if err != nil {
@@ -134,6 +134,7 @@ func cleanStale(dir string) error {
 	return nil
 }
 
+// The caller's terminal, handed in.
 func askPassword(out *os.File) ([]byte, error) {
 	out.WriteString("Password: ")
 	return term.ReadPassword(int(os.Stdin.Fd()))

@@ -3,6 +3,8 @@
 package app
 
 import (
+	"os"
+
 	"example.com/nofail/lib"
 	"example.com/nofaildep"
 )
@@ -17,5 +19,16 @@ func run(s *lib.Store, p lib.Putter) error {
 	p.Put(1)          // want `\(lib.Putter\).Put is not checked`
 	lib.Tune()        // want `lib.Tune is not checked`
 	nofaildep.Flush() // want `nofaildep.Flush is not checked`
+	return nil
+}
+
+// Printers of the module whose only failure is the write to the interface
+// they are given: not reported, as fmt.Fprintf to an interface is not.
+func warn(f *os.File) error {
+	lib.Warning(os.Stderr, "kubeconfig %s not found", "x")
+	lib.Notice(os.Stdout, false, "done")
+	lib.Report(os.Stdout, []string{"a"})
+	lib.SaveLine(f, "entry")    // want `lib.SaveLine is not checked`
+	lib.Persist(os.Stdout, "p") // want `lib.Persist is not checked`
 	return nil
 }

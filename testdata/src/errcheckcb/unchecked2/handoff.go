@@ -1,0 +1,44 @@
+package unchecked2
+
+import (
+	"io"
+	"log"
+	"os"
+)
+
+// A worker without results hands its failure on (a channel, a log) and
+// gives up: the Close of the half-written file on the way out has nothing
+// to add, and the file is removed anyway.
+func copyTo(dst string, r io.Reader, errs chan<- error) {
+	w, err := os.Create(dst)
+	if err != nil {
+		errs <- err
+		return
+	}
+	if _, err := io.Copy(w, r); err != nil {
+		errs <- err
+		w.Close()
+		os.Remove(dst)
+		return
+	}
+	if err := w.Close(); err != nil {
+		errs <- err
+	}
+}
+
+// The error is reused, not handed on, before the bare return: the Close
+// that loses the copy's failure is reported.
+func copyQuiet(dst string, r io.Reader) {
+	w, err := os.Create(dst)
+	if err != nil {
+		return
+	}
+	if _, err = io.Copy(w, r); err != nil {
+		err = nil
+		w.Close() // want `\(\*os.File\).Close is not checked`
+		return
+	}
+	if err := w.Close(); err != nil {
+		log.Print(err)
+	}
+}
