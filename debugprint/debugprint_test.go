@@ -44,10 +44,11 @@ func TestDump(t *testing.T)     { run(t, "dump") }
 func TestScaffold(t *testing.T) { run(t, "cobracmd", "cobramain") }
 
 // TestDebugOutput: dumps are reported in library code, also in a package
-// with one test-helper file; messages, prompts, recover handlers, debug
-// switches and commands are not.
+// with one test-helper file, in example helpers outside package main and in
+// a package that imports cobra without defining a command; messages,
+// prompts, recover handlers, debug switches and commands are not.
 func TestDebugOutput(t *testing.T) {
-	run(t, "dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness")
+	run(t, "dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib")
 }
 
 func TestFuncsFlag(t *testing.T) {
