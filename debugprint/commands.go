@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -11,46 +12,12 @@ import (
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
-// cliFrameworks are the command-line and terminal-UI frameworks whose
-// importers are command packages: their job is to print.
-var cliFrameworks = map[string]bool{
-	"github.com/spf13/cobra":              true,
-	"github.com/bep/simplecobra":          true,
-	"github.com/urfave/cli":               true,
-	"github.com/urfave/cli/v2":            true,
-	"github.com/urfave/cli/v3":            true,
-	"github.com/alecthomas/kingpin/v2":    true,
-	"gopkg.in/alecthomas/kingpin.v2":      true,
-	"github.com/alecthomas/kong":          true,
-	"github.com/mitchellh/cli":            true,
-	"github.com/hashicorp/cli":            true,
-	"github.com/google/subcommands":       true,
-	"github.com/peterbourgon/ff/v3/ffcli": true,
-	"github.com/peterbourgon/ff/v4":       true,
-	"github.com/jessevdk/go-flags":        true,
-	// Terminal user interfaces, whose output is the screen.
-	"github.com/rivo/tview":              true,
-	"github.com/gdamore/tcell":           true,
-	"github.com/gdamore/tcell/v2":        true,
-	"github.com/charmbracelet/bubbletea": true,
-	"github.com/nsf/termbox-go":          true,
-	"github.com/jroimartin/gocui":        true,
-	"github.com/awesome-gocui/gocui":     true,
-}
-
 // isCommand reports whether the package of pass is a command, whose job is
-// to print: package main, an importer of a command-line framework, a
-// command path, or a package that defines flags or reads the arguments.
+// to print: package main, a command path, or a package that acts as a
+// program's entry: it defines the process's command line or reads the
+// process's arguments.
 func isCommand(pass *analysis.Pass) bool {
-	if pass.Pkg.Name() == "main" {
-		return true
-	}
-	for _, imp := range pass.Pkg.Imports() {
-		if cliFrameworks[imp.Path()] {
-			return true
-		}
-	}
-	return commandPath(pass.Pkg.Path(), pass.Pkg.Name()) || definesFlags(pass) || readsArgs(pass)
+	return pass.Pkg.Name() == "main" || commandPath(pass.Pkg.Path(), pass.Pkg.Name()) || definesCommandLine(pass) || readsArgs(pass)
 }
 
 // readsArgs reports whether a non-test file of the package reads the
@@ -90,33 +57,49 @@ func readsArgs(pass *analysis.Pass) bool {
 	return false
 }
 
-// definesFlags reports whether the package defines flags on the process's
-// command line (flag.Bool, flag.StringVar, flag.Var, ...): it is part of
-// a program's command line, like the testing package or a logger, and its
-// output is deliberate.
-func definesFlags(pass *analysis.Pass) bool {
-	imported := false
-	for _, imp := range pass.Pkg.Imports() {
-		if imp.Path() == "flag" {
-			imported = true
-		}
-	}
-	if !imported {
-		return false
-	}
+// definesCommandLine reports whether a non-test file of the package defines
+// the process's command line: flags on it (flag.Bool, flag.StringVar,
+// flag.Var, ...), as the testing package does, or a command of a
+// command-line framework (a composite literal of cobra.Command, or of
+// urfave/cli's Command or App). Such a package is a program's entry, and
+// its output is deliberate. A package that only takes a *cobra.Command to
+// add flags to it is a library.
+func definesCommandLine(pass *analysis.Pass) bool {
 	for id, obj := range pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "flag" || fn.Type().(*types.Signature).Recv() != nil {
-			continue
+		if ok && fn.Pkg() != nil && fn.Pkg().Path() == "flag" && fn.Signature().Recv() == nil && flagDefiners[fn.Name()] &&
+			!astutil.IsTestFile(pass.Fset, id.Pos()) {
+			return true
 		}
-		switch fn.Name() {
-		case "Bool", "BoolVar", "BoolFunc", "Duration", "DurationVar", "Float64", "Float64Var", "Func",
-			"Int", "Int64", "Int64Var", "IntVar", "String", "StringVar", "TextVar", "Uint", "Uint64",
-			"Uint64Var", "UintVar", "Var":
-			if !astutil.IsTestFile(pass.Fset, id.Pos()) {
-				return true
-			}
+	}
+	for e, tv := range pass.TypesInfo.Types {
+		if _, ok := e.(*ast.CompositeLit); ok && isCommandType(tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
+			return true
 		}
+	}
+	return false
+}
+
+// flagDefiners are the functions of package flag that define a flag on the
+// process's command line.
+var flagDefiners = map[string]bool{
+	"Bool": true, "BoolVar": true, "BoolFunc": true, "Duration": true, "DurationVar": true, "Float64": true,
+	"Float64Var": true, "Func": true, "Int": true, "Int64": true, "Int64Var": true, "IntVar": true, "String": true,
+	"StringVar": true, "TextVar": true, "Uint": true, "Uint64": true, "Uint64Var": true, "UintVar": true, "Var": true,
+}
+
+// isCommandType reports whether t is the command type of a command-line
+// framework: cobra.Command, or urfave/cli's Command or App (v1, v2, v3).
+func isCommandType(t types.Type) bool {
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	switch named.Obj().Pkg().Path() {
+	case "github.com/spf13/cobra":
+		return named.Obj().Name() == "Command"
+	case "github.com/urfave/cli", "github.com/urfave/cli/v2", "github.com/urfave/cli/v3":
+		return named.Obj().Name() == "Command" || named.Obj().Name() == "App"
 	}
 	return false
 }
@@ -125,14 +108,6 @@ func definesFlags(pass *analysis.Pass) bool {
 // commands: a path element cmd or commands (example.com/tool/cmd,
 // example.com/tool/internal/cmd/run), or the name cmd or commands.
 func commandPath(path, name string) bool {
-	if name == "cmd" || name == "commands" {
-		return true
-	}
-	for elem := range strings.SplitSeq(path, "/") {
-		switch elem {
-		case "cmd", "commands", "example", "examples", "_examples":
-			return true // commands, and example programs and their helpers
-		}
-	}
-	return false
+	isCmd := func(s string) bool { return s == "cmd" || s == "commands" }
+	return isCmd(name) || slices.ContainsFunc(strings.Split(path, "/"), isCmd)
 }

@@ -103,8 +103,9 @@ func laidOut(text string) bool {
 }
 
 // preparedText reports whether e is text prepared for printing: a string
-// or byte slice held in a variable, built by a call of a function (not a
-// method: sf.Type.Name() reads a value), a conversion or a concatenation.
+// or byte slice held in a variable or a field, built by a call of a
+// function (not a method: sf.Type.Name() reads a value), a conversion or a
+// concatenation.
 func preparedText(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	if !ok || !isText(tv.Type) {
@@ -114,8 +115,8 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 		return true
 	}
 	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident, *ast.BinaryExpr:
-		return true
+	case *ast.Ident, *ast.SelectorExpr, *ast.BinaryExpr:
+		return true // a variable, a field, a concatenation
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name == "String" {

@@ -40,11 +40,12 @@ func strict(t *testing.T) {
 // The default rules, with the default switches.
 // TestDefaultRules: builtins, dump helpers and the cobra scaffold are
 // reported; dumps are reported in library code, also in a package with one
-// test-helper file; messages, prompts, recover handlers, debug switches and
-// commands are not.
+// test-helper file, in example helpers outside package main and in a
+// package that imports cobra without defining a command; messages,
+// prompts, recover handlers, debug switches and commands are not.
 func TestDefaultRules(t *testing.T) {
 	run(t, "builtin", "builtinshadow", "dump", "cobracmd", "cobramain",
-		"dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness")
+		"dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib")
 }
 
 func TestFuncsFlag(t *testing.T) {

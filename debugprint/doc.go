@@ -18,22 +18,17 @@
 // Library code is every package but these: package main; a command
 // package, whose job is to print: an element of its import path, or its
 // name, is cmd or commands (example.com/tool/cmd,
-// example.com/tool/internal/cmd/run), or an element of its import path is
-// example, examples or _examples (example programs and their helpers,
-// whose output shows how the library works), or it imports a command-line or
-// terminal-UI framework (github.com/spf13/cobra, github.com/bep/simplecobra,
-// github.com/urfave/cli and /v2, /v3, github.com/alecthomas/kingpin/v2,
-// gopkg.in/alecthomas/kingpin.v2, github.com/alecthomas/kong,
-// github.com/mitchellh/cli, github.com/hashicorp/cli,
-// github.com/google/subcommands, github.com/peterbourgon/ff/v3/ffcli,
-// github.com/peterbourgon/ff/v4, github.com/jessevdk/go-flags,
-// github.com/rivo/tview, github.com/gdamore/tcell and /v2,
-// github.com/charmbracelet/bubbletea, github.com/nsf/termbox-go,
-// github.com/jroimartin/gocui, github.com/awesome-gocui/gocui), or defines
-// flags on the process's command line (flag.Bool, flag.StringVar, ...
-// outside _test.go files), or reads the process's arguments after the
-// program's name (os.Args[1], os.Args[2:]); test support, which is treated
-// like a _test.go file: a package whose every non-test file imports
+// example.com/tool/internal/cmd/run), or it acts as a program's entry: it
+// defines the process's command line, with flags (flag.Bool,
+// flag.StringVar, ... outside _test.go files) or with a command of a
+// command-line framework (a composite literal of github.com/spf13/cobra's
+// Command, or of github.com/urfave/cli's Command or App, also /v2 and /v3),
+// or it reads the process's arguments after the program's name (os.Args[1],
+// os.Args[2:]). Importing a command-line or terminal-UI framework does not
+// make a command: a package that only adds flags to its caller's
+// *cobra.Command is library code, and so are the helpers of example
+// programs outside package main. Not library code either: test support,
+// treated like a _test.go file: a package whose every non-test file imports
 // testing, or whose name or last path element ends with test, tests,
 // testing or testutil (net/http/httptest, internal/testutil; not latest,
 // attest, contest, protest, detest, greatest, fastest or shortest); and the
@@ -159,9 +154,10 @@
 //   - prints values and nothing else, one of which at least is not prepared
 //     text ("bare values": fmt.Println(x), fmt.Println(err),
 //     fmt.Printf("%v\n", n), fmt.Println(sf.Type.Name())). Prepared text is
-//     a constant, or a string or []byte held in a variable, built by a call
-//     of a function or of a String method (not another method, which reads a
-//     value), a conversion or a concatenation (fmt.Println(msg),
+//     a constant, or a string or []byte held in a variable or a field,
+//     built by a call of a function or of a String method (not another
+//     method, which reads a value), a conversion or a concatenation
+//     (fmt.Println(msg), fmt.Println(t.Prefix, msg),
 //     fmt.Print(banner+"\n"), fmt.Print(v.String()));
 //   - prints values with labels or words that are no sentence ("values
 //     without a sentence": fmt.Printf("x=%v y=%v\n", x, y),

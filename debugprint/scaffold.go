@@ -54,13 +54,5 @@ func isScaffold(info *types.Info, cur inspector.Cursor, call *ast.CallExpr) bool
 // isCobraCommand reports whether t is *cobra.Command.
 func isCobraCommand(t types.Type) bool {
 	ptr, ok := t.(*types.Pointer)
-	if !ok {
-		return false
-	}
-	named, ok := ptr.Elem().(*types.Named)
-	if !ok {
-		return false
-	}
-	obj := named.Obj()
-	return obj.Name() == "Command" && obj.Pkg() != nil && obj.Pkg().Path() == "github.com/spf13/cobra"
+	return ok && isCommandType(ptr.Elem()) && ptr.Elem().(*types.Named).Obj().Pkg().Path() == "github.com/spf13/cobra"
 }

@@ -1,5 +1,6 @@
-// Package cobracmd is a command package (it imports cobra): its output is
-// its job, except for cobra's scaffold.
+// Package cobracmd is a command package: it defines cobra commands
+// (composite literals of cobra.Command), so its output is its job, except
+// for cobra's scaffold.
 package cobracmd
 
 import (

@@ -96,3 +96,11 @@ func Switched(p *Plugin) {
 		panic("no name")
 	}
 }
+
+// A TagPrinter prints text it was given: a prefix held in a field and the
+// caller's message are prepared text, not values to look at.
+type TagPrinter struct{ Prefix string }
+
+func (t *TagPrinter) Println(message string) {
+	fmt.Println(t.Prefix, message)
+}

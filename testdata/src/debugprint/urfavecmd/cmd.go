@@ -1,4 +1,4 @@
-// Package urfavecmd is a command package: it imports urfave/cli.
+// Package urfavecmd is a command package: it defines a urfave/cli App.
 package urfavecmd
 
 import (

@@ -1,5 +1,6 @@
-// Package chat holds the helpers of example programs: printing what happens
-// is what an example is for, so no default rule but builtin reports it.
+// Package chat holds the helpers of example programs, outside package
+// main: a path element examples does not make a package a command, so it is
+// library code and its dumps are reported.
 package chat
 
 import (
@@ -10,9 +11,9 @@ import (
 func Publish(msg string) {
 	if err := send(msg); err != nil {
 		err = fmt.Errorf("error publishing: %w", err)
-		fmt.Println(err)
+		fmt.Println(err) // want `debugprint/debug-output: fmt.Println prints a debugging dump \(bare values\)`
 	}
-	fmt.Println("sent", len(msg))
+	fmt.Println("sent", len(msg))            // want `\(values without a sentence\)`
 	println("the builtin is still reported") // want `debugprint/builtin: builtin println`
 }
 
