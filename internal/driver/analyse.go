@@ -30,7 +30,7 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 	if os.Getenv("EXTINCT_DEPS") == "source" {
 		return analyseSource(cfg, patterns, selected, stderr)
 	}
-	roots, err := listPackages(cfg, patterns)
+	roots, err := listPackages(cfg, patterns, false)
 	if err != nil {
 		return nil, false, err
 	}
@@ -54,6 +54,11 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 		}
 	})
 	hits := plan(c, units, len(x.withFacts) > 0)
+	if slices.ContainsFunc(units, func(u *unit) bool { return u.mode != skip }) {
+		if roots, units, err = compiledUnits(cfg, patterns, units); err != nil {
+			return nil, false, err
+		}
+	}
 	x.run(units)
 	if os.Getenv("EXTINCT_CACHE_DEBUG") == "1" {
 		debugCache(stderr, units, hits)

@@ -38,7 +38,7 @@ func runKey(opts *options, selected []*analysis.Analyzer) (cache.Key, error) {
 	field := func(format string, args ...any) { fmt.Fprintf(h, format+"\x00", args...) }
 	field("%s", keyVersion)
 	field("binary %x %s", exe, runtime.Version())
-	for _, env := range []string{"GOOS", "GOARCH", "CGO_ENABLED", "GOFLAGS", "GOEXPERIMENT", "GOTOOLCHAIN", "GOROOT", "GOPATH", "GOWORK", "GO111MODULE"} {
+	for _, env := range []string{"GOOS", "GOARCH", "CGO_ENABLED", "GOFLAGS", "GOEXPERIMENT", "GOTOOLCHAIN", "GOROOT", "GOPATH", "GOWORK", "GO111MODULE", "CC", "CXX", "CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "GOAMD64", "GOARM64"} {
 		field("%s=%s", env, os.Getenv(env))
 	}
 	field("tags=%s tests=%v", opts.tags, opts.tests)
@@ -91,7 +91,7 @@ func packageKeys(run cache.Key, units []*unit) {
 		}
 		h := sha256.New()
 		h.Write(run[:])
-		fmt.Fprintf(h, "package %q %q %q analysed=%v sizes=%v\x00", p.ID, p.PkgPath, p.Name, u.analysed, p.TypesSizes)
+		fmt.Fprintf(h, "package %q %q %q analysed=%v\x00", p.ID, p.PkgPath, p.Name, u.analysed)
 		if m := p.Module; m != nil {
 			fmt.Fprintf(h, "module %q %q main=%v go=%q dir=%q\x00", m.Path, m.Version, m.Main, m.GoVersion, m.Dir)
 			if m.Replace != nil {
@@ -139,9 +139,11 @@ func packageContent(h hash.Hash, u *unit, gorootIDs map[string]string) error {
 			return nil
 		}
 	}
-	files := [][]string{p.CompiledGoFiles}
-	if u.analysed { // analyzers may read them (asm, build tags)
-		files = append(files, p.GoFiles, p.OtherFiles, p.IgnoredFiles)
+	// GoFiles include cgo's sources, and OtherFiles its C files: what cgo
+	// makes of them is theirs and the C toolchain's (in the run's key).
+	files := [][]string{p.GoFiles, p.OtherFiles}
+	if u.analysed { // analyzers may read them (build tags)
+		files = append(files, p.IgnoredFiles)
 	}
 	for i, list := range files {
 		for _, name := range list {
@@ -175,11 +177,6 @@ func gorootID(p *packages.Package, ids map[string]string) string {
 			id = fmt.Sprintf("%q %q", root, data)
 		}
 		ids[root] = id
-	}
-	for _, name := range p.CompiledGoFiles {
-		if !strings.HasPrefix(name, root+string(filepath.Separator)) {
-			return "" // cgo's generated files are in the build cache: hash them
-		}
 	}
 	return id
 }

@@ -22,10 +22,40 @@ import (
 // several times faster than checking them in full and needs no compiled
 // export data. No analyzer runs on them: facts flow only between the
 // packages analysed.
-func listPackages(cfg *packages.Config, patterns []string) ([]*packages.Package, error) {
-	cfg.Mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
-		packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
+//
+// Without compiled, go list does not run cgo, which costs it a third more
+// on a warm run; the files to type-check, some imports and the type sizes
+// are then missing, and compiledUnits lists them when something is to be
+// type-checked.
+func listPackages(cfg *packages.Config, patterns []string, compiled bool) ([]*packages.Package, error) {
+	cfg.Mode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
+	if compiled {
+		cfg.Mode |= packages.NeedCompiledGoFiles | packages.NeedTypesSizes
+	}
 	return packages.Load(cfg, patterns...)
+}
+
+// compiledUnits lists the packages again with cgo's output: the files to
+// type-check (CompiledGoFiles), the imports that cgo adds (runtime/cgo),
+// the type sizes and any error that running cgo gives. It returns the
+// units of that graph, with the keys, entries and modes of the first.
+func compiledUnits(cfg *packages.Config, patterns []string, first []*unit) ([]*packages.Package, []*unit, error) {
+	roots, err := listPackages(cfg, patterns, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	units := newUnits(roots)
+	byID := make(map[string]*unit, len(first))
+	for _, u := range first {
+		byID[u.pkg.ID] = u
+	}
+	for _, u := range units {
+		if f := byID[u.pkg.ID]; f != nil {
+			u.key, u.entry, u.mode = f.key, f.entry, f.mode
+		}
+	}
+	typeClosure(units)
+	return roots, units, nil
 }
 
 // loadSource loads and type-checks every package in full, as the checker

@@ -143,6 +143,18 @@ func plan(c *cache.Cache, units []*unit, withFacts bool) (hits int) {
 			need(u)
 		}
 	}
+	typeClosure(units)
+	for _, u := range units {
+		if u.mode == factsIn && !u.root {
+			hits++
+		}
+	}
+	return hits
+}
+
+// typeClosure marks what the units to be type-checked import, directly or
+// not, to be type-checked too.
+func typeClosure(units []*unit) {
 	for i := len(units) - 1; i >= 0; i-- { // importers before their imports
 		if u := units[i]; u.mode >= typed {
 			for _, imp := range u.imports {
@@ -150,10 +162,4 @@ func plan(c *cache.Cache, units []*unit, withFacts bool) (hits int) {
 			}
 		}
 	}
-	for _, u := range units {
-		if u.mode == factsIn && !u.root {
-			hits++
-		}
-	}
-	return hits
 }
