@@ -7,6 +7,8 @@
 #   scripts/bench.sh net/... go/...     # other packages
 #   DIR=~/src/repo HOOK_FILE=pkg/x/y.go scripts/bench.sh ./...
 #                                       # a repository, with the git hook's row
+#   TOOLS="extinct extinct-warm hook errcheck" scripts/bench.sh
+#                                       # only these rows (default: all)
 #
 # Each row is the run with the median wall time of RUNS runs (default 5),
 # the tools taking turns, after one warm-up run; go vet runs once cold and
@@ -57,12 +59,15 @@ declare -A wall cpu mem
 names=()
 once() {
   local name=$1; shift
+  wanted "$name" || return 0
   local out="$work/time.$name"
   FRESH=$(mktemp -d -p "$work") /usr/bin/time -f '%e %U %S %M' -o "$out" "$@" >/dev/null 2>&1 || true
   tail -n 1 "$out" >> "$work/rows.$name"
 }
+wanted() { [ "${TOOLS:-all}" = all ] || [[ " $TOOLS " == *" $1 "* ]]; }
 row() {
   local name=$1 n
+  wanted "$name" || return 0
   n=$(wc -l < "$work/rows.$name")
   read -r w u s m < <(sort -n "$work/rows.$name" | sed -n "$(( (n + 1) / 2 ))p")
   wall[$name]=$w

@@ -48,13 +48,9 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 			packageKeys(key, units)
 		}
 	}
-	x := newExecutor(selected, func(u *unit, e *entry) {
-		if data, err := gobBytes(e); err == nil {
-			c.Put(*u.key, data)
-		}
-	})
+	x := newExecutor(selected, c)
 	hits := plan(c, units, len(x.withFacts) > 0)
-	if slices.ContainsFunc(units, func(u *unit) bool { return u.mode != skip }) {
+	if slices.ContainsFunc(units, func(u *unit) bool { return u.mode != skip }) && !findTypes(c, units) {
 		if roots, units, err = compiledUnits(cfg, patterns, units); err != nil {
 			return nil, false, err
 		}

@@ -14,6 +14,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/objectpath"
+
+	"github.com/extinctlint/extinct/internal/cache"
 )
 
 // An executor runs the units' modes, imports first, at most GOMAXPROCS
@@ -24,13 +26,13 @@ type executor struct {
 	selected  []*analysis.Analyzer
 	all       []*analysis.Analyzer // what runs on a root: the selection and what it requires, prerequisites first
 	withFacts []*analysis.Analyzer // what runs elsewhere: the analyzers with facts and what they require
-	store     func(u *unit, e *entry)
+	cache     *cache.Cache         // nil: none
 
 	mu     sync.RWMutex
 	unitOf map[*types.Package]*unit
 }
 
-func newExecutor(selected []*analysis.Analyzer, store func(*unit, *entry)) *executor {
+func newExecutor(selected []*analysis.Analyzer, c *cache.Cache) *executor {
 	all := requiresClosure(selected)
 	var facts []*analysis.Analyzer
 	for _, a := range all {
@@ -40,7 +42,7 @@ func newExecutor(selected []*analysis.Analyzer, store func(*unit, *entry)) *exec
 	}
 	return &executor{
 		fset: token.NewFileSet(), selected: selected, all: all, withFacts: requiresClosure(facts),
-		store: store, unitOf: make(map[*types.Package]*unit),
+		cache: c, unitOf: make(map[*types.Package]*unit),
 	}
 }
 
@@ -96,7 +98,10 @@ func (x *executor) do(u *unit) {
 			p.IllTyped = true
 		}
 	}()
-	typeCheck(x.fset, p, u.mode == analysed)
+	if u.mode == analysed || !x.readTypes(u) {
+		typeCheck(x.fset, p, u.mode == analysed)
+		x.writeTypes(u)
+	}
 	x.mu.Lock()
 	x.unitOf[p.Types] = u
 	x.mu.Unlock()
@@ -175,9 +180,13 @@ func (x *executor) analyse(u *unit) {
 		cacheable = cacheable && ok
 	}
 	p.Syntax, p.TypesInfo = nil, nil
-	if cacheable && u.key != nil && x.store != nil {
-		if data, err := gobBytes(encoded); err == nil {
-			x.store(u, &entry{Full: u.root, Findings: u.findings, Facts: data})
+	if cacheable && u.key != nil && x.cache != nil {
+		data, err := gobBytes(encoded)
+		if err == nil {
+			data, err = gobBytes(&entry{Full: u.root, Findings: u.findings, Facts: data})
+		}
+		if err == nil {
+			x.cache.Put(*u.key, data)
 		}
 	}
 }

@@ -51,7 +51,7 @@ func compiledUnits(cfg *packages.Config, patterns []string, first []*unit) ([]*p
 	}
 	for _, u := range units {
 		if f := byID[u.pkg.ID]; f != nil {
-			u.key, u.entry, u.mode = f.key, f.entry, f.mode
+			u.key, u.entry, u.mode, u.export = f.key, f.entry, f.mode, f.export
 		}
 	}
 	typeClosure(units)

@@ -20,6 +20,7 @@ type unit struct {
 	deps     []*unit          // the analysed imports, along which facts flow
 	key      *cache.Key       // nil: not cacheable
 	entry    *entry           // the cache's entry, if it has one that serves
+	export   []byte           // its types from the cache (export data), when only they are needed
 	mode     mode
 	done     chan struct{} // closed when the work of its mode is done
 
