@@ -30,7 +30,17 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 	if os.Getenv("EXTINCT_DEPS") == "source" {
 		return analyseSource(cfg, patterns, selected, stderr)
 	}
-	roots, err := listPackages(cfg, patterns, false)
+	c := cache.Open(stderr)
+	var key cache.Key
+	if c != nil {
+		if key, err = runKey(opts, selected); err != nil {
+			fmt.Fprintf(stderr, "extinct: cache: %v; running without the cache\n", err)
+			c = nil
+		}
+	}
+	// Without the cache, one listing with cgo's output serves; with it, a
+	// warm run may need only the cheaper one (see listPackages).
+	roots, err := listPackages(cfg, patterns, c == nil)
 	if err != nil {
 		return nil, false, err
 	}
@@ -38,19 +48,12 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 		return nil, false, errNoPackages
 	}
 	units := newUnits(roots)
-	c := cache.Open(stderr)
 	if c != nil {
-		key, err := runKey(opts, selected)
-		if err != nil {
-			fmt.Fprintf(stderr, "extinct: cache: %v; running without the cache\n", err)
-			c = nil
-		} else {
-			packageKeys(key, units)
-		}
+		packageKeys(key, units)
 	}
 	x := newExecutor(selected, c)
 	hits := plan(c, units, len(x.withFacts) > 0)
-	if slices.ContainsFunc(units, func(u *unit) bool { return u.mode != skip }) && !findTypes(c, units) {
+	if c != nil && slices.ContainsFunc(units, func(u *unit) bool { return u.mode != skip }) && !findTypes(c, units) {
 		if roots, units, err = compiledUnits(cfg, patterns, units); err != nil {
 			return nil, false, err
 		}
