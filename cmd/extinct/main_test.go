@@ -22,6 +22,10 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	extinct = filepath.Join(dir, "extinct")
+	// The tests' runs share a cache of their own, never the user's.
+	if err := os.Setenv("EXTINCT_CACHE", filepath.Join(dir, "cache")); err != nil {
+		panic(err)
+	}
 	build := exec.Command("go", "build", "-o", extinct, ".")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {

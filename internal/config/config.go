@@ -36,6 +36,8 @@ type File struct {
 	// excludePaths are its exclude-paths globs, relative to dir.
 	excludePaths []string
 	dir          string
+	// data is the file's content, for Fingerprint.
+	data []byte
 }
 
 type setting struct {
@@ -78,7 +80,7 @@ func Load(path string, analyzers []*analysis.Analyzer) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &File{Path: display(path), dir: filepath.Dir(abs)}
+	f := &File{Path: display(path), dir: filepath.Dir(abs), data: data}
 	if err := f.parse(data, analyzers); err != nil {
 		return nil, err
 	}
@@ -270,6 +272,15 @@ func (f *File) yamlError(err error) error {
 		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
 	}
 	return fmt.Errorf("%s:%d: %s", f.Path, line, msg)
+}
+
+// Fingerprint identifies the file for a cache key: its directory, against
+// which exclude-paths match, and its content.
+func (f *File) Fingerprint() string {
+	if f == nil {
+		return ""
+	}
+	return f.dir + "\x00" + string(f.data)
 }
 
 // ApplySettings sets the analyzers' options from the file. Load has checked

@@ -4,13 +4,12 @@
 package driver
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 )
 
 // Exit codes, in the README's table.
@@ -39,34 +38,17 @@ func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Write
 		return code
 	}
 
-	pkgs, err := load(&packages.Config{
-		Tests:      opts.tests,
-		BuildFlags: []string{"-tags=" + opts.tags},
-	}, patterns)
-	if err != nil {
-		fmt.Fprintf(stderr, "extinct: %v\n", err)
+	findings, failed, err := analyse(&opts, patterns, selected, stderr)
+	switch {
+	case errors.Is(err, errReported):
 		return ExitFailure
-	}
-	if len(pkgs) == 0 {
+	case errors.Is(err, errNoPackages):
 		fmt.Fprintf(stderr, "extinct: %s matched no packages\n", strings.Join(patterns, " "))
 		return ExitFailure
-	}
-	good, failed := reportLoadErrors(pkgs, stderr)
-	if failed && len(good) == 0 {
-		return ExitFailure
-	}
-	graph, err := checker.Analyze(selected, good, &checker.Options{})
-	if err != nil {
+	case err != nil:
 		fmt.Fprintf(stderr, "extinct: %v\n", err)
 		return ExitFailure
 	}
-	for act := range graph.All() {
-		if act.Err != nil && len(act.Package.Errors) == 0 { // a package that failed to load was reported above
-			fmt.Fprintf(stderr, "extinct: %s: %s: %v\n", act.Package.PkgPath, act.Analyzer.Name, act.Err)
-			failed = true
-		}
-	}
-	findings := collect(graph)
 	if opts.changedOnly() {
 		changed, err := opts.changedLines()
 		if err != nil {

@@ -18,18 +18,18 @@ import (
 func applyFixes(findings []finding, diffOnly bool, w io.Writer) (remaining []finding, shown bool, err error) {
 	accepted := make(map[string][]offsetEdit) // file -> edits
 	for _, f := range findings {
-		if len(f.diag.SuggestedFixes) == 0 {
+		if len(f.Fixes) == 0 {
 			remaining = append(remaining, f)
 			continue
 		}
-		edits := offsets(f.fset, f.diag.SuggestedFixes[0])
+		edits := f.Fixes[0].Edits
 		if len(edits) == 0 || conflicts(accepted, edits) {
 			remaining = append(remaining, f)
 			continue
 		}
 		for _, e := range edits {
-			if !slices.Contains(accepted[e.file], e) { // two fixes may add the same import
-				accepted[e.file] = append(accepted[e.file], e)
+			if !slices.Contains(accepted[e.File], e) { // two fixes may add the same import
+				accepted[e.File] = append(accepted[e.File], e)
 			}
 		}
 	}
@@ -84,11 +84,11 @@ func patchRoot() string {
 // file (an identical edit does not).
 func conflicts(accepted map[string][]offsetEdit, edits []offsetEdit) bool {
 	for _, e := range edits {
-		for _, a := range accepted[e.file] {
+		for _, a := range accepted[e.File] {
 			if a == e {
 				continue
 			}
-			if e.start < a.end && a.start < e.end || e.start == a.start && (e.start == e.end || a.start == a.end) {
+			if e.Start < a.End && a.Start < e.End || e.Start == a.Start && (e.Start == e.End || a.Start == a.End) {
 				return true
 			}
 		}
@@ -101,16 +101,16 @@ func conflicts(accepted map[string][]offsetEdit, edits []offsetEdit) bool {
 // indentation to tidy); a file that was not is left as it was elsewhere.
 func applyEdits(src []byte, edits []offsetEdit) ([]byte, error) {
 	edits = slices.Clone(edits)
-	sort.Slice(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	sort.Slice(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
 	var out []byte
 	last := 0
 	for _, e := range edits {
-		if e.start < last || e.end > len(src) || e.start > e.end {
-			return nil, fmt.Errorf("a suggested fix's edit at offset %d is out of range", e.start)
+		if e.Start < last || e.End > len(src) || e.Start > e.End {
+			return nil, fmt.Errorf("a suggested fix's edit at offset %d is out of range", e.Start)
 		}
-		out = append(out, src[last:e.start]...)
-		out = append(out, e.text...)
-		last = e.end
+		out = append(out, src[last:e.Start]...)
+		out = append(out, e.Text...)
+		last = e.End
 	}
 	out = append(out, src[last:]...)
 	if clean, err := format.Source(src); err != nil || string(clean) != string(src) {

@@ -1,13 +1,10 @@
 package driver
 
 import (
-	"go/token"
 	"io"
 	"os"
 	"path/filepath"
 	"testing"
-
-	"golang.org/x/tools/go/analysis"
 )
 
 // TestOverlappingFixesApplyFirst: of two fixes whose edits overlap, the
@@ -19,13 +16,8 @@ func TestOverlappingFixesApplyFirst(t *testing.T) {
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	fset := token.NewFileSet()
-	file := fset.AddFile(path, -1, len(src))
-	at := func(off int) token.Pos { return token.Pos(file.Base() + off) }
 	fix := func(start, end int, text string) finding {
-		return finding{fset: fset, diag: analysis.Diagnostic{Message: text, SuggestedFixes: []analysis.SuggestedFix{{
-			TextEdits: []analysis.TextEdit{{Pos: at(start), End: at(end), NewText: []byte(text)}},
-		}}}}
+		return finding{Message: text, Fixes: []suggestedFix{{Edits: []offsetEdit{{File: path, Start: start, End: end, Text: text}}}}}
 	}
 	findings := []finding{
 		fix(0, 5, "ALPHA"),   // applied
@@ -37,7 +29,7 @@ func TestOverlappingFixesApplyFirst(t *testing.T) {
 	if err != nil || shown {
 		t.Fatalf("applyFixes: %v, shown %v", err, shown)
 	}
-	if len(remaining) != 1 || remaining[0].diag.Message != "XX" {
+	if len(remaining) != 1 || remaining[0].Message != "XX" {
 		t.Errorf("remaining = %v, want the overlapping fix's finding alone", remaining)
 	}
 	got, err := os.ReadFile(path)

@@ -36,6 +36,7 @@ type options struct {
 	tags             string
 	fix, diff        bool
 	withOptIn        bool
+	config           string // the configuration file's fingerprint, for cache keys
 }
 
 // formats are the values of -format.
@@ -129,6 +130,7 @@ func parseArgs(args []string, all, optIn []*analysis.Analyzer, stderr io.Writer)
 			return opts, nil, nil, ExitUsage
 		}
 	}
+	opts.config = setup.File.Fingerprint()
 	return opts, fs.Args(), selection(), -1
 }
 

@@ -3,10 +3,7 @@ package driver
 import (
 	"encoding/json"
 	"fmt"
-	"go/token"
 	"io"
-
-	"golang.org/x/tools/go/analysis"
 )
 
 // The multichecker's -json format: package ID -> analyzer -> diagnostics,
@@ -34,21 +31,21 @@ type jsonEdit struct {
 func writeJSON(w io.Writer, findings []finding) error {
 	tree := make(map[string]map[string][]jsonDiagnostic)
 	for _, f := range findings {
-		d := jsonDiagnostic{Category: f.diag.Category, Posn: relative(f.pos.String()), Message: f.diag.Message}
-		if f.end.IsValid() {
-			d.End = relative(f.end.String())
+		d := jsonDiagnostic{Category: f.Category, Posn: relative(f.Pos.String()), Message: f.Message}
+		if f.End.IsValid() {
+			d.End = relative(f.End.String())
 		}
-		for _, fix := range f.diag.SuggestedFixes {
+		for _, fix := range f.Fixes {
 			jf := jsonFix{Message: fix.Message}
-			for _, e := range offsets(f.fset, fix) {
-				jf.Edits = append(jf.Edits, jsonEdit{relative(e.file), e.start, e.end, e.text})
+			for _, e := range fix.Edits {
+				jf.Edits = append(jf.Edits, jsonEdit{relative(e.File), e.Start, e.End, e.Text})
 			}
 			d.SuggestedFixes = append(d.SuggestedFixes, jf)
 		}
-		if tree[f.pkgID] == nil {
-			tree[f.pkgID] = make(map[string][]jsonDiagnostic)
+		if tree[f.PkgID] == nil {
+			tree[f.PkgID] = make(map[string][]jsonDiagnostic)
 		}
-		tree[f.pkgID][f.analyzer.Name] = append(tree[f.pkgID][f.analyzer.Name], d)
+		tree[f.PkgID][f.Analyzer] = append(tree[f.PkgID][f.Analyzer], d)
 	}
 	data, err := json.MarshalIndent(tree, "", "\t")
 	if err != nil {
@@ -56,29 +53,4 @@ func writeJSON(w io.Writer, findings []finding) error {
 	}
 	_, err = fmt.Fprintf(w, "%s\n", data)
 	return err
-}
-
-// An offsetEdit is a suggested fix's text edit as byte offsets in a file.
-type offsetEdit struct {
-	file       string
-	start, end int
-	text       string
-}
-
-// offsets resolves a fix's edits to file names and byte offsets, for the
-// machine-readable outputs.
-func offsets(fset *token.FileSet, fix analysis.SuggestedFix) []offsetEdit {
-	var out []offsetEdit
-	for _, e := range fix.TextEdits {
-		file := fset.File(e.Pos)
-		if file == nil {
-			continue
-		}
-		end := e.End
-		if !end.IsValid() {
-			end = e.Pos
-		}
-		out = append(out, offsetEdit{file.Name(), file.Offset(e.Pos), file.Offset(end), string(e.NewText)})
-	}
-	return out
 }

@@ -2,91 +2,68 @@ package driver
 
 import (
 	"errors"
-	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
 	"go/token"
 	"go/types"
 	"os"
-	"runtime"
-	"sync"
 
 	"golang.org/x/tools/go/packages"
 )
 
-// load loads the packages the patterns name for analysis. go list gives
-// the import graph; the packages named, and the other packages of the main
-// module they import, are parsed, type-checked and analysed in full; all
-// other dependencies (the standard library, other modules) are type-checked
-// from source without function bodies, as go/packages does when it needs no
-// dependency syntax. That is several times faster than checking them in
-// full and needs no compiled export data. No analyzer runs on them: facts
-// flow only between the packages analysed, and each package's Imports
-// lists only those. EXTINCT_DEPS=source loads and analyses every
-// dependency in full instead, as the checker does by default.
-func load(cfg *packages.Config, patterns []string) ([]*packages.Package, error) {
-	if os.Getenv("EXTINCT_DEPS") == "source" {
-		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
-		return packages.Load(cfg, patterns...)
+// listPackages runs go list for the import graph of the packages the
+// patterns name, without parsing or type-checking anything: the executor
+// type-checks what the cache cannot answer (see plan). The packages named,
+// and the other packages of the main module they import, are parsed,
+// type-checked and analysed in full; all other dependencies (the standard
+// library, other modules) are type-checked from source without function
+// bodies, as go/packages does when it needs no dependency syntax. That is
+// several times faster than checking them in full and needs no compiled
+// export data. No analyzer runs on them: facts flow only between the
+// packages analysed.
+//
+// Without compiled, go list does not run cgo, which costs it a third more
+// on a warm run; the files to type-check, some imports and the type sizes
+// are then missing, and compiledUnits lists them when something is to be
+// type-checked.
+func listPackages(cfg *packages.Config, patterns []string, compiled bool) ([]*packages.Package, error) {
+	cfg.Mode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
+	if compiled {
+		cfg.Mode |= packages.NeedCompiledGoFiles | packages.NeedTypesSizes
 	}
-	cfg.Mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
-		packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
-	roots, err := packages.Load(cfg, patterns...)
+	return packages.Load(cfg, patterns...)
+}
+
+// compiledUnits lists the packages again with cgo's output: the files to
+// type-check (CompiledGoFiles), the imports that cgo adds (runtime/cgo),
+// the type sizes and any error that running cgo gives. It returns the
+// units of that graph, with the keys, entries and modes of the first.
+func compiledUnits(cfg *packages.Config, patterns []string, first []*unit) ([]*packages.Package, []*unit, error) {
+	roots, err := listPackages(cfg, patterns, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	// The packages named and the other packages of their modules (whose
-	// facts, such as errcheckcb's never-fails, are module-scoped) are
-	// analysed; only the packages named are reported on.
-	analysed := make(map[*packages.Package]bool)
-	for _, p := range roots {
-		analysed[p] = true
+	units := newUnits(roots)
+	byID := make(map[string]*unit, len(first))
+	for _, u := range first {
+		byID[u.pkg.ID] = u
 	}
-	var all []*packages.Package
-	packages.Visit(roots, nil, func(p *packages.Package) {
-		all = append(all, p)
-		if p.Module != nil && p.Module.Main {
-			analysed[p] = true
+	for _, u := range units {
+		if f := byID[u.pkg.ID]; f != nil {
+			u.key, u.entry, u.mode, u.export = f.key, f.entry, f.mode, f.export
 		}
-	})
+	}
+	typeClosure(units)
+	return roots, units, nil
+}
 
-	fset := token.NewFileSet()
-	done := make(map[*packages.Package]chan struct{}, len(all))
-	for _, p := range all {
-		done[p] = make(chan struct{})
-	}
-	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for _, p := range all {
-		wg.Go(func() {
-			defer close(done[p])
-			for _, imp := range p.Imports {
-				<-done[imp]
-			}
-			cpu <- struct{}{}
-			defer func() { <-cpu }()
-			defer func() {
-				if r := recover(); r != nil { // a type checker bug must not take the run down
-					p.Errors = append(p.Errors, packages.Error{Pos: p.PkgPath, Msg: fmt.Sprintf("internal error: type checking panicked: %v", r)})
-					p.IllTyped = true
-				}
-			}()
-			typeCheck(fset, p, analysed[p])
-		})
-	}
-	wg.Wait()
-
-	for p := range analysed {
-		imports := make(map[string]*packages.Package)
-		for path, imp := range p.Imports {
-			if analysed[imp] {
-				imports[path] = imp
-			}
-		}
-		p.Imports = imports
-	}
-	return roots, nil
+// loadSource loads and type-checks every package in full, as the checker
+// does by default: EXTINCT_DEPS=source, which analyses every dependency
+// too, uncached.
+func loadSource(cfg *packages.Config, patterns []string) ([]*packages.Package, error) {
+	cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
+	return packages.Load(cfg, patterns...)
 }
 
 // typeCheck parses and type-checks p, whose imports are checked already:

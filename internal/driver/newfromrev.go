@@ -148,8 +148,8 @@ func parseRange(s string) (start, count int) {
 func onChangedLines(findings []finding, changed map[string]map[int]bool) []finding {
 	var kept []finding
 	for _, f := range findings {
-		lines, ok := changed[f.pos.Filename]
-		if ok && (lines == nil || lines[f.pos.Line]) {
+		lines, ok := changed[f.Pos.Filename]
+		if ok && (lines == nil || lines[f.Pos.Line]) {
 			kept = append(kept, f)
 		}
 	}

@@ -28,7 +28,7 @@ func write(format string, w io.Writer, selected []*analysis.Analyzer, findings [
 // rule ID.
 func writeText(w io.Writer, findings []finding) error {
 	for _, f := range findings {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s\n", relative(f.pos.Filename), f.pos.Line, f.pos.Column, f.diag.Message); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s\n", relative(f.Pos.Filename), f.Pos.Line, f.Pos.Column, f.Message); err != nil {
 			return err
 		}
 	}
@@ -39,13 +39,13 @@ func writeText(w io.Writer, findings []finding) error {
 // show on a pull request's changed lines without code scanning.
 func writeGitHub(w io.Writer, findings []finding) error {
 	for _, f := range findings {
-		title := f.diag.Category
+		title := f.Category
 		if title == "" {
-			title = f.analyzer.Name
+			title = f.Analyzer
 		}
-		msg := strings.TrimPrefix(f.diag.Message, title+": ")
+		msg := strings.TrimPrefix(f.Message, title+": ")
 		if _, err := fmt.Fprintf(w, "::error file=%s,line=%d,col=%d,title=%s::%s\n",
-			githubProperty(relative(f.pos.Filename)), f.pos.Line, f.pos.Column, githubProperty(title), githubData(msg)); err != nil {
+			githubProperty(relative(f.Pos.Filename)), f.Pos.Line, f.Pos.Column, githubProperty(title), githubData(msg)); err != nil {
 			return err
 		}
 	}
@@ -87,19 +87,19 @@ func writeCheckstyle(w io.Writer, findings []finding) error {
 	report := checkstyleReport{Version: "5.0"}
 	index := make(map[string]int)
 	for _, f := range findings {
-		name := relative(f.pos.Filename)
+		name := relative(f.Pos.Filename)
 		i, ok := index[name]
 		if !ok {
 			i = len(report.Files)
 			index[name] = i
 			report.Files = append(report.Files, checkstyleFile{Name: name})
 		}
-		source := f.diag.Category
+		source := f.Category
 		if source == "" {
-			source = f.analyzer.Name
+			source = f.Analyzer
 		}
 		report.Files[i].Errors = append(report.Files[i].Errors, checkstyleError{
-			Line: f.pos.Line, Column: f.pos.Column, Severity: "error", Message: f.diag.Message, Source: "extinct." + source,
+			Line: f.Pos.Line, Column: f.Pos.Column, Severity: "error", Message: f.Message, Source: "extinct." + source,
 		})
 	}
 	if _, err := io.WriteString(w, xml.Header); err != nil {

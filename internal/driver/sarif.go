@@ -132,28 +132,28 @@ func writeSARIF(w io.Writer, selected []*analysis.Analyzer, findings []finding) 
 	}
 	results := []sarifResult{}
 	for _, f := range findings {
-		id, i := f.analyzer.Name, 0
-		if r := rules.Lookup(f.diag.Category); r != nil && f.diag.Category != "" {
+		id, i := f.Analyzer, 0
+		if r := rules.Lookup(f.Category); r != nil && f.Category != "" {
 			id, i = r.ID, addRule(r)
 		} else {
-			i = addAnalyzer(f.analyzer)
+			i = addAnalyzer(byName(selected, f.Analyzer))
 		}
 		r := sarifResult{
 			RuleID:    id,
 			RuleIndex: i,
 			Level:     "error",
-			Message:   sarifMessage{f.diag.Message},
+			Message:   sarifMessage{f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: artifact(f.pos.Filename),
-				Region:           sarifRegion{StartLine: f.pos.Line, StartColumn: f.pos.Column, EndLine: f.end.Line, EndColumn: f.end.Column},
+				ArtifactLocation: artifact(f.Pos.Filename),
+				Region:           sarifRegion{StartLine: f.Pos.Line, StartColumn: f.Pos.Column, EndLine: f.End.Line, EndColumn: f.End.Column},
 			}}},
 		}
-		for _, fix := range f.diag.SuggestedFixes {
+		for _, fix := range f.Fixes {
 			changes := make(map[string]*sarifArtifactChange)
 			var order []string
-			for _, e := range offsets(f.fset, fix) {
-				offset, length := e.start, e.end-e.start
-				name := e.file
+			for _, e := range fix.Edits {
+				offset, length := e.Start, e.End-e.Start
+				name := e.File
 				c, ok := changes[name]
 				if !ok {
 					c = &sarifArtifactChange{ArtifactLocation: artifact(name)}
@@ -162,7 +162,7 @@ func writeSARIF(w io.Writer, selected []*analysis.Analyzer, findings []finding) 
 				}
 				c.Replacements = append(c.Replacements, sarifReplacement{
 					DeletedRegion:   sarifRegion{ByteOffset: &offset, ByteLength: &length},
-					InsertedContent: sarifMessage{e.text},
+					InsertedContent: sarifMessage{e.Text},
 				})
 			}
 			sf := sarifFix{Description: sarifMessage{fix.Message}}
@@ -204,4 +204,15 @@ func sarifVersion() string {
 		return "0.0.0-devel"
 	}
 	return v
+}
+
+// byName returns the analyzer of selected named name, or one that has only
+// the name.
+func byName(selected []*analysis.Analyzer, name string) *analysis.Analyzer {
+	for _, a := range selected {
+		if a.Name == name {
+			return a
+		}
+	}
+	return &analysis.Analyzer{Name: name}
 }

@@ -1,0 +1,130 @@
+package driver
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"runtime"
+
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/extinctlint/extinct/internal/cache"
+)
+
+// A package that is only imported (the standard library, other modules,
+// the module's packages whose results are cached) needs only its types.
+// Parsing and type-checking it, even without bodies, is most of what a run
+// after a one-file change costs; so, as the go command keeps export data,
+// the cache keeps each package's types in the export data format, and a
+// later run reads them instead.
+
+// typesKey names a package's export data: its key, tagged.
+func typesKey(k *cache.Key) cache.Key {
+	return sha256.Sum256(append(k[:], "types"...))
+}
+
+// readTypes sets u's types from the export data the cache gave (see
+// findTypes), on top of its imports' types, and reports whether it could.
+func (x *executor) readTypes(u *unit) (ok bool) {
+	p := u.pkg
+	data := u.export
+	u.export = nil // read once
+	if data == nil {
+		return false
+	}
+	defer func() {
+		if r := recover(); r != nil { // damaged data: check the source instead
+			ok = false
+		}
+	}()
+	imports := make(map[string]*types.Package)
+	var add func(d *unit)
+	add = func(d *unit) {
+		for _, imp := range d.imports {
+			if _, seen := imports[imp.pkg.PkgPath]; !seen && imp.pkg.Types != nil {
+				imports[imp.pkg.PkgPath] = imp.pkg.Types
+				add(imp)
+			}
+		}
+	}
+	add(u)
+	pkg, err := gcexportdata.Read(bytes.NewReader(data), x.fset, imports, p.PkgPath)
+	if err != nil || pkg.Name() != p.Name {
+		return false
+	}
+	p.Fset, p.Types, p.IllTyped = x.fset, pkg, false
+	return true
+}
+
+// writeTypes stores the export data of u, type-checked from source without
+// errors.
+func (x *executor) writeTypes(u *unit) {
+	p := u.pkg
+	if x.cache == nil || u.key == nil || p.IllTyped || p.Types == nil || p.PkgPath == "unsafe" {
+		return
+	}
+	defer func() {
+		recover() // an export failure only leaves the types uncached
+	}()
+	var buf bytes.Buffer
+	if gcexportdata.Write(&buf, x.fset, p.Types) == nil {
+		x.cache.Put(typesKey(u.key), buf.Bytes())
+	}
+}
+
+// findTypes reads from the cache the export data of the units that need
+// only their types, and reports whether every unit to be type-checked from
+// source is analysed and without cgo: then the listing without cgo's
+// output serves (see listPackages), with the type sizes of the target.
+func findTypes(c *cache.Cache, units []*unit) (listed bool) {
+	sizes := types.SizesFor("gc", goarch())
+	listed = sizes != nil
+	for _, u := range units {
+		if (u.mode == typed || u.mode == factsIn) && u.key != nil {
+			if data, ok := c.Get(typesKey(u.key)); ok {
+				u.export = data
+			}
+		}
+		switch {
+		case u.mode == skip || u.export != nil || u.pkg.PkgPath == "unsafe":
+		case u.mode != analysed || usesCgo(u.pkg):
+			listed = false
+		}
+	}
+	if listed {
+		for _, u := range units {
+			u.pkg.CompiledGoFiles, u.pkg.TypesSizes = u.pkg.GoFiles, sizes
+		}
+	}
+	return listed
+}
+
+// goarch is the architecture go list targets: GOARCH, else the default.
+func goarch() string {
+	if arch := os.Getenv("GOARCH"); arch != "" {
+		return arch
+	}
+	return runtime.GOARCH
+}
+
+// usesCgo reports whether one of p's files imports "C" (or cannot be read:
+// let go list say why).
+func usesCgo(p *packages.Package) bool {
+	fset := token.NewFileSet()
+	for _, name := range p.GoFiles {
+		f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
+		if err != nil {
+			return true
+		}
+		for _, imp := range f.Imports {
+			if imp.Path.Value == `"C"` {
+				return true
+			}
+		}
+	}
+	return false
+}
