@@ -263,7 +263,7 @@ func (s *state) closureEffect(fi *funcInfo, lit *ast.FuncLit, call *ast.CallExpr
 		fi.closureInfo[lit] = nil // recursion: unknown
 		tv, ok := s.pass.TypesInfo.Types[lit]
 		if sig, isSig := tv.Type.(*types.Signature); ok && isSig {
-			ci = &funcInfo{node: lit, body: lit.Body, sig: sig, g: s.newCFG(lit.Body),
+			ci = &funcInfo{node: lit, body: lit.Body, sig: sig, g: s.newCFG(lit),
 				writers: fi.writers, closures: fi.closures, effects: make(map[ast.Node]nodeEffect)}
 			ast.Inspect(lit.Body, func(n ast.Node) bool {
 				if d, ok := n.(*ast.DeferStmt); ok && s.mentions(fi, d.Call) {

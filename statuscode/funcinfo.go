@@ -63,10 +63,10 @@ func (s *state) funcInfo(n ast.Node) *funcInfo {
 			return nil
 		}
 		ftype, body = n.Type, n.Body
-		g = s.newCFG(n.Body)
+		g = s.newCFG(n)
 	case *ast.FuncLit:
 		ftype, body = n.Type, n.Body
-		g = s.newCFG(n.Body)
+		g = s.newCFG(n)
 	default:
 		return nil
 	}

@@ -17,8 +17,8 @@ type state struct {
 	pass         *analysis.Pass
 	cfgs         *ctrlflow.CFGs
 	decls        map[*types.Func]*ast.FuncDecl
-	stmtCalls    map[*ast.FuncDecl][]*ast.CallExpr // calls made as statements, per declaration
-	noRet        map[*types.Func]bool              // memo of neverReturns for this package's functions
+	stmtCalls    map[ast.Node][]*ast.CallExpr // calls made as statements, per function (declaration or literal)
+	noRet        map[*types.Func]bool         // memo of neverReturns for this package's functions
 	infos        map[ast.Node]*funcInfo
 	summaries    map[*types.Func]uint8
 	statusParams map[*types.Func]int  // writerFact.StatusParam of this package's functions
@@ -35,7 +35,7 @@ func newState(pass *analysis.Pass, unified []string) *state {
 		pass:         pass,
 		cfgs:         pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
 		decls:        make(map[*types.Func]*ast.FuncDecl),
-		stmtCalls:    make(map[*ast.FuncDecl][]*ast.CallExpr),
+		stmtCalls:    make(map[ast.Node][]*ast.CallExpr),
 		noRet:        make(map[*types.Func]bool),
 		infos:        make(map[ast.Node]*funcInfo),
 		summaries:    make(map[*types.Func]uint8),
