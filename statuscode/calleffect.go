@@ -37,10 +37,10 @@ var constructors = map[string]bool{
 	"text/tabwriter.NewWriter":       true,
 }
 
-// callEffect judges a call that involves a writer directly (as receiver or
-// argument). judged is false when the call does not, and the walk goes on
-// into its operands.
-func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
+// writerCallEffect judges a call that involves a writer directly (as
+// receiver or argument). judged is false when the call does not, and the
+// walk goes on into its operands.
+func (s *state) writerCallEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
 	info := s.pass.TypesInfo
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 		if v, ok := info.Uses[id].(*types.Var); ok && fi.closures[v] != nil {
@@ -226,10 +226,14 @@ func (s *state) constInt(e ast.Expr) (int64, bool) {
 // 500 for a status taken from an error value (apiErr.Status,
 // e.StatusCode() where the value's type implements error: an error's
 // status is an error status) or for the parameter that fi.errParam
-// assumes to be an error status (see statusParam).
+// assumes to be an error status (see statusParam), or for a status that
+// came from a call beside an error (status, err := fn(w, r)).
 func (s *state) statusValue(fi *funcInfo, e ast.Expr) (int64, bool) {
 	if c, ok := s.constInt(e); ok {
 		return c, true
+	}
+	if s.statusBesideError(fi, e) {
+		return 500, true
 	}
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {

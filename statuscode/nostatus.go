@@ -26,7 +26,8 @@ func (s *state) checkNoStatus(fi *funcInfo, br *errBranch, ret *ast.ReturnStmt, 
 
 // errFromWriterCall reports whether the error tested by br was returned by
 // a call that was given the writer (u, err := authenticate(w, r)): that
-// call answered for its own failure.
+// call answered for its own failure, unless it also returned a status
+// (status, err := fn(w, r)): an adapter hands its status to the caller.
 func (s *state) errFromWriterCall(fi *funcInfo, br *errBranch) bool {
 	ifs, ok := br.stmt.(*ast.IfStmt)
 	if !ok {
@@ -45,7 +46,7 @@ func (s *state) errFromWriterCall(fi *funcInfo, br *errBranch) bool {
 		return false
 	}
 	for _, r := range asg.Rhs {
-		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && s.hasWriterArg(fi, call) {
+		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && s.hasWriterArg(fi, call) && !s.returnsStatus(call) {
 			return true
 		}
 	}
