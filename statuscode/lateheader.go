@@ -10,7 +10,7 @@ import (
 
 const msgLateHeader = "header set after the response was written: once WriteHeader or Write has sent the header this has no effect; set headers before the first write"
 
-const msgLateStatus = "status written after the response was written: the header has already gone out with the earlier status (200 after a body), so this status is lost and net/http logs \"superfluous response.WriteHeader call\"; write the status before the first write"
+const msgLateStatus = "status written after the response was written: the header has already gone out with the earlier status (200 if a body came first), so this status is lost and net/http logs \"superfluous response.WriteHeader call\"; write the status before the first write"
 
 // checkLateHeader applies rule late-header to node n, reached only after
 // a write on every path: a header set (when that write surely sent the
