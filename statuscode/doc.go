@@ -178,7 +178,8 @@
 // calls the wrapped handler runs it for nothing. Fix: return after writing
 // the error (or the redirect). A body after a bare WriteHeader(>= 400)
 // is the normal order and is not reported; neither is a branch that also
-// assigns a variable (a flag or fallback the later code may test). The
+// assigns a variable declared outside it (a flag or fallback the later code
+// may test); a variable the branch defines (`dest := ...`) is not one. The
 // suggested fix adds a return at the end of the branch where a bare return
 // is valid (no results, or named results).
 //

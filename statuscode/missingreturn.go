@@ -3,6 +3,7 @@ package statuscode
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/cfg"
@@ -39,9 +40,14 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		return
 	}
 	for _, st := range ctx.list {
-		switch st.(type) {
-		case *ast.AssignStmt, *ast.IncDecStmt:
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				continue // variables of the branch's own scope: the code below cannot read them
+			}
 			return // a flag or a fallback: the code below may depend on it
+		case *ast.IncDecStmt:
+			return
 		}
 	}
 	redirect := ne.eff == effStatus && s.isRedirect(ne.at)

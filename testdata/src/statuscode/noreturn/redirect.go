@@ -19,6 +19,18 @@ func Canonical(next http.Handler) http.Handler {
 	})
 }
 
+// CanonicalPath builds the destination in the branch (a variable of the
+// branch's own scope, not a flag the code below could test).
+func CanonicalPath(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.EqualFold(r.Host, "example.com") {
+			dest := "https://example.com" + r.URL.Path
+			http.Redirect(w, r, dest, http.StatusMovedPermanently) // want `statuscode/missing-return: missing return after the redirect`
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
 // Login sends the anonymous user to the login page, then renders the
 // private page into the redirect's body anyway.
 func Login(w http.ResponseWriter, r *http.Request) {
