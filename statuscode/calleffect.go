@@ -37,6 +37,22 @@ var constructors = map[string]bool{
 	"text/tabwriter.NewWriter":       true,
 }
 
+// rebinders point a value made by one of the constructors at another
+// writer (a pooled bufio.Writer reset onto the response): they write
+// nothing, and the value becomes an alias of the writer.
+var rebinders = map[string]bool{
+	"(*bufio.Writer).Reset":          true,
+	"(*compress/gzip.Writer).Reset":  true,
+	"(*compress/flate.Writer).Reset": true,
+	"(*compress/zlib.Writer).Reset":  true,
+}
+
+// isRebind reports whether call is one of the rebinders.
+func (s *state) isRebind(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	return ok && rebinders[fn.FullName()]
+}
+
 // writerCallEffect judges a call that involves a writer directly (as
 // receiver or argument). judged is false when the call does not, and the
 // walk goes on into its operands.
@@ -115,7 +131,7 @@ func (s *state) writerCallEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool
 			return effBodyMaybe, true
 		}
 	}
-	if constructors[full] {
+	if constructors[full] || rebinders[full] {
 		return effNone, true
 	}
 	sig, _ := fn.Type().(*types.Signature)

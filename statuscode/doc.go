@@ -195,8 +195,10 @@
 // Header set after the header was sent. w.Header().Set/Add/Del or
 // http.SetCookie after WriteHeader or Write on every path to it: it has no
 // effect. Fix: set headers before the first write. Not reported for
-// trailers (a function that declares a "Trailer" header, or keys with
-// http.TrailerPrefix), nor after a 1xx status such as 103 Early Hints.
+// trailers (in a function that declares a "Trailer" header, keys with
+// http.TrailerPrefix, and keys that a function of the package announces in
+// a "Trailer" header: a helper sets the value after the body), nor after
+// a 1xx status such as 103 Early Hints.
 // Likewise a status written (WriteHeader, http.Error) after a write on
 // every path to it, the writer passed to an io.Writer helper included
 // (`writeErr(w, msg); w.WriteHeader(400)`): the header went out with 200,
@@ -204,7 +206,8 @@
 // call". Fix: write the status first. A status after a write on only some
 // paths is not reported here (statuscode/missing-return judges an error
 // response that falls through), nor one in the error branch of the write
-// itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`): the
+// itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`, or
+// the rest of the block after `if err == nil { return }`): the
 // write may have failed before sending anything (a value that does not
 // marshal, a source that fails on its first read).
 //

@@ -149,6 +149,12 @@ func (s *state) findAliases(fi *funcInfo) {
 						changed = s.addAlias(fi, n.Names[i], false) || changed
 					}
 				}
+			case *ast.CallExpr:
+				// bw.Reset(w) binds a pooled writer to w, as
+				// bufio.NewWriter(w) would.
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && s.isRebind(n) && s.mentions(fi, n) {
+					changed = s.addAlias(fi, sel.X, false) || changed
+				}
 			}
 			return true
 		})

@@ -28,6 +28,7 @@ type state struct {
 	reported     map[reportKey]bool
 	testSupport  bool                   // the package imports testing: its servers are fakes
 	sources      map[*token.File][]byte // file contents read for fixes, once per file
+	trailers     map[string]bool        // keys the package announces in the "Trailer" header (declaredTrailers)
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {
