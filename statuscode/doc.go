@@ -116,7 +116,9 @@
 // handed on rather than dropped, which is as good as returning it: stored
 // in a field (of the receiver or another value), an element, a variable
 // declared outside the function, or a request context made with
-// context.WithValue, where a dispatcher answers after the handler returns.
+// context.WithValue, where a dispatcher answers after the handler returns;
+// a return in a select case that receives from a context's Done channel
+// (`case <-r.Context().Done(): return`: the client went away).
 //
 // Tier: default.
 //
