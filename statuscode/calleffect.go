@@ -37,10 +37,26 @@ var constructors = map[string]bool{
 	"text/tabwriter.NewWriter":       true,
 }
 
-// callEffect judges a call that involves a writer directly (as receiver or
-// argument). judged is false when the call does not, and the walk goes on
-// into its operands.
-func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
+// rebinders point a value made by one of the constructors at another
+// writer (a pooled bufio.Writer reset onto the response): they write
+// nothing, and the value becomes an alias of the writer.
+var rebinders = map[string]bool{
+	"(*bufio.Writer).Reset":          true,
+	"(*compress/gzip.Writer).Reset":  true,
+	"(*compress/flate.Writer).Reset": true,
+	"(*compress/zlib.Writer).Reset":  true,
+}
+
+// isRebind reports whether call is one of the rebinders.
+func (s *state) isRebind(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	return ok && rebinders[fn.FullName()]
+}
+
+// writerCallEffect judges a call that involves a writer directly (as
+// receiver or argument). judged is false when the call does not, and the
+// walk goes on into its operands.
+func (s *state) writerCallEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
 	info := s.pass.TypesInfo
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 		if v, ok := info.Uses[id].(*types.Var); ok && fi.closures[v] != nil {
@@ -115,7 +131,7 @@ func (s *state) callEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool) {
 			return effBodyMaybe, true
 		}
 	}
-	if constructors[full] {
+	if constructors[full] || rebinders[full] {
 		return effNone, true
 	}
 	sig, _ := fn.Type().(*types.Signature)
@@ -226,10 +242,14 @@ func (s *state) constInt(e ast.Expr) (int64, bool) {
 // 500 for a status taken from an error value (apiErr.Status,
 // e.StatusCode() where the value's type implements error: an error's
 // status is an error status) or for the parameter that fi.errParam
-// assumes to be an error status (see statusParam).
+// assumes to be an error status (see statusParam), or for a status that
+// came from a call beside an error (status, err := fn(w, r)).
 func (s *state) statusValue(fi *funcInfo, e ast.Expr) (int64, bool) {
 	if c, ok := s.constInt(e); ok {
 		return c, true
+	}
+	if s.statusBesideError(fi, e) {
+		return 500, true
 	}
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
@@ -263,7 +283,7 @@ func (s *state) closureEffect(fi *funcInfo, lit *ast.FuncLit, call *ast.CallExpr
 		fi.closureInfo[lit] = nil // recursion: unknown
 		tv, ok := s.pass.TypesInfo.Types[lit]
 		if sig, isSig := tv.Type.(*types.Signature); ok && isSig {
-			ci = &funcInfo{node: lit, body: lit.Body, sig: sig, g: s.newCFG(lit.Body),
+			ci = &funcInfo{node: lit, body: lit.Body, sig: sig, g: s.newCFG(lit),
 				writers: fi.writers, closures: fi.closures, effects: make(map[ast.Node]nodeEffect)}
 			ast.Inspect(lit.Body, func(n ast.Node) bool {
 				if d, ok := n.(*ast.DeferStmt); ok && s.mentions(fi, d.Call) {

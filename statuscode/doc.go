@@ -35,8 +35,11 @@
 // fact, and a call that passes a constant >= 400 there writes an error
 // status; the fact also says whether a body follows the status on every
 // path (then the helper's error response is complete, and a body written
-// after it is a second write); a status taken from an error value (apiErr.Status, where the
-// type implements error) is an error status. A value returned beside the
+// after it is a second write); a status taken from an error value
+// (apiErr.Status, where the type implements error) is an error status, and
+// so is one that came back beside an error (`status, err := fn(w, r)`, or
+// the status field of a result returned with the error): the status that
+// goes with the failure. A value returned beside the
 // writer (`user, ok := checkSession(w, r)`) is taken to hold the writer only
 // if its type can (an interface, a function, or a struct with such a part):
 // plain data does not hide later writes. A local closure that uses the
@@ -49,7 +52,10 @@
 // logrus, klog and glog (a table: extinct's loader type-checks
 // dependencies without bodies, so ctrlflow has no facts for them), and
 // functions of the module that always reach one of those or panic (a fact,
-// exported for every package). A call it cannot judge (an interface method
+// exported for every package). ctrlflow's graphs and its never-returns
+// results are used as they are; statuscode builds a graph of its own only
+// for a function that calls one that ctrlflow does not know never returns
+// (one of the table, or one whose fact says it was derived from the table). A call it cannot judge (an interface method
 // such as next.ServeHTTP, a function value, a helper without a fact, the
 // writer stored in a wrapper it cannot follow) counts as a write: when
 // unsure, it stays silent. Paths where something was already written before
@@ -94,7 +100,8 @@
 //
 // Not reported: functions that return results (an adapter such as `func(w,
 // r) error` or `func(w, r) (int, error)` hands failure to a central error
-// writer: `return err` is right there); branches that panic or call
+// writer: `return err` is right there; its wrapper is judged instead, see
+// below); branches that panic or call
 // log.Fatal; branches that redirect, call http.NotFound or a helper that
 // writes (in this package or, through facts, in another); a deferred
 // function that refers to the writer (it may answer for the error); a
@@ -102,11 +109,16 @@
 // sets a cookie or a header: its caller answers); an error branch that
 // carries on into more work instead of returning (statuscode/log-continue
 // judges those); an error returned by a call that was given the writer
-// (`who, err := authenticate(w, r)`: it answered for its failure); an error
+// (`who, err := authenticate(w, r)`: it answered for its failure), unless
+// it also returned a status (`status, err := fn(w, r)`: an adapter that
+// hands its status to the wrapper, which must write it; the adapter counts
+// as writing only on the paths where it succeeded); an error
 // handed on rather than dropped, which is as good as returning it: stored
 // in a field (of the receiver or another value), an element, a variable
 // declared outside the function, or a request context made with
-// context.WithValue, where a dispatcher answers after the handler returns.
+// context.WithValue, where a dispatcher answers after the handler returns;
+// a return in a select case that receives from a context's Done channel
+// (`case <-r.Context().Done(): return`: the client went away).
 //
 // Tier: default.
 //
@@ -121,6 +133,14 @@
 // reported; neither is a body write with a comment on its line or alone on
 // the line above (the protocol's way of answering errors, say).
 //
+// Also reported: the catch-all of an error handler (a function given the
+// writer and an error parameter) that picks the status by the kind of
+// error: in a switch or an if-else chain on the error parameter, the
+// default clause or last else writes a body carrying the error before any
+// status, while another case writes an error status. Those other cases are
+// the evidence that the function answers errors with statuses; without
+// them (a page that shows a job's last error) nothing is reported.
+//
 //	fmt.Fprintf(w, "error: %v", err)   =>   http.Error(w, err.Error(), http.StatusBadGateway)
 //
 // Tier: default.
@@ -129,7 +149,10 @@
 //
 // Success status on an error path. http.Error or WriteHeader with a
 // constant 2xx status in an `err != nil` branch (`http.Error(w,
-// err.Error(), http.StatusOK)`). The client is told the failed request
+// err.Error(), http.StatusOK)`), or an adapter (a function given the
+// writer that returns a status and an error) returning a constant 2xx
+// with the branch's error (`return http.StatusOK, err`): its wrapper
+// writes that status for the failure. The client is told the failed request
 // succeeded. Fix: a status of 400 or more. Not reported in
 // errors.Is/errors.As branches, where a specific error may well map to 204
 // or 304 on purpose, nor for 3xx (a redirect to a login page on a missing
@@ -150,10 +173,15 @@
 // branch to code that writes again: net/http logs "superfluous
 // response.WriteHeader call" and the client may get a mixed body. Calling
 // the wrapped handler (`next.ServeHTTP(w, r)`, `next(w, r)`) is such a
-// write: middleware that answers 401 and still runs the handler. Fix:
-// return after writing the error. A body after a bare WriteHeader(>= 400)
+// write: middleware that answers 401 and still runs the handler. The same
+// holds after http.Redirect, a complete response too: a redirect to the
+// login page that falls through renders the private page into the
+// redirect's body, and canonical-host middleware that redirects and still
+// calls the wrapped handler runs it for nothing. Fix: return after writing
+// the error (or the redirect). A body after a bare WriteHeader(>= 400)
 // is the normal order and is not reported; neither is a branch that also
-// assigns a variable (a flag or fallback the later code may test). The
+// assigns a variable declared outside it (a flag or fallback the later code
+// may test); a variable the branch defines (`dest := ...`) is not one. The
 // suggested fix adds a return at the end of the branch where a bare return
 // is valid (no results, or named results).
 //
@@ -169,8 +197,10 @@
 // Header set after the header was sent. w.Header().Set/Add/Del or
 // http.SetCookie after WriteHeader or Write on every path to it: it has no
 // effect. Fix: set headers before the first write. Not reported for
-// trailers (a function that declares a "Trailer" header, or keys with
-// http.TrailerPrefix), nor after a 1xx status such as 103 Early Hints.
+// trailers (in a function that declares a "Trailer" header, keys with
+// http.TrailerPrefix, and keys that a function of the package announces in
+// a "Trailer" header: a helper sets the value after the body), nor after
+// a 1xx status such as 103 Early Hints.
 // Likewise a status written (WriteHeader, http.Error) after a write on
 // every path to it, the writer passed to an io.Writer helper included
 // (`writeErr(w, msg); w.WriteHeader(400)`): the header went out with 200,
@@ -178,7 +208,8 @@
 // call". Fix: write the status first. A status after a write on only some
 // paths is not reported here (statuscode/missing-return judges an error
 // response that falls through), nor one in the error branch of the write
-// itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`): the
+// itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`, or
+// the rest of the block after `if err == nil { return }`): the
 // write may have failed before sending anything (a value that does not
 // marshal, a source that fails on its first read).
 //

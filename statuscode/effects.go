@@ -18,6 +18,7 @@ const (
 	effBodyMaybe        // the writer passed on as an io.Writer: a body, if anything
 	effUnknown          // the writer escapes where it cannot be judged: a write, to be safe
 	effErrOrNone        // a helper that writes an error status or nothing (only when it fails)
+	effOkOrNone         // an adapter that writes nothing when it fails: its caller writes the status it returns
 )
 
 // writes reports whether e writes (or may write) the response.
@@ -50,6 +51,8 @@ func (e effect) bit() uint8 {
 		return bUnknown
 	case effErrOrNone:
 		return bErr
+	case effOkOrNone:
+		return bUnknown
 	}
 	return 0
 }

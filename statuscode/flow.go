@@ -296,8 +296,11 @@ func apply(m uint8, e effect) uint8 {
 	if !e.writes() || m&bNone == 0 {
 		return m
 	}
-	if e == effErrOrNone {
+	switch e {
+	case effErrOrNone:
 		return m | bErr // the paths where it wrote nothing go on unwritten
+	case effOkOrNone:
+		return m | bUnknown // the failing paths go on unwritten
 	}
 	return m&^bNone | e.bit()
 }

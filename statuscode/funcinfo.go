@@ -63,10 +63,10 @@ func (s *state) funcInfo(n ast.Node) *funcInfo {
 			return nil
 		}
 		ftype, body = n.Type, n.Body
-		g = s.newCFG(n.Body)
+		g = s.newCFG(n)
 	case *ast.FuncLit:
 		ftype, body = n.Type, n.Body
-		g = s.newCFG(n.Body)
+		g = s.newCFG(n)
 	default:
 		return nil
 	}
@@ -148,6 +148,12 @@ func (s *state) findAliases(fi *funcInfo) {
 					if i < len(n.Names) && s.mentions(fi, r) {
 						changed = s.addAlias(fi, n.Names[i], false) || changed
 					}
+				}
+			case *ast.CallExpr:
+				// bw.Reset(w) binds a pooled writer to w, as
+				// bufio.NewWriter(w) would.
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && s.isRebind(n) && s.mentions(fi, n) {
+					changed = s.addAlias(fi, sel.X, false) || changed
 				}
 			}
 			return true

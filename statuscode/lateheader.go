@@ -2,7 +2,9 @@ package statuscode
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
+	"net/textproto"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -10,7 +12,7 @@ import (
 
 const msgLateHeader = "header set after the response was written: once WriteHeader or Write has sent the header this has no effect; set headers before the first write"
 
-const msgLateStatus = "status written after the response was written: the header has already gone out with the earlier status (200 after a body), so this status is lost and net/http logs \"superfluous response.WriteHeader call\"; write the status before the first write"
+const msgLateStatus = "status written after the response was written: the header has already gone out with the earlier status (200 if a body came first), so this status is lost and net/http logs \"superfluous response.WriteHeader call\"; write the status before the first write"
 
 // checkLateHeader applies rule late-header to node n, reached only after
 // a write on every path: a header set (when that write surely sent the
@@ -46,16 +48,64 @@ func (s *state) isStatusCall(fi *funcInfo, call *ast.CallExpr) bool {
 	return ok && fn.FullName() == "net/http.Error"
 }
 
+// isTrailerKey reports whether a header call sets a trailer: the
+// "Trailer" header itself, a key with http.TrailerPrefix, or a key that
+// some function of the package announces in the "Trailer" header (a
+// handler declares it, a helper sets its value after the body).
 func (s *state) isTrailerKey(call *ast.CallExpr) bool {
-	if len(call.Args) == 0 {
+	key, ok := s.constString(call, 0)
+	if !ok {
 		return false
 	}
-	tv, ok := s.pass.TypesInfo.Types[call.Args[0]]
-	if !ok || tv.Value == nil {
-		return false
+	return strings.HasPrefix(key, "Trailer:") || strings.EqualFold(key, "Trailer") ||
+		s.declaredTrailers()[textproto.CanonicalMIMEHeaderKey(key)]
+}
+
+// constString returns the constant string argument i of call.
+func (s *state) constString(call *ast.CallExpr, i int) (string, bool) {
+	if len(call.Args) <= i {
+		return "", false
 	}
-	key := strings.Trim(tv.Value.ExactString(), `"`)
-	return strings.HasPrefix(key, "Trailer:") || strings.EqualFold(key, "Trailer")
+	tv, ok := s.pass.TypesInfo.Types[call.Args[i]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// declaredTrailers returns the keys that the package announces as
+// trailers (h.Set("Trailer", "K1, K2"), h.Add("Trailer", K) on an
+// http.Header), canonicalised; computed once per package.
+func (s *state) declaredTrailers() map[string]bool {
+	if s.trailers != nil {
+		return s.trailers
+	}
+	s.trailers = make(map[string]bool)
+	for _, f := range s.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 2 {
+				return true
+			}
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || (sel.Sel.Name != "Set" && sel.Sel.Name != "Add") {
+				return true
+			}
+			if t := s.pass.TypesInfo.TypeOf(sel.X); t == nil || !isNamed(t, "net/http", "Header") {
+				return true
+			}
+			if k, ok := s.constString(call, 0); !ok || !strings.EqualFold(k, "Trailer") {
+				return true
+			}
+			if v, ok := s.constString(call, 1); ok {
+				for _, key := range strings.Split(v, ",") {
+					s.trailers[textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(key))] = true
+				}
+			}
+			return true
+		})
+	}
+	return s.trailers
 }
 
 // setsTrailers reports whether the function declares trailers, which are

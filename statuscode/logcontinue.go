@@ -85,12 +85,15 @@ var (
 )
 
 // writesValue reports whether a write reachable from start mentions one of
-// vars.
+// vars. An error response does not count: the value only explains a
+// failure (a client address in a 403's message), the success response
+// does not send it.
 func (s *state) writesValue(fi *funcInfo, start *cfg.Block, vars []*types.Var) bool {
 	found := false
 	walkLive([]*cfg.Block{start}, func(b *cfg.Block) (descend, stop bool) {
 		for _, n := range b.Nodes {
-			if !s.nodeEffect(fi, n).eff.writes() {
+			switch s.nodeEffect(fi, n).eff {
+			case effNone, effHeader, effErrFull, effErrStatus, effErrOrNone:
 				continue
 			}
 			ast.Inspect(n, func(m ast.Node) bool {

@@ -3,6 +3,7 @@ package statuscode
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/cfg"
@@ -13,8 +14,21 @@ import (
 
 const msgNoReturn = "missing return after the error response: the handler goes on to write again (line %d), so net/http logs \"superfluous response.WriteHeader call\" and the client may get a mixed body; return after writing the error"
 
-// checkMissingReturn applies rule missing-return to the error response ne,
-// node i of block b: if a path from it reaches another write, the branch
+const msgNoReturnRedirect = "missing return after the redirect: the handler goes on to write again (line %d), so the redirect carries the page (or the wrapped handler runs) and net/http logs \"superfluous response.WriteHeader call\"; return after http.Redirect"
+
+// isRedirect reports whether n calls http.Redirect: a complete response
+// (status and body) like http.Error's.
+func (s *state) isRedirect(n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	return ok && fn.FullName() == "net/http.Redirect"
+}
+
+// checkMissingReturn applies rule missing-return to the error response (or
+// the redirect) ne, node i of block b: if a path from it reaches another write, the branch
 // lacks a return.
 func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEffect) {
 	stmt, ok := b.Nodes[i].(ast.Stmt)
@@ -26,12 +40,18 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		return
 	}
 	for _, st := range ctx.list {
-		switch st.(type) {
-		case *ast.AssignStmt, *ast.IncDecStmt:
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				continue // variables of the branch's own scope: the code below cannot read them
+			}
 			return // a flag or a fallback: the code below may depend on it
+		case *ast.IncDecStmt:
+			return
 		}
 	}
-	full := ne.eff == effErrFull
+	redirect := ne.eff == effStatus && s.isRedirect(ne.at)
+	full := ne.eff == effErrFull || redirect
 	second := func(e effect) bool {
 		switch e {
 		case effErrFull, effErrStatus, effStatus:
@@ -75,7 +95,11 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		return
 	}
 	line := s.pass.Fset.Position(found.Pos()).Line
-	s.report(ruleMissingReturn, ne.at.Pos(), ne.at.End(), fmt.Sprintf(msgNoReturn, line), s.missingReturnFix(fi, ctx))
+	msg := msgNoReturn
+	if redirect {
+		msg = msgNoReturnRedirect
+	}
+	s.report(ruleMissingReturn, ne.at.Pos(), ne.at.End(), fmt.Sprintf(msg, line), s.missingReturnFix(fi, ctx))
 }
 
 // A stmtContext is where a statement sits: the list it belongs to, and

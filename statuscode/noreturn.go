@@ -11,11 +11,21 @@ import (
 
 // noReturnFact marks a function that never returns (it exits, panics or
 // calls one that does on every path), so that an error branch ending in
-// a call to it in another package is not judged.
-type noReturnFact struct{}
+// a call to it in another package is not judged. Derived says that
+// ctrlflow did not see it (the function reaches the exit only through a
+// call that ctrlflow knows nothing about, such as log.Fatal under a
+// loader without dependency bodies): an importer's ctrlflow graphs then
+// miss it, and statuscode builds graphs of its own for the functions
+// that call it.
+type noReturnFact struct{ Derived bool }
 
-func (*noReturnFact) AFact()         {}
-func (*noReturnFact) String() string { return "noReturn" }
+func (*noReturnFact) AFact() {}
+func (f *noReturnFact) String() string {
+	if f.Derived {
+		return "noReturn(derived)"
+	}
+	return "noReturn"
+}
 
 // neverReturnFuncs are the functions of the standard library (and of the
 // logging packages whose exit ctrlflow also hard-codes) that never return.
@@ -52,9 +62,23 @@ var neverReturnFuncs = map[string]bool{
 	"github.com/golang/glog.Exit": true, "github.com/golang/glog.Exitf": true, "github.com/golang/glog.Exitln": true,
 }
 
+// neverReturnPkgs are the packages of neverReturnFuncs: a callee elsewhere
+// is not looked up (FullName allocates).
+var neverReturnPkgs = map[string]bool{
+	"os": true, "syscall": true, "runtime": true, "log": true, "testing": true,
+	"go.uber.org/zap": true, "github.com/sirupsen/logrus": true,
+	"k8s.io/klog/v2": true, "github.com/golang/glog": true,
+}
+
+// inNeverReturnTable reports whether fn is in neverReturnFuncs.
+func inNeverReturnTable(fn *types.Func) bool {
+	return fn.Pkg() != nil && neverReturnPkgs[fn.Pkg().Path()] && neverReturnFuncs[fn.FullName()]
+}
+
 // indexFuncs records the package's function declarations and, per
-// declaration, the calls made as statements (the only calls that can end
-// a path), using the shared inspector.
+// function (declaration or literal), the calls made as statements in its
+// own body (the only calls that can end a path), using the shared
+// inspector.
 func (s *state) indexFuncs(ins *inspector.Inspector) {
 	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.ExprStmt)(nil)) {
 		switch n := cur.Node().(type) {
@@ -71,9 +95,7 @@ func (s *state) indexFuncs(ins *inspector.Inspector) {
 				continue
 			}
 			for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-				if d, ok := enc.Node().(*ast.FuncDecl); ok {
-					s.stmtCalls[d] = append(s.stmtCalls[d], call)
-				}
+				s.stmtCalls[enc.Node()] = append(s.stmtCalls[enc.Node()], call)
 				break // only the innermost function
 			}
 		}
@@ -88,15 +110,69 @@ func (s *state) exportNoReturn() {
 	}
 	for fn := range s.decls {
 		if fn.Exported() && s.neverReturns(fn) {
-			s.pass.ExportObjectFact(fn, new(noReturnFact))
+			s.pass.ExportObjectFact(fn, &noReturnFact{Derived: !s.cfgs.NoReturn(fn)})
 		}
 	}
 }
 
-// newCFG builds the control-flow graph of a function body, with calls to
-// functions that never return ending their block.
-func (s *state) newCFG(body *ast.BlockStmt) *cfg.CFG {
+// newCFG returns the control-flow graph of a function (declaration or
+// literal), with calls to functions that never return ending their
+// block: ctrlflow's, unless the function calls one that ctrlflow does not
+// know never returns; then one of its own.
+func (s *state) newCFG(fn ast.Node) *cfg.CFG {
+	if !s.hasDerivedCall(fn) {
+		switch fn := fn.(type) {
+		case *ast.FuncDecl:
+			if g := s.cfgs.FuncDecl(fn); g != nil {
+				return g
+			}
+		case *ast.FuncLit:
+			if g := s.cfgs.FuncLit(fn); g != nil {
+				return g
+			}
+		}
+	}
+	var body *ast.BlockStmt
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		body = fn.Body
+	case *ast.FuncLit:
+		body = fn.Body
+	}
+	if body == nil {
+		return nil
+	}
 	return cfg.New(body, s.callMayReturn)
+}
+
+// hasDerivedCall reports whether the function calls, as a statement, one
+// that never returns although ctrlflow says it may.
+func (s *state) hasDerivedCall(fn ast.Node) bool {
+	for _, call := range s.stmtCalls[fn] {
+		if s.derivedNoReturn(call) {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedNoReturn reports whether call never returns by statuscode's
+// knowledge (the table, its facts) but not by ctrlflow's.
+func (s *state) derivedNoReturn(call *ast.CallExpr) bool {
+	fn := typeutil.StaticCallee(s.pass.TypesInfo, call)
+	if fn == nil {
+		return false
+	}
+	fn = fn.Origin()
+	switch {
+	case inNeverReturnTable(fn):
+		return true // ctrlflow may know it too: a second graph is harmless
+	case fn.Pkg() != s.pass.Pkg:
+		f := new(noReturnFact)
+		return fn.Pkg() != nil && s.pass.ImportObjectFact(fn, f) && f.Derived
+	default:
+		return !s.cfgs.NoReturn(fn) && s.neverReturns(fn)
+	}
 }
 
 // callMayReturn reports whether a call may return.
@@ -111,29 +187,28 @@ func (s *state) callMayReturn(call *ast.CallExpr) bool {
 }
 
 // neverReturns reports whether fn never returns: from the table, from
-// ctrlflow or this package's own CFGs for a function declared here, or from
-// a fact for one declared in another package.
+// ctrlflow, from this package's own graphs for a function declared here
+// that calls one ctrlflow does not know about, or from a fact for one
+// declared in another package.
 func (s *state) neverReturns(fn *types.Func) bool {
 	fn = fn.Origin()
-	if neverReturnFuncs[fn.FullName()] {
+	if inNeverReturnTable(fn) {
 		return true
 	}
 	if fn.Pkg() != s.pass.Pkg {
 		return fn.Pkg() != nil && s.pass.ImportObjectFact(fn, new(noReturnFact))
 	}
+	if s.cfgs.NoReturn(fn) {
+		return true
+	}
 	if r, ok := s.noRet[fn]; ok {
 		return r // a cycle is broken with "returns"
 	}
 	s.noRet[fn] = false
-	r := s.cfgs.NoReturn(fn)
-	if decl := s.decls[fn]; !r && decl != nil {
-		for _, call := range s.stmtCalls[decl] {
-			if !s.callMayReturn(call) {
-				// Some statement ends its path: ask the CFG.
-				r = s.newCFG(decl.Body).NoReturn()
-				break
-			}
-		}
+	r := false
+	if decl := s.decls[fn]; decl != nil && s.hasDerivedCall(decl) {
+		// Only here does a graph of statuscode's own say more than ctrlflow's.
+		r = cfg.New(decl.Body, s.callMayReturn).NoReturn()
 	}
 	s.noRet[fn] = r
 	return r

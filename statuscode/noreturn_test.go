@@ -17,7 +17,8 @@ import (
 // loader, which type-checks the standard library without function bodies
 // (so ctrlflow has no never-returns facts for it): an error branch that
 // ends in log.Fatalf, os.Exit or a helper of another package of the module
-// that exits is not judged; a branch that returns is.
+// that exits (directly, or through a helper of a third package: the
+// derived fact travels) is not judged; a branch that returns is.
 func TestNoReturnWithoutDependencyBodies(t *testing.T) {
 	dir := t.TempDir()
 	for name, content := range map[string]string{
@@ -29,6 +30,18 @@ import "log"
 // Die logs err and exits; this package does not import net/http.
 func Die(err error) { log.Fatalf("fatal: %v", err) }
 `,
+		"die/wrap/wrap.go": `package wrap
+
+import (
+	"errors"
+
+	"example.com/m/die"
+)
+
+// Fail exits through die.Die: ctrlflow knows neither, a derived fact
+// carries it one more package on.
+func Fail(msg string) { die.Die(errors.New(msg)) }
+`,
 		"h/h.go": `package h
 
 import (
@@ -38,6 +51,7 @@ import (
 	"os"
 
 	"example.com/m/die"
+	"example.com/m/die/wrap"
 )
 
 func load() ([]byte, error) { return nil, errors.New("x") }
@@ -89,6 +103,15 @@ func Control(w http.ResponseWriter, r *http.Request) {
 	}
 	_, _ = w.Write(data)
 }
+
+func Wrapped(w http.ResponseWriter, r *http.Request) {
+	data, err := load()
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		wrap.Fail("load")
+	}
+	_, _ = w.Write(data)
+}
 `,
 	} {
 		path := filepath.Join(dir, name)
@@ -105,8 +128,8 @@ func Control(w http.ResponseWriter, r *http.Request) {
 	var stdout, stderr bytes.Buffer
 	driver.Run([]string{"./..."}, []*analysis.Analyzer{statuscode.Analyzer}, nil, &stdout, &stderr)
 	out := stdout.String()
-	if !strings.Contains(out, "h.go:57:") || !strings.Contains(out, "statuscode/no-status") {
-		t.Errorf("the control branch (h.go:57) is not reported:\n%s%s", out, stderr.String())
+	if !strings.Contains(out, "h.go:58:") || !strings.Contains(out, "statuscode/no-status") {
+		t.Errorf("the control branch (h.go:58) is not reported:\n%s%s", out, stderr.String())
 	}
 	if n := strings.Count(out, "statuscode/"); n != 1 {
 		t.Errorf("want 1 finding (the control), got %d:\n%s%s", n, out, stderr.String())

@@ -2,6 +2,7 @@ package statuscode
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -14,7 +15,7 @@ const msgNoStatus = "error path returns without writing a status: the client get
 // at the return when it lies in the branch body, with the fix that writes
 // the status, else at the branch's condition.
 func (s *state) checkNoStatus(fi *funcInfo, br *errBranch, ret *ast.ReturnStmt, exited bool) {
-	if !ruleNoStatus.Enabled() || s.errFromWriterCall(fi, br) || s.handsOff(fi, br) {
+	if !ruleNoStatus.Enabled() || s.errFromWriterCall(fi, br) || s.handsOff(fi, br) || s.clientGone(fi, ret) {
 		return
 	}
 	if !exited && ret.Return.IsValid() && br.containsPos(ret.Pos()) {
@@ -26,7 +27,8 @@ func (s *state) checkNoStatus(fi *funcInfo, br *errBranch, ret *ast.ReturnStmt, 
 
 // errFromWriterCall reports whether the error tested by br was returned by
 // a call that was given the writer (u, err := authenticate(w, r)): that
-// call answered for its own failure.
+// call answered for its own failure, unless it also returned a status
+// (status, err := fn(w, r)): an adapter hands its status to the caller.
 func (s *state) errFromWriterCall(fi *funcInfo, br *errBranch) bool {
 	ifs, ok := br.stmt.(*ast.IfStmt)
 	if !ok {
@@ -45,7 +47,7 @@ func (s *state) errFromWriterCall(fi *funcInfo, br *errBranch) bool {
 		return false
 	}
 	for _, r := range asg.Rhs {
-		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && s.hasWriterArg(fi, call) {
+		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && s.hasWriterArg(fi, call) && !s.returnsStatus(call) {
 			return true
 		}
 	}
@@ -123,4 +125,37 @@ func (s *state) outlives(fi *funcInfo, l ast.Expr) bool {
 		return ok && (v.Pos() < fi.node.Pos() || v.Pos() >= fi.node.End())
 	}
 	return false
+}
+
+// clientGone reports whether ret is in a select case that receives from
+// a context's Done channel (`case <-r.Context().Done(): return`): the
+// request was cancelled or the client went away, there is no one to
+// answer.
+func (s *state) clientGone(fi *funcInfo, ret *ast.ReturnStmt) bool {
+	ctx := s.stmtContext(fi, ret)
+	if ctx == nil {
+		return false
+	}
+	cc, ok := ctx.owner.(*ast.CommClause)
+	if !ok {
+		return false
+	}
+	es, ok := cc.Comm.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	recv, ok := ast.Unparen(es.X).(*ast.UnaryExpr)
+	if !ok || recv.Op != token.ARROW {
+		return false
+	}
+	call, ok := ast.Unparen(recv.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Done" {
+		return false
+	}
+	t := s.pass.TypesInfo.TypeOf(sel.X)
+	return t != nil && isNamed(t, "context", "Context")
 }

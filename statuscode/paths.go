@@ -27,6 +27,9 @@ func (s *state) checkPaths(ins *inspector.Inspector) {
 			s.summary(fn) // exports the fact
 		}
 		s.checkFunc(fi)
+		if ruleBody200.Enabled() {
+			s.checkCatchAll(fi)
+		}
 	}
 }
 
@@ -60,7 +63,7 @@ func (s *state) checkFunc(fi *funcInfo) {
 			if lateHeader && m != 0 && m&^(bDefinite|bMaybe) == 0 {
 				s.checkLateHeader(fi, n, m&bMaybe == 0)
 			}
-			if missingReturn && (ne.eff == effErrFull || ne.eff == effErrStatus) {
+			if missingReturn && (ne.eff == effErrFull || ne.eff == effErrStatus || ne.eff == effStatus && s.isRedirect(ne.at)) {
 				s.checkMissingReturn(fi, b, i, ne)
 			}
 			m = apply(m, ne.eff)

@@ -58,33 +58,25 @@ func testSupport(pkg *types.Package) bool {
 // { http.Error(...) }`, `if _, err := io.Copy(w, f); err != nil`): the
 // write may have failed before sending anything (a value that cannot be
 // marshalled, a source that cannot be read), and then the status is
-// right.
+// right. The rest of a block after `if err == nil { return }` is such a
+// branch too.
 func (s *state) errOfWrite(fi *funcInfo, n ast.Node) bool {
-	found := false
-	ast.Inspect(fi.body, func(m ast.Node) bool {
-		if found || m == nil || m.Pos() > n.Pos() || m.End() < n.End() {
-			return false
+	for _, br := range s.errorBranches(fi.body) {
+		ifs, ok := br.stmt.(*ast.IfStmt)
+		if !ok || !br.containsPos(n.Pos()) {
+			continue
 		}
-		ifs, ok := m.(*ast.IfStmt)
-		if !ok || n.Pos() < ifs.Body.Pos() || n.End() > ifs.Body.End() {
-			return true
-		}
-		kind, errExpr := s.classifyCond(ifs.Cond)
-		if kind != condNonNil {
-			return true
-		}
-		id, ok := ast.Unparen(errExpr).(*ast.Ident)
+		id, ok := ast.Unparen(br.errExpr).(*ast.Ident)
 		if !ok {
-			return true
+			continue
 		}
 		v, _ := s.pass.TypesInfo.Uses[id].(*types.Var)
 		if v == nil {
-			return true
+			continue
 		}
 		if asg := s.assignmentBefore(fi.body, ifs, v); asg != nil && s.nodeEffect(fi, asg).eff.writes() {
-			found = true
+			return true
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }

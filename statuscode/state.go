@@ -17,8 +17,8 @@ type state struct {
 	pass         *analysis.Pass
 	cfgs         *ctrlflow.CFGs
 	decls        map[*types.Func]*ast.FuncDecl
-	stmtCalls    map[*ast.FuncDecl][]*ast.CallExpr // calls made as statements, per declaration
-	noRet        map[*types.Func]bool              // memo of neverReturns for this package's functions
+	stmtCalls    map[ast.Node][]*ast.CallExpr // calls made as statements, per function (declaration or literal)
+	noRet        map[*types.Func]bool         // memo of neverReturns for this package's functions
 	infos        map[ast.Node]*funcInfo
 	summaries    map[*types.Func]uint8
 	statusParams map[*types.Func]int  // writerFact.StatusParam of this package's functions
@@ -28,6 +28,7 @@ type state struct {
 	reported     map[reportKey]bool
 	testSupport  bool                   // the package imports testing: its servers are fakes
 	sources      map[*token.File][]byte // file contents read for fixes, once per file
+	trailers     map[string]bool        // keys the package announces in the "Trailer" header (declaredTrailers)
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {
@@ -35,7 +36,7 @@ func newState(pass *analysis.Pass, unified []string) *state {
 		pass:         pass,
 		cfgs:         pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
 		decls:        make(map[*types.Func]*ast.FuncDecl),
-		stmtCalls:    make(map[*ast.FuncDecl][]*ast.CallExpr),
+		stmtCalls:    make(map[ast.Node][]*ast.CallExpr),
 		noRet:        make(map[*types.Func]bool),
 		infos:        make(map[ast.Node]*funcInfo),
 		summaries:    make(map[*types.Func]uint8),

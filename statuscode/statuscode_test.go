@@ -28,7 +28,8 @@ func TestRules(t *testing.T) {
 		"statuscode/nostatus", "statuscode/facts/respond", "statuscode/facts/handlers",
 		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
 		"statuscode/lateheader", "statuscode/logcontinue", "statuscode/invalid",
-		"statuscode/generated", "statuscode/testfile", "statuscode/testsupport")
+		"statuscode/generated", "statuscode/testfile", "statuscode/testsupport",
+		"statuscode/adapter", "statuscode/catchall")
 }
 
 // TestFixes checks the fixes of no-status and missing-return against golden files, then

@@ -3,6 +3,7 @@ package statuscode
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -14,10 +15,12 @@ const msgSuccess = "success status %d on an error path: the client is told the f
 // checkSuccessStatus applies rule success-status to every error branch of
 // the package: a constant success status written there.
 func (s *state) checkSuccessStatus(ins *inspector.Inspector) {
-	ins.Preorder([]ast.Node{(*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil)}, func(n ast.Node) {
+	for cur := range ins.Root().Preorder((*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil)) {
+		n := cur.Node()
 		if astutil.IsTestFile(s.pass.Fset, n.Pos()) {
-			return
+			continue
 		}
+		adapter := s.adapterSig(cur)
 		var brs []*errBranch
 		switch n := n.(type) {
 		case *ast.IfStmt:
@@ -26,7 +29,7 @@ func (s *state) checkSuccessStatus(ins *inspector.Inspector) {
 			}
 		case *ast.SwitchStmt:
 			if n.Tag != nil {
-				return
+				continue
 			}
 			for _, c := range n.Body.List {
 				cc, ok := c.(*ast.CaseClause)
@@ -50,6 +53,10 @@ func (s *state) checkSuccessStatus(ins *inspector.Inspector) {
 					switch m := m.(type) {
 					case *ast.FuncLit:
 						return false
+					case *ast.ReturnStmt:
+						if adapter != nil {
+							s.checkSuccessReturn(adapter, br, m)
+						}
 					case *ast.CallExpr:
 						if code, ok := s.statusArg(m); ok && code >= 200 && code < 300 && !s.hasReason(m) {
 							s.report(ruleSuccessStatus, m.Pos(), m.End(), fmt.Sprintf(msgSuccess, code), nil)
@@ -59,5 +66,32 @@ func (s *state) checkSuccessStatus(ins *inspector.Inspector) {
 				})
 			}
 		}
-	})
+	}
+}
+
+// adapterSig returns the signature of the function enclosing cur when it
+// takes a writer and returns results (an adapter's status and error).
+func (s *state) adapterSig(cur inspector.Cursor) *types.Signature {
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var t types.Type
+		switch f := enc.Node().(type) {
+		case *ast.FuncDecl:
+			if obj := s.pass.TypesInfo.Defs[f.Name]; obj != nil {
+				t = obj.Type()
+			}
+		case *ast.FuncLit:
+			t = s.pass.TypesInfo.TypeOf(f)
+		}
+		sig, _ := t.(*types.Signature)
+		if sig == nil || sig.Results().Len() < 2 {
+			return nil
+		}
+		for i := 0; i < sig.Params().Len(); i++ {
+			if isResponseWriter(sig.Params().At(i).Type()) {
+				return sig
+			}
+		}
+		return nil
+	}
+	return nil
 }

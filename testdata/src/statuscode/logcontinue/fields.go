@@ -35,3 +35,21 @@ func FieldsUnused(w http.ResponseWriter, r *http.Request) { // want FieldsUnused
 	log.Print(name)
 	_ = json.NewEncoder(w).Encode(map[string]string{"status": "seen"})
 }
+
+func clientIP(r *http.Request) (string, error) { return r.RemoteAddr, nil }
+
+func allowed(r *http.Request) bool { return r.Header.Get("X-Token") != "" }
+
+// OnlyInErrors is a trap: the failed call's value reaches only an error
+// response (for its log line); the success response does not send it.
+func OnlyInErrors(w http.ResponseWriter, r *http.Request) { // want OnlyInErrors:"writes\\(status\\)"
+	ip, err := clientIP(r)
+	if err != nil {
+		log.Printf("client ip: %v", err)
+	}
+	if !allowed(r) {
+		http.Error(w, "forbidden for "+ip, http.StatusForbidden)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
