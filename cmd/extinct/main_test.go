@@ -114,6 +114,7 @@ func TestExitCodes(t *testing.T) {
 		oneError bool // stderr is exactly one line
 	}{
 		{name: "clean", files: map[string]string{"m.go": clean}, args: []string{"./..."}, code: exitClean},
+		{name: "package unsafe, which has no files", files: map[string]string{"m.go": clean}, args: []string{"unsafe"}, code: exitClean},
 		{name: "findings", files: map[string]string{"m.go": dirty}, args: []string{"./..."}, code: exitFindings,
 			stdout: `^m\.go:6:2: errcheckcb/unchecked: .*os\.WriteFile`},
 		{name: "findings as JSON", files: map[string]string{"m.go": dirty}, args: []string{"-json", "./..."}, code: exitFindings,

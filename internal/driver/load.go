@@ -73,6 +73,9 @@ func typeCheck(fset *token.FileSet, p *packages.Package, full bool) {
 	p.Fset = fset
 	if p.PkgPath == "unsafe" {
 		p.Types = types.Unsafe
+		if full { // analysers expect type information, if empty (ctrlflow dereferences it)
+			p.TypesInfo = newInfo()
+		}
 		return
 	}
 	mode := parser.SkipObjectResolution
@@ -124,16 +127,7 @@ func typeCheck(fset *token.FileSet, p *packages.Package, full bool) {
 	}
 	var info *types.Info
 	if full {
-		info = &types.Info{
-			Types:        make(map[ast.Expr]types.TypeAndValue),
-			Defs:         make(map[*ast.Ident]types.Object),
-			Uses:         make(map[*ast.Ident]types.Object),
-			Implicits:    make(map[ast.Node]types.Object),
-			Instances:    make(map[*ast.Ident]types.Instance),
-			Scopes:       make(map[ast.Node]*types.Scope),
-			Selections:   make(map[*ast.SelectorExpr]*types.Selection),
-			FileVersions: make(map[*ast.File]string),
-		}
+		info = newInfo()
 		p.Syntax, p.TypesInfo = files, info
 	}
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
@@ -147,3 +141,17 @@ func typeCheck(fset *token.FileSet, p *packages.Package, full bool) {
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// newInfo returns the type information an analysed package records.
+func newInfo() *types.Info {
+	return &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
+}
