@@ -78,6 +78,13 @@ type identities struct {
 	// of an interface method.
 	via   map[string]bool
 	flows map[*types.Func]map[*types.Func]bool
+	// params maps a parameter of an unexported function of the package
+	// to its function and index; calls holds the calls of such
+	// functions, and escapes those also used as values.
+	params    map[*types.Var]param
+	calls     map[*types.Func][]*ast.CallExpr
+	escapes   map[*types.Func]bool
+	busyParam map[*types.Var]bool
 }
 
 // modulePath is the module of the package under analysis or, where the
@@ -114,6 +121,10 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 
 		testedFrom: make(map[string][]*types.Func),
 		via:        make(map[string]bool),
+		params:     make(map[*types.Var]param),
+		calls:      make(map[*types.Func][]*ast.CallExpr),
+		escapes:    make(map[*types.Func]bool),
+		busyParam:  make(map[*types.Var]bool),
 		flows:      make(map[*types.Func]map[*types.Func]bool),
 	}
 	var exported []string
@@ -129,6 +140,7 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 		case *ast.FuncDecl:
 			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
 				ix.decls[fn] = n
+				ix.addParams(fn, n)
 			}
 		case *ast.AssignStmt:
 			ix.addAssign(n.Lhs, n.Rhs)
@@ -141,6 +153,7 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 			exported = ix.addMessages(n, exported)
 		case *ast.CallExpr:
 			ix.testedByCall(n)
+			ix.addCall(n)
 		case *ast.BinaryExpr:
 			if n.Op == token.EQL || n.Op == token.NEQ {
 				ix.addSentinel(n.X, n.Y)

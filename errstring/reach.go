@@ -108,8 +108,14 @@ func (ix *identities) origins(e ast.Expr, o originSet) (unknown bool) {
 		if !ok {
 			return true // a field
 		}
-		x := ix.reaching(info.Uses[id], id.Pos())
-		return x == nil || ix.origins(x, o)
+		obj := info.Uses[id]
+		if x := ix.reaching(obj, id.Pos()); x != nil {
+			return ix.origins(x, o)
+		}
+		if v, ok := obj.(*types.Var); ok {
+			return ix.argOrigins(v, o)
+		}
+		return true
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(info, e)
 		if fn == nil {
@@ -202,4 +208,57 @@ func (ix *identities) enclosingFunc(stack []ast.Node) *types.Func {
 		}
 	}
 	return nil
+}
+
+// A param is the index of a parameter of fn.
+type param struct {
+	fn *types.Func
+	i  int
+}
+
+// addParams records the parameters of fn if it is unexported, so that
+// the origin of what a test helper such as mustBeErrNotFound(t, kind,
+// err) tests is what its callers pass (dexidp/dex's conformance tests).
+func (ix *identities) addParams(fn *types.Func, decl *ast.FuncDecl) {
+	sig, _ := fn.Type().(*types.Signature)
+	if fn.Exported() || sig == nil || sig.Variadic() {
+		return
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		ix.params[sig.Params().At(i)] = param{fn, i}
+	}
+}
+
+// addCall records a call of a function of this package, and the other
+// uses of functions as values (fn passed on: its callers are unknown).
+func (ix *identities) addCall(call *ast.CallExpr) {
+	info := ix.pass.TypesInfo
+	if fn := typeutil.StaticCallee(info, call); fn != nil && fn.Pkg() == ix.pass.Pkg {
+		ix.calls[fn.Origin()] = append(ix.calls[fn.Origin()], call)
+	}
+	for _, a := range call.Args {
+		if id, ok := ast.Unparen(a).(*ast.Ident); ok {
+			if fn, ok := info.Uses[id].(*types.Func); ok {
+				ix.escapes[fn] = true
+			}
+		}
+	}
+}
+
+// argOrigins adds the origins of what the calls of an unexported function
+// pass as its parameter v, and reports whether they are not all known
+// (v is not such a parameter, or the function is used as a value).
+func (ix *identities) argOrigins(v *types.Var, o originSet) (unknown bool) {
+	p, ok := ix.params[v]
+	if !ok || ix.escapes[p.fn] || ix.busyParam[v] {
+		return true
+	}
+	ix.busyParam[v] = true
+	defer delete(ix.busyParam, v)
+	for _, call := range ix.calls[p.fn] {
+		if p.i >= len(call.Args) || ix.origins(call.Args[p.i], o) {
+			unknown = true
+		}
+	}
+	return unknown
 }

@@ -104,3 +104,30 @@ func openDisk(d *disk) error {
 	}
 	return nil
 }
+
+var errLate = errors.New("late")
+
+func tick() error { return errLate }
+
+// isLate is a test helper: what it tests is what its callers pass.
+func isLate(err error) bool { return errors.Is(err, errLate) }
+
+func Poll() bool { return isLate(tick()) }
+
+// Wait formats errLate with %v where no call of isLate looks.
+func Wait() error {
+	if err := tick(); err != nil {
+		return fmt.Errorf("wait: %v", err)
+	}
+	return nil
+}
+
+// nap hides errLate from Doze's call of isLate.
+func nap() error {
+	if err := tick(); err != nil {
+		return fmt.Errorf("nap: %v", err) // want `errstring/wrap-identity: .*hides wrapidentity.errLate`
+	}
+	return nil
+}
+
+func Doze() bool { return isLate(nap()) }
