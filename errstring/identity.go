@@ -155,7 +155,9 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 			ix.testedByCall(n)
 			ix.addCall(n)
 		case *ast.BinaryExpr:
-			if n.Op == token.EQL || n.Op == token.NEQ {
+			// err != nil tests no identity, even of a package variable
+			// that holds a failure (caddy: var wd, wderr = os.Getwd()).
+			if (n.Op == token.EQL || n.Op == token.NEQ) && !isNil(pass, n.X) && !isNil(pass, n.Y) {
 				ix.addSentinel(n.X, n.Y)
 				ix.addSentinel(n.Y, n.X)
 			}

@@ -3,6 +3,7 @@ package wrapidentity
 import (
 	"errors"
 	"fmt"
+	"os"
 )
 
 // A test matters to a wrap only where the tested error may come from the
@@ -131,3 +132,14 @@ func nap() error {
 }
 
 func Doze() bool { return isLate(nap()) }
+
+// A package variable that holds a failure is compared with nil, which
+// tests no identity.
+var home, homeErr = os.UserHomeDir()
+
+func Home() (string, error) {
+	if homeErr != nil {
+		return "", fmt.Errorf("home: %v", homeErr)
+	}
+	return home, nil
+}
