@@ -187,6 +187,11 @@ func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, nam
 	if !ok {
 		return
 	}
+	if m, wrapped := strings.CutPrefix(msg, ": "); wrapped && name != "HasPrefix" && len(sentinelTable[m]) > 0 {
+		// ": " and a message is how a wrapped error's text ends
+		// (influxdata/telegraf: ": use of closed network connection").
+		msg = m
+	}
 	// No fix: a substring (or a case-folded match) is not the same test as
 	// errors.Is. The sentinel is named when the text is its message, or
 	// part of the message of exactly one error ("no space left" of

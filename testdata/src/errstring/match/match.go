@@ -50,6 +50,14 @@ func suffix(err error) bool {
 	return strings.HasSuffix(err.Error(), "EOF") // want `errstring/match-text: .*the text is the message of io.EOF: use errors.Is`
 }
 
+func wrappedSuffix(err error) bool {
+	return strings.HasSuffix(err.Error(), ": use of closed network connection") // want `errstring/match-text: .*the text is the message of net.ErrClosed: use errors.Is`
+}
+
+func wrappedOther(err error) bool {
+	return strings.HasSuffix(err.Error(), ": closed") // want `errstring/match-foreign-text: error matched by its text`
+}
+
 func noSpace(err error) bool {
 	return strings.Contains(err.Error(), "no space left") // want `errstring/match-text: .*the text is part of the message of syscall.ENOSPC: use errors.Is\(err, syscall.ENOSPC\)`
 }
