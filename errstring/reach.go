@@ -120,7 +120,7 @@ func (ix *identities) origins(e ast.Expr, o originSet) (unknown bool) {
 		fn := typeutil.StaticCallee(info, e)
 		if fn == nil {
 			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
-				if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) {
+				if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && isInterfaceMethod(s.Obj()) {
 					o.methods[sel.Sel.Name] = true
 					return false
 				}
@@ -261,4 +261,16 @@ func (ix *identities) argOrigins(v *types.Var, o originSet) (unknown bool) {
 		}
 	}
 	return unknown
+}
+
+// isInterfaceMethod reports whether obj is a method of an interface,
+// called directly or promoted from an embedded interface (r.Read of a
+// struct that embeds an io.Reader).
+func isInterfaceMethod(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
 }

@@ -3,6 +3,7 @@ package wrapidentity
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -142,4 +143,27 @@ func Home() (string, error) {
 		return "", fmt.Errorf("home: %v", homeErr)
 	}
 	return home, nil
+}
+
+// byteReader tests io.EOF on what its embedded reader's Read returns: a
+// test through an interface method, which says nothing of parse.
+type byteReader struct{ io.Reader }
+
+func (r byteReader) next() (byte, error) {
+	var b [1]byte
+	n, err := r.Read(b[:])
+	if n == 1 && err == io.EOF {
+		return b[0], nil
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return b[0], err
+}
+
+func parse(r byteReader) error {
+	if _, err := r.next(); err != nil {
+		return fmt.Errorf("parse: %v", err)
+	}
+	return nil
 }
