@@ -13,14 +13,8 @@ import (
 // What an error may carry, for errstring/wrap-identity: the queries on the
 // identities that identity.go collects.
 
-// testedKey reports whether the identity k is tested in the module (in
-// this package, its tests, or a package of the module it imports). Being
-// exported is not enough: hashicorp/go-azure-helpers formats its exported
-// parse error types with %+v in 160 places and nothing tests them.
-func (ix *identities) testedKey(k string) bool {
-	k = strings.TrimPrefix(k, "+")
-	return ix.tested[k] || ix.tested["+"+k]
-}
+// trimAPI drops the '+' of an API identity's key.
+func trimAPI(k string) string { return strings.TrimPrefix(k, "+") }
 
 // reaching returns the value last assigned to the local variable obj
 // before pos, in the order of the source: err = f() ... fmt.Errorf("%v",
@@ -139,31 +133,10 @@ func (ix *identities) ofFunc(fn *types.Func) []string {
 	}
 	ix.busy[fn] = true
 	defer delete(ix.busy, fn)
-	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Results().Len() == 0 || !ix.isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
-		ix.memo[fn] = nil
-		return nil
-	}
-	last := sig.Results().Len() - 1
 	set := make(map[string]bool)
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			switch {
-			case len(n.Results) == sig.Results().Len():
-				ix.collect(n.Results[last], set)
-			case len(n.Results) == 1:
-				ix.collect(n.Results[0], set) // return f()
-			case len(n.Results) == 0 && sig.Results().At(last).Name() != "":
-				if x := ix.reaching(sig.Results().At(last), n.Pos()); x != nil {
-					ix.collect(x, set)
-				}
-			}
-		}
-		return true
-	})
+	for _, x := range ix.returnedErrors(fn) {
+		ix.collect(x, set)
+	}
 	keys := make([]string, 0, len(set))
 	for k := range set {
 		keys = append(keys, k)
@@ -171,4 +144,37 @@ func (ix *identities) ofFunc(fn *types.Func) []string {
 	slices.Sort(keys)
 	ix.memo[fn] = keys
 	return keys
+}
+
+// returnedErrors returns the expressions that fn, declared in this
+// package, returns as its error result: the last result of a return,
+// the call of return f(), or the value last assigned to a named result
+// before a bare return. Returns inside function literals are not fn's.
+func (ix *identities) returnedErrors(fn *types.Func) []ast.Expr {
+	decl := ix.decls[fn]
+	sig, _ := fn.Type().(*types.Signature)
+	if decl == nil || sig == nil || sig.Results().Len() == 0 || !ix.isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
+		return nil
+	}
+	last := sig.Results().Len() - 1
+	var xs []ast.Expr
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			switch {
+			case len(n.Results) == sig.Results().Len():
+				xs = append(xs, n.Results[last])
+			case len(n.Results) == 1:
+				xs = append(xs, n.Results[0]) // return f()
+			case len(n.Results) == 0 && sig.Results().At(last).Name() != "":
+				if x := ix.reaching(sig.Results().At(last), n.Pos()); x != nil {
+					xs = append(xs, x)
+				}
+			}
+		}
+		return true
+	})
+	return xs
 }

@@ -95,15 +95,23 @@
 // (their messages are the platform's), for substring and case-folded
 // matches (not the same test), or where a name the fix needs is taken.
 //
-// Reported only where the code offers something to test instead: the
-// text is the message of one of the standard library's errors (above), or
-// of an exported sentinel of a package it imports (var ErrX =
-// errors.New("..."), known by a fact). Text for which the code offers
-// nothing, such as a message from a remote server, a database driver or
-// another program, is left to the strict rule errstring/match-foreign-text.
-// So is the message of the package's own sentinel: API clients match a
-// server's text to return their own sentinel of the same message
-// (hashicorp/go-tfe: three times).
+// Reported only where the code offers one error to test instead: the
+// text is the message of exactly one error of the standard library
+// (above), or of an exported sentinel of a package it imports (var ErrX =
+// errors.New("..."), known by a fact). A text that ends in ": " and such a
+// message (strings.HasSuffix(err.Error(), ": use of closed network
+// connection"), as influxdata/telegraf wrote it) names the wrapped error.
+// Left to the strict rule errstring/match-foreign-text: text for which the
+// code offers nothing, such as a message from a remote server, a database
+// driver or another program; the message of the package's own sentinel
+// (API clients match a server's text to return their own sentinel of the
+// same message: hashicorp/go-tfe, three times); and text for which
+// errors.Is with one error is not the same test: a text several errors
+// share (os.ErrInvalid and syscall.EINVAL), the text of a syscall.Errno,
+// which is the platform's (minio/minio-go and nats-io/nats.go match
+// "connection refused" to decide a retry), and a substring that is part
+// of another error's message too (strings.Contains(s, "EOF") also
+// matches "unexpected EOF": minio/minio-go).
 //
 // Not reported: comparisons with "" or with a variable; strings that did
 // not come from an error.
@@ -134,19 +142,34 @@
 // type, a local variable assigned from those, fmt.Errorf with %w and
 // errors.Join of them, and calls of functions whose error results may carry
 // them (a fact exported for every function with an error result, so that
-// calls into other packages are known too). An identity is tested when a
-// package of the module, tests included, compares it with errors.Is,
-// errors.As, == or !=, a switch case, a type assertion or a type switch.
-// Being exported is not enough (hashicorp/go-azure-helpers formats its
-// exported parse error types with %+v in 160 places and nothing tests
-// them).
+// calls into other packages are known too).
+//
+// An identity is tested where the wrapped error may arrive: a test
+// (errors.Is, errors.As, ==, !=, a switch case, a type assertion or a
+// type switch; err != nil is none) looks at an error whose origin is
+// followed back through assignments, fmt.Errorf (any verb) and
+// errors.Join to calls. A test of what a function of the package returns
+// covers the functions whose error flows into that result; a test of what
+// an interface method returns covers the package's methods of that name
+// (dexidp/dex's storage conformance tests, through a fact, in the packages
+// that implement the interface); the parameter of an unexported helper
+// (mustBeErrNotFound(t, kind, err)) has the origins of what its calls
+// pass; any other origin (a parameter of an exported function such as
+// IsNotFound(err error) bool, a field, a func value) covers every error
+// of the package and, through a fact, of the packages of the module that
+// import it. So errors.Is(err, data.ErrNoSnapshotFound) on one call of
+// restic's command says nothing of another function that formats the
+// same sentinel with %v into a log line. Being exported is not enough
+// either (hashicorp/go-azure-helpers formats its exported parse error
+// types with %+v in 160 places and nothing tests them).
 //
 // Not reported, because nothing inspects the error: errors whose origin is
 // unknown (parameters, interface methods, fields); sentinels and types
 // (the module's own, exported or not, and those of other modules and the
-// standard library) that the module never tests, which covers a library
-// that formats its internal errors with %v on purpose and a command whose
-// errors end in a log line. Formats with words such as
+// standard library) that the module never tests, or tests only where the
+// wrapped error does not arrive, which covers a library that formats its
+// internal errors with %v on purpose and a command whose errors end in a
+// log line. Formats with words such as
 // "expected" or "got" are reported like any other.
 //
 // Tier: default.

@@ -38,12 +38,19 @@ type tested struct {
 	Module    string
 	Keys      []string
 	Sentinels []string
+	// Via lists "key\x00Method": key is tested on the error of a call of
+	// an interface method of that name (reach.go).
+	Via []string
 }
 
 func (*tested) AFact() {}
 
 func (f *tested) String() string {
-	return "tested(" + strings.Join(f.Keys, ",") + ") sentinels(" + strings.ReplaceAll(strings.Join(f.Sentinels, ","), "\x00", "=") + ")"
+	s := "tested(" + strings.Join(f.Keys, ",") + ") sentinels(" + strings.ReplaceAll(strings.Join(f.Sentinels, ","), "\x00", "=") + ")"
+	if len(f.Via) > 0 {
+		s += " via(" + strings.ReplaceAll(strings.Join(f.Via, ","), "\x00", "@") + ")"
+	}
+	return s
 }
 
 // identities is what a pass knows of error identities.
@@ -61,6 +68,23 @@ type identities struct {
 	messages map[string]string
 	memo     map[*types.Func][]string
 	busy     map[*types.Func]bool
+	// checks are the tests seen in the package, resolved into tested
+	// and testedFrom once every assignment is known.
+	checks []check
+	// testedFrom maps a key tested on an error that comes from known
+	// functions of this package to those functions (reach.go).
+	testedFrom map[string][]*types.Func
+	// via holds "key\x00Method" of the module's tests of key on the error
+	// of an interface method.
+	via   map[string]bool
+	flows map[*types.Func]map[*types.Func]bool
+	// params maps a parameter of an unexported function of the package
+	// to its function and index; calls holds the calls of such
+	// functions, and escapes those also used as values.
+	params    map[*types.Var]param
+	calls     map[*types.Func][]*ast.CallExpr
+	escapes   map[*types.Func]bool
+	busyParam map[*types.Var]bool
 }
 
 // modulePath is the module of the package under analysis or, where the
@@ -94,20 +118,29 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 		memo:     make(map[*types.Func][]string),
 		busy:     make(map[*types.Func]bool),
 		messages: make(map[string]string),
+
+		testedFrom: make(map[string][]*types.Func),
+		via:        make(map[string]bool),
+		params:     make(map[*types.Var]param),
+		calls:      make(map[*types.Func][]*ast.CallExpr),
+		escapes:    make(map[*types.Func]bool),
+		busyParam:  make(map[*types.Var]bool),
+		flows:      make(map[*types.Func]map[*types.Func]bool),
 	}
 	var exported []string
-	own := make(map[string]bool)
 	nodes := []ast.Node{
 		(*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
 		(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil),
-		(*ast.TypeAssertExpr)(nil), (*ast.CaseClause)(nil),
+		(*ast.TypeAssertExpr)(nil), (*ast.CaseClause)(nil), (*ast.TypeSwitchStmt)(nil),
 	}
-	var tagSwitch *ast.SwitchStmt // the innermost switch on an error
+	var tagSwitch *ast.SwitchStmt      // the innermost switch on an error
+	var typeSwitch *ast.TypeSwitchStmt // the innermost type switch
 	in.Preorder(nodes, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
 				ix.decls[fn] = n
+				ix.addParams(fn, n)
 			}
 		case *ast.AssignStmt:
 			ix.addAssign(n.Lhs, n.Rhs)
@@ -119,28 +152,37 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 			ix.addAssign(lhs, n.Values)
 			exported = ix.addMessages(n, exported)
 		case *ast.CallExpr:
-			ix.testedByCall(n, own)
+			ix.testedByCall(n)
+			ix.addCall(n)
 		case *ast.BinaryExpr:
-			if n.Op == token.EQL || n.Op == token.NEQ {
-				ix.addSentinel(n.X, own)
-				ix.addSentinel(n.Y, own)
+			// err != nil tests no identity, even of a package variable
+			// that holds a failure (caddy: var wd, wderr = os.Getwd()).
+			if (n.Op == token.EQL || n.Op == token.NEQ) && !isNil(pass, n.X) && !isNil(pass, n.Y) {
+				ix.addSentinel(n.X, n.Y)
+				ix.addSentinel(n.Y, n.X)
 			}
 		case *ast.SwitchStmt:
 			tagSwitch = nil
 			if n.Tag != nil && ix.isErrorIface(n.Tag) {
 				tagSwitch = n
 			}
+		case *ast.TypeSwitchStmt:
+			typeSwitch = n
 		case *ast.CaseClause:
 			for _, e := range n.List {
-				if tagSwitch != nil && tagSwitch.Body.Pos() < n.Pos() && n.End() <= tagSwitch.Body.End() {
-					ix.addSentinel(e, own)
+				if tagSwitch != nil && within(n, tagSwitch.Body) {
+					ix.addSentinel(e, tagSwitch.Tag)
 				} else if tv, ok := pass.TypesInfo.Types[e]; ok && tv.IsType() {
-					ix.addType(tv.Type, own) // a case of a type switch (or of a switch on something else: harmless)
+					var subject ast.Expr // a case of a type switch (or of a switch on something else: harmless)
+					if typeSwitch != nil && within(n, typeSwitch.Body) {
+						subject = typeSwitchSubject(typeSwitch)
+					}
+					ix.addType(tv.Type, subject)
 				}
 			}
 		case *ast.TypeAssertExpr:
 			if n.Type != nil && ix.isErrorIface(n.X) {
-				ix.addType(pass.TypesInfo.TypeOf(n.Type), own)
+				ix.addType(pass.TypesInfo.TypeOf(n.Type), n.X)
 			}
 		}
 	})
@@ -158,19 +200,24 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 			for _, k := range t.Keys {
 				ix.tested[k] = true
 			}
+			for _, v := range t.Via {
+				ix.via[v] = true
+			}
 		}
 	}
+	own, via := ix.resolveChecks()
 	for k := range own {
 		ix.tested[k] = true
 	}
-	if (len(own) > 0 || len(exported) > 0) && pass.Pkg.Name() != "main" {
+	if (len(own) > 0 || len(via) > 0 || len(exported) > 0) && pass.Pkg.Name() != "main" {
 		keys := make([]string, 0, len(own))
 		for k := range own {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
 		slices.Sort(exported)
-		pass.ExportPackageFact(&tested{Module: ix.module, Keys: keys, Sentinels: exported})
+		slices.Sort(via)
+		pass.ExportPackageFact(&tested{Module: ix.module, Keys: keys, Sentinels: exported, Via: via})
 	}
 	for fn := range ix.decls {
 		if !fn.Exported() || pass.Pkg.Name() == "main" {
@@ -237,32 +284,34 @@ func (ix *identities) addAssign(lhs, rhs []ast.Expr) {
 }
 
 // testedByCall records the target of errors.Is and errors.As.
-func (ix *identities) testedByCall(call *ast.CallExpr, own map[string]bool) {
+func (ix *identities) testedByCall(call *ast.CallExpr) {
 	fn, ok := typeutil.Callee(ix.pass.TypesInfo, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || len(call.Args) != 2 {
 		return
 	}
 	switch fn.Pkg().Path() + "." + fn.Name() {
 	case "errors.Is":
-		ix.addSentinel(call.Args[1], own)
+		ix.addSentinel(call.Args[1], call.Args[0])
 	case "errors.As":
 		if ptr, ok := ix.pass.TypesInfo.TypeOf(call.Args[1]).(*types.Pointer); ok {
-			ix.addType(ptr.Elem(), own)
+			ix.addType(ptr.Elem(), call.Args[0])
 		}
 	}
 }
 
-// addSentinel records e if it names a package variable of an error type.
-func (ix *identities) addSentinel(e ast.Expr, own map[string]bool) {
+// addSentinel records a test of e on the error subject if e names a
+// package variable of an error type.
+func (ix *identities) addSentinel(e, subject ast.Expr) {
 	if v := sentinelVar(ix.pass.TypesInfo, e); v != nil {
-		own[objKey(v)] = true
+		ix.checks = append(ix.checks, check{objKey(v), subject})
 	}
 }
 
-// addType records t (or what it points to) if it is a named error type.
-func (ix *identities) addType(t types.Type, own map[string]bool) {
+// addType records a test for t (or what it points to) on the error
+// subject if t is a named error type.
+func (ix *identities) addType(t types.Type, subject ast.Expr) {
 	if tn := errorTypeName(t); tn != nil {
-		own[objKey(tn)] = true
+		ix.checks = append(ix.checks, check{objKey(tn), subject})
 	}
 }
 

@@ -47,17 +47,24 @@ func (c *checker) matchText(pass *analysis.Pass, n ast.Node, known bool) {
 }
 
 // identityFor returns what the code offers to test instead of matching
-// the text msg of the error x: the standard library's sentinels of that
-// message (handled by the callers) or an exported sentinel of an imported
-// package with that message (named). ok is false when there is none: the
-// text comes from elsewhere (a server, a driver, a program's output). The
-// package's own sentinels are no evidence: API clients match a server's
-// text to return their own sentinel of the same message
+// the text msg of the error x: one error of the standard library with
+// that message (handled by the callers) or an exported sentinel of an
+// imported package with that message (named). ok is false when there is
+// none: the text comes from elsewhere (a server, a driver, a program's
+// output). The package's own sentinels are no evidence: API clients match
+// a server's text to return their own sentinel of the same message
 // (hashicorp/go-tfe), and an error the matched one may carry says nothing
 // of where the matched text comes from.
-func (c *checker) identityFor(x ast.Expr, msg string) (name string, ok bool) {
-	if all, _, _ := c.sentinelsOf(msg); len(all) > 0 {
-		return "", true
+//
+// Nor is a text that several errors share (os.ErrInvalid and
+// syscall.EINVAL), the text of a syscall.Errno (the platform's words:
+// minio/minio-go and nats-io/nats.go match "connection refused" on
+// purpose), or, for a substring match, a message that is part of another
+// ("EOF" of "unexpected EOF"): errors.Is with one of them is not the same
+// test.
+func (c *checker) identityFor(x ast.Expr, msg string, substring bool) (name string, ok bool) {
+	if all, _, one := c.sentinelsOf(msg); len(all) > 0 {
+		return "", one && !(substring && partOfAnother(msg))
 	}
 	if c.ids == nil {
 		return "", false
@@ -66,6 +73,17 @@ func (c *checker) identityFor(x ast.Expr, msg string) (name string, ok bool) {
 		return "the text is the message of " + name + ": use errors.Is(" + c.describe(x) + ", " + name + ")", true
 	}
 	return "", false
+}
+
+// partOfAnother reports whether msg is part of the message of another
+// error of the standard library.
+func partOfAnother(msg string) bool {
+	for m := range sentinelTable {
+		if m != msg && strings.Contains(m, msg) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchAdvice returns the advice of the rule's message for a text whose
@@ -122,7 +140,7 @@ func (c *checker) checkComparison(pass *analysis.Pass, b *ast.BinaryExpr, known 
 	if !ok {
 		return
 	}
-	advice, ok := c.identityFor(errExpr, msg)
+	advice, ok := c.identityFor(errExpr, msg, false)
 	if ok != known {
 		return
 	}
@@ -187,6 +205,11 @@ func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, nam
 	if !ok {
 		return
 	}
+	if m, wrapped := strings.CutPrefix(msg, ": "); wrapped && name != "HasPrefix" && len(sentinelTable[m]) > 0 {
+		// ": " and a message is how a wrapped error's text ends
+		// (influxdata/telegraf: ": use of closed network connection").
+		msg = m
+	}
 	// No fix: a substring (or a case-folded match) is not the same test as
 	// errors.Is. The sentinel is named when the text is its message, or
 	// part of the message of exactly one error ("no space left" of
@@ -194,13 +217,13 @@ func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, nam
 	all, use, ok := c.sentinelsOf(msg)
 	if len(all) == 0 && name == "Contains" {
 		if s, found := sentinelContaining(msg); found {
-			if known {
+			if known == (s.path != "syscall") {
 				pass.Reportf(call.Pos(), "%sthe text is part of the message of %s: use errors.Is(%s, %s)", matchWhy, s, c.describe(errExpr), s)
 			}
 			return
 		}
 	}
-	advice, has := c.identityFor(errExpr, msg)
+	advice, has := c.identityFor(errExpr, msg, name != "EqualFold")
 	if has != known {
 		return
 	}
@@ -231,7 +254,7 @@ func (c *checker) checkSwitch(pass *analysis.Pass, sw *ast.SwitchStmt, want bool
 				if _, use, ok := c.sentinelsOf(msg); ok {
 					known = append(known, use.String())
 				}
-				if _, ok := c.identityFor(errExpr, msg); ok {
+				if _, ok := c.identityFor(errExpr, msg, false); ok {
 					has = true
 				}
 			}

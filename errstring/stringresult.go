@@ -207,12 +207,45 @@ func (c *checker) madeHere(fr *frame, x ast.Expr) bool {
 			continue
 		case *ast.Ident:
 			obj := c.pass.TypesInfo.Uses[e]
-			return obj != nil && fr.body != nil && fr.body.Pos() <= obj.Pos() && obj.Pos() < fr.body.End()
-		case *ast.CallExpr:
+			if obj == nil || fr.body == nil || obj.Pos() < fr.body.Pos() || fr.body.End() <= obj.Pos() {
+				return false
+			}
+			if subject := c.switchedFrom(fr.body, obj); subject != nil {
+				root = subject // case error: of switch v := val.(type)
+				continue
+			}
 			return true
+		case *ast.CallExpr:
+			if tv, ok := c.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+				root = e.Args[0] // a conversion: tls.AlertError(code)
+				continue
+			}
+			return true
+		case *ast.BinaryExpr:
+			return c.madeHere(fr, e.X) || c.madeHere(fr, e.Y)
 		}
 		return false
 	}
+}
+
+// switchedFrom returns x if obj is the variable of a clause of a type
+// switch v := x.(type) in body, else nil: caddy's ToString(val any)
+// turns the error val holds into text, as a formatter does.
+func (c *checker) switchedFrom(body *ast.BlockStmt, obj types.Object) ast.Expr {
+	var subject ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
+		sw, ok := n.(*ast.TypeSwitchStmt)
+		if !ok || subject != nil {
+			return subject == nil
+		}
+		for _, st := range sw.Body.List {
+			if cc, ok := st.(*ast.CaseClause); ok && c.pass.TypesInfo.Implicits[cc] == obj {
+				subject = typeSwitchSubject(sw)
+			}
+		}
+		return subject == nil
+	})
+	return subject
 }
 
 func (c *checker) leaveStringResult(pass *analysis.Pass, fr *frame) {

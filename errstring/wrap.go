@@ -18,7 +18,7 @@ func (c *checker) checkWrap(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
 	if len(dropped) == 0 {
 		return
 	}
-	if c.ids != nil && len(c.testedIdentities(args)) > 0 {
+	if c.ids != nil && len(c.testedIdentities(args, stack)) > 0 {
 		return // errstring/wrap-identity reports it
 	}
 	c.reportWrap(pass, call, dropped, args, stack,
@@ -31,7 +31,7 @@ func (c *checker) checkWrapIdentity(pass *analysis.Pass, n ast.Node, stack []ast
 	if len(dropped) == 0 {
 		return
 	}
-	keys := c.testedIdentities(args)
+	keys := c.testedIdentities(args, stack)
 	if len(keys) == 0 {
 		return
 	}
@@ -75,16 +75,18 @@ func (c *checker) droppedCauses(n ast.Node) (*ast.CallExpr, []formatVerb, []ast.
 	return call, dropped, args
 }
 
-// testedIdentities returns the tested identities the errors args may
-// carry, or nil if errstring/wrap-identity does not run.
-func (c *checker) testedIdentities(args []ast.Expr) []string {
+// testedIdentities returns the identities the errors args may carry
+// that are tested where the error of the function at the top of stack
+// may arrive, or nil if errstring/wrap-identity does not run.
+func (c *checker) testedIdentities(args []ast.Expr, stack []ast.Node) []string {
 	if c.ids == nil {
 		return nil
 	}
+	fn := c.ids.enclosingFunc(stack)
 	var keys []string
 	for _, a := range args {
 		for _, k := range c.ids.of(a) {
-			if c.ids.testedKey(k) {
+			if c.ids.testedKey(k, fn) {
 				keys = append(keys, k)
 			}
 		}

@@ -31,7 +31,7 @@ func notExist(err error) bool {
 // Reported without a fix.
 
 func ambiguous(err error) bool {
-	return err.Error() == "invalid argument" // want `errstring/match-text: .*message of fs.ErrInvalid and os.ErrInvalid and syscall.EINVAL: use errors.Is with the one meant`
+	return err.Error() == "invalid argument" // want `errstring/match-foreign-text: .*message of fs.ErrInvalid and os.ErrInvalid and syscall.EINVAL: use errors.Is with the one meant`
 }
 
 func unknown(err error) bool {
@@ -39,19 +39,27 @@ func unknown(err error) bool {
 }
 
 func contains(err error) bool {
-	return strings.Contains(err.Error(), "connection refused") // want `errstring/match-text: .*the text is the message of syscall.ECONNREFUSED`
+	return strings.Contains(err.Error(), "connection refused") // want `errstring/match-foreign-text: .*the text is the message of syscall.ECONNREFUSED`
 }
 
 func prefix(err error) bool {
-	return strings.HasPrefix(strings.ToLower(err.Error()), "timeout") // want `errstring/match-text: error matched by its text`
+	return strings.HasPrefix(strings.ToLower(err.Error()), "timeout") // want `errstring/match-foreign-text: error matched by its text`
 }
 
 func suffix(err error) bool {
-	return strings.HasSuffix(err.Error(), "EOF") // want `errstring/match-text: .*the text is the message of io.EOF: use errors.Is`
+	return strings.HasSuffix(err.Error(), "EOF") // want `errstring/match-foreign-text: .*the text is the message of io.EOF: use errors.Is`
+}
+
+func wrappedSuffix(err error) bool {
+	return strings.HasSuffix(err.Error(), ": use of closed network connection") // want `errstring/match-text: .*the text is the message of net.ErrClosed: use errors.Is`
+}
+
+func wrappedOther(err error) bool {
+	return strings.HasSuffix(err.Error(), ": closed") // want `errstring/match-foreign-text: error matched by its text`
 }
 
 func noSpace(err error) bool {
-	return strings.Contains(err.Error(), "no space left") // want `errstring/match-text: .*the text is part of the message of syscall.ENOSPC: use errors.Is\(err, syscall.ENOSPC\)`
+	return strings.Contains(err.Error(), "no space left") // want `errstring/match-foreign-text: .*the text is part of the message of syscall.ENOSPC: use errors.Is\(err, syscall.ENOSPC\)`
 }
 
 func notFound(err error) bool {

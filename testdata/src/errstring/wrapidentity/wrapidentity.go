@@ -1,4 +1,4 @@
-// Package wrapidentity holds errstring/wrap-identity cases: fmt.Errorf // want package:`tested\(\+errstring/wrapidentity.ErrClosed,\+errstring/wrapidentity.LimitError,errstring/wrapidentity.errBusy\)`
+// Package wrapidentity holds errstring/wrap-identity cases: fmt.Errorf // want package:`tested\(\+errstring/wrapidentity.ErrClosed,\+errstring/wrapidentity.LimitError\)`
 // formats with %v an error whose identity the module tests.
 package wrapidentity
 
