@@ -188,13 +188,7 @@ func signalsFailure(info *types.Info, fr *uncheckedFrame) bool {
 	if fr == nil || fr.sig == nil || fr.sig.Results().Len() == 0 {
 		return false
 	}
-	var body *ast.BlockStmt
-	switch n := fr.node.(type) {
-	case *ast.FuncDecl:
-		body = n.Body
-	case *ast.FuncLit:
-		body = n.Body
-	}
+	body := astutil.FuncBody(fr.node)
 	if body == nil {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/extinctlint/extinct/internal/astutil"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
@@ -132,13 +133,7 @@ func (s *state) newCFG(fn ast.Node) *cfg.CFG {
 			}
 		}
 	}
-	var body *ast.BlockStmt
-	switch fn := fn.(type) {
-	case *ast.FuncDecl:
-		body = fn.Body
-	case *ast.FuncLit:
-		body = fn.Body
-	}
+	body := astutil.FuncBody(fn)
 	if body == nil {
 		return nil
 	}

@@ -39,3 +39,15 @@ func CalleeName(call *ast.CallExpr) string {
 	}
 	return ""
 }
+
+// FuncBody returns the body of a function declaration or literal, nil for
+// any other node and for a declaration without a body.
+func FuncBody(n ast.Node) *ast.BlockStmt {
+	switch fn := n.(type) {
+	case *ast.FuncDecl:
+		return fn.Body
+	case *ast.FuncLit:
+		return fn.Body
+	}
+	return nil
+}
