@@ -63,8 +63,8 @@ type identities struct {
 	// variable of the call's last (error) result.
 	assigns map[types.Object][]ast.Expr
 	decls   map[*types.Func]*ast.FuncDecl
-	// messages maps the constant message of a sentinel of this package
-	// or of an exported one of a package it imports to its name.
+	// messages maps the constant message of an exported sentinel of a
+	// package this one imports to its qualified name.
 	messages map[string]string
 	memo     map[*types.Func][]string
 	busy     map[*types.Func]bool
@@ -230,9 +230,9 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 	return ix
 }
 
-// addMessages records the messages of the package's sentinels declared
-// by spec (var ErrX = errors.New("...")), and appends the exported ones to
-// exported.
+// addMessages appends to exported the messages of the package's exported
+// sentinels declared by spec (var ErrX = errors.New("...")), each with its
+// name, for the package's fact.
 func (ix *identities) addMessages(spec *ast.ValueSpec, exported []string) []string {
 	for i, id := range spec.Names {
 		if i >= len(spec.Values) {

@@ -56,31 +56,32 @@ func (s *state) besideError(fi *funcInfo, v *types.Var) bool {
 	if fi == nil || v == nil || v.Pos() < fi.body.Pos() || v.Pos() >= fi.body.End() {
 		return false
 	}
-	found := false
-	ast.Inspect(fi.body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		asg, ok := n.(*ast.AssignStmt)
-		if !ok || len(asg.Rhs) != 1 || len(asg.Lhs) < 2 {
-			return true
-		}
-		call, ok := ast.Unparen(asg.Rhs[0]).(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		tup, ok := s.pass.TypesInfo.TypeOf(call).(*types.Tuple)
-		if !ok || tup.Len() != len(asg.Lhs) || !isErrorType(tup.At(tup.Len()-1).Type()) {
-			return true
-		}
-		for _, l := range asg.Lhs[:len(asg.Lhs)-1] {
-			if id, ok := ast.Unparen(l).(*ast.Ident); ok && s.pass.TypesInfo.ObjectOf(id) == v {
-				found = true
+	if fi.besideErr == nil {
+		fi.besideErr = make(map[*types.Var]bool)
+		ast.Inspect(fi.body, func(n ast.Node) bool {
+			asg, ok := n.(*ast.AssignStmt)
+			if !ok || len(asg.Rhs) != 1 || len(asg.Lhs) < 2 {
+				return true
 			}
-		}
-		return !found
-	})
-	return found
+			call, ok := ast.Unparen(asg.Rhs[0]).(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			tup, ok := s.pass.TypesInfo.TypeOf(call).(*types.Tuple)
+			if !ok || tup.Len() != len(asg.Lhs) || !isErrorType(tup.At(tup.Len()-1).Type()) {
+				return true
+			}
+			for _, l := range asg.Lhs[:len(asg.Lhs)-1] {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					if lv, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+						fi.besideErr[lv] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return fi.besideErr[v]
 }
 
 // statusBesideError reports whether e is a status that came with an error:

@@ -181,10 +181,7 @@ func (s *state) argEffect(fi *funcInfo, call *ast.CallExpr, fn *types.Func, sig 
 	return effUnknown
 }
 
-func isIOWriter(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Name() == "Writer" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "io"
-}
+func isIOWriter(t types.Type) bool { return isNamed(t, "io", "Writer") }
 
 // writerMethod judges x.name(...) where x is a writer or an alias of one.
 func (s *state) writerMethod(fi *funcInfo, name string, call *ast.CallExpr) effect {

@@ -26,19 +26,16 @@ type funcInfo struct {
 	// status: the what-if analysis behind writerFact.StatusParam.
 	errParam *types.Var
 
+	// besideErr holds the variables assigned beside an error from one call
+	// (status, err := fn(w, r)), found on first use (besideError).
+	besideErr map[*types.Var]bool
+
 	effects map[ast.Node]nodeEffect // memo: effect of each CFG node
 	in      map[*cfg.Block]uint8    // first-write set at block entry
 }
 
 // isResponseWriter reports whether t is net/http.ResponseWriter.
-func isResponseWriter(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return false
-	}
-	obj := n.Obj()
-	return obj.Name() == "ResponseWriter" && obj.Pkg() != nil && obj.Pkg().Path() == "net/http"
-}
+func isResponseWriter(t types.Type) bool { return isNamed(t, "net/http", "ResponseWriter") }
 
 // funcInfo returns the information about n, or nil if n takes no writer.
 func (s *state) funcInfo(n ast.Node) *funcInfo {

@@ -352,10 +352,7 @@ func readmeBlock(t *testing.T, name string) string {
 // TestREADMEDemoOutput: the README's sample output is what extinct prints
 // on the demo.
 func TestREADMEDemoOutput(t *testing.T) {
-	demo, err := filepath.Abs(filepath.Join("..", "..", "examples", "demo"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	demo := demoDir(t)
 	stdout, stderr, code := runIn(t, demo, extinct, "./...")
 	if code != exitFindings {
 		t.Fatalf("extinct on the demo: exit %d\n%s", code, stderr)

@@ -69,8 +69,17 @@ func writeModule(t *testing.T, files map[string]string) string {
 // runIn runs the command in dir and returns stdout, stderr and exit code.
 func runIn(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runInEnv(t, dir, nil, name, args...)
+}
+
+// runInEnv is runIn with variables added to the environment.
+func runInEnv(t *testing.T, dir string, env []string, name string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
+	if env != nil {
+		cmd.Env = append(os.Environ(), env...)
+	}
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
@@ -251,10 +260,7 @@ func TestDependenciesWithoutBodies(t *testing.T) {
 		"util/util.go": "package util\n\nfunc Close() error { return nil }\n",
 		"app/app.go":   "package app\n\nimport \"example.com/m/util\"\n\nfunc Stop() error {\n\tutil.Close()\n\treturn nil\n}\n",
 	})
-	demo, err := filepath.Abs(filepath.Join("..", "..", "examples", "demo"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	demo := demoDir(t)
 	dirs := []string{facts, demo}
 	if testing.Short() { // the demo imports net/http: its full load is slow
 		dirs = dirs[:1]
@@ -289,4 +295,14 @@ func TestDependenciesWithoutBodies(t *testing.T) {
 			}
 		}
 	}
+}
+
+// demoDir is the absolute path of the demo module.
+func demoDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "examples", "demo"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -40,25 +37,14 @@ type cachedRun struct {
 // runWithCache runs the binary bin in dir with the cache at cacheDir.
 func runWithCache(t *testing.T, dir, bin, cacheDir string, args ...string) cachedRun {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "EXTINCT_CACHE="+cacheDir, "EXTINCT_CACHE_DEBUG=1")
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
 	var r cachedRun
-	if err := cmd.Run(); err != nil {
-		var exit *exec.ExitError
-		if !errors.As(err, &exit) {
-			t.Fatalf("running %s: %v", bin, err)
-		}
-		r.code = exit.ExitCode()
-	}
-	r.stdout = out.String()
+	var stderr string
+	r.stdout, stderr, r.code = runInEnv(t, dir, []string{"EXTINCT_CACHE=" + cacheDir, "EXTINCT_CACHE_DEBUG=1"}, bin, args...)
 	var rest []string
-	for _, line := range strings.Split(errOut.String(), "\n") {
+	for _, line := range strings.Split(stderr, "\n") {
 		if id, ok := strings.CutPrefix(line, "extinct: cache: analysed "); ok {
 			r.analysed = append(r.analysed, id)
-		} else if line != "" && !strings.HasSuffix(line, " analysed") {
+		} else if line != "" && !(strings.HasPrefix(line, "extinct: cache: ") && strings.HasSuffix(line, " analysed")) {
 			rest = append(rest, line)
 		}
 	}
@@ -71,10 +57,7 @@ func runWithCache(t *testing.T, dir, bin, cacheDir string, args ...string) cache
 // module with facts across packages and on the demo.
 func TestWarmRunSameOutput(t *testing.T) {
 	t.Parallel()
-	demo, err := filepath.Abs(filepath.Join("..", "..", "examples", "demo"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	demo := demoDir(t)
 	for _, dir := range []string{factsModule(t), demo} {
 		cacheDir := t.TempDir()
 		formats := []string{"text", "json", "sarif"}
@@ -203,9 +186,8 @@ func TestCacheUnwritable(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "file")
 	write(t, file, "")
 	blocked := t.TempDir()
-	const hex = "0123456789abcdef"
-	for i := 0; i < 256; i++ {
-		write(t, filepath.Join(blocked, string(hex[i/16])+string(hex[i%16])), "")
+	for i := range 256 {
+		write(t, filepath.Join(blocked, fmt.Sprintf("%02x", i)), "")
 	}
 	for _, cacheDir := range []string{filepath.Join(file, "cache"), blocked} {
 		r := runWithCache(t, dir, extinct, cacheDir, "./...")

@@ -3,6 +3,7 @@ package cache
 import (
 	"bytes"
 	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,9 +94,8 @@ func TestUnwritable(t *testing.T) {
 	}
 
 	c, warnings := open(t)
-	const hex = "0123456789abcdef"
-	for i := 0; i < 256; i++ { // the entries' directories are files
-		if err := os.WriteFile(filepath.Join(c.dir, string(hex[i/16])+string(hex[i%16])), nil, 0o644); err != nil {
+	for i := range 256 { // the entries' directories are files
+		if err := os.WriteFile(filepath.Join(c.dir, fmt.Sprintf("%02x", i)), nil, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

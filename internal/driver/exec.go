@@ -102,9 +102,7 @@ func (x *executor) do(u *unit) {
 		typeCheck(x.fset, p, u.mode == analysed)
 		x.writeTypes(u)
 	}
-	x.mu.Lock()
-	x.unitOf[p.Types] = u
-	x.mu.Unlock()
+	x.register(u)
 	if u.mode == factsIn && !p.IllTyped {
 		facts, err := decodeFacts(u.entry.Facts, p.Types, x.withFacts)
 		if err == nil {
@@ -115,9 +113,7 @@ func (x *executor) do(u *unit) {
 		// instead, and store a good entry in its place.
 		u.mode, u.entry = analysed, nil
 		typeCheck(x.fset, p, true)
-		x.mu.Lock()
-		x.unitOf[p.Types] = u
-		x.mu.Unlock()
+		x.register(u)
 	}
 	if u.mode == analysed && !p.IllTyped {
 		x.analyse(u)
@@ -159,13 +155,7 @@ func (x *executor) analyse(u *unit) {
 			u.failed[a] = err
 		}
 	}
-	for _, a := range x.selected { // the selection's order, as the checker reports
-		for _, f := range reports {
-			if f.Analyzer == a.Name {
-				u.findings = append(u.findings, f)
-			}
-		}
-	}
+	u.findings = reports // grouped by analyzer when printed (analyse)
 	cacheable := len(u.failed) == 0
 	u.facts = make(map[*analysis.Analyzer]*factSet)
 	var encoded []encodedFact
@@ -244,4 +234,12 @@ func readFile(p *packages.Package) func(string) ([]byte, error) {
 		}
 		return nil, fmt.Errorf("Pass.ReadFile: %s is not among OtherFiles, IgnoredFiles, or names of Files", name)
 	}
+}
+
+// register records u as the unit of its package's types, which passes look
+// up to find a dependency's facts.
+func (x *executor) register(u *unit) {
+	x.mu.Lock()
+	x.unitOf[u.pkg.Types] = u
+	x.mu.Unlock()
 }

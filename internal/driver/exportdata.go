@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/extinctlint/extinct/internal/astutil"
 	"github.com/extinctlint/extinct/internal/cache"
 )
 
@@ -120,10 +121,8 @@ func usesCgo(p *packages.Package) bool {
 		if err != nil {
 			return true
 		}
-		for _, imp := range f.Imports {
-			if imp.Path.Value == `"C"` {
-				return true
-			}
+		if astutil.ImportSpec(f, "C") != nil {
+			return true
 		}
 	}
 	return false

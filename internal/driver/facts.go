@@ -75,18 +75,18 @@ func encodeFact(a *analysis.Analyzer, object string, f analysis.Fact) (encodedFa
 	if index < 0 {
 		return encodedFact{}, fmt.Errorf("%s: fact type %T is not among its FactTypes", a.Name, f)
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(f); err != nil {
+	data, err := gobBytes(f)
+	if err != nil {
 		return encodedFact{}, err
 	}
-	return encodedFact{Analyzer: a.Name, Type: index, Object: object, Data: buf.Bytes()}, nil
+	return encodedFact{Analyzer: a.Name, Type: index, Object: object, Data: data}, nil
 }
 
 // decodeFacts decodes a cached package's facts onto its type-checked
 // package, one set per analyzer of withFacts (empty sets included).
 func decodeFacts(data []byte, pkg *types.Package, withFacts []*analysis.Analyzer) (map[*analysis.Analyzer]*factSet, error) {
 	var list []encodedFact
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&list); err != nil {
+	if err := gobDecode(data, &list); err != nil {
 		return nil, err
 	}
 	sets := make(map[*analysis.Analyzer]*factSet, len(withFacts))
@@ -105,7 +105,7 @@ func decodeFacts(data []byte, pkg *types.Package, withFacts []*analysis.Analyzer
 		if !ok {
 			return nil, fmt.Errorf("%s: fact type %v", a.Name, t)
 		}
-		if err := gob.NewDecoder(bytes.NewReader(e.Data)).Decode(f); err != nil {
+		if err := gobDecode(e.Data, f); err != nil {
 			return nil, err
 		}
 		if e.Object == "" {
@@ -133,4 +133,14 @@ func exportedFrom(obj types.Object, pkg *types.Package) bool {
 		return true
 	}
 	return false // Nil, Builtin, Label, or PkgName
+}
+
+func gobBytes(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	err := gob.NewEncoder(&buf).Encode(v)
+	return buf.Bytes(), err
+}
+
+func gobDecode(data []byte, v any) error {
+	return gob.NewDecoder(bytes.NewReader(data)).Decode(v)
 }

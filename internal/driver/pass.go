@@ -1,8 +1,6 @@
 package driver
 
 import (
-	"bytes"
-	"encoding/gob"
 	"fmt"
 	"go/types"
 	"reflect"
@@ -147,10 +145,4 @@ func analysisModule(m *packages.Module) *analysis.Module {
 		out.Error = &analysis.ModuleError{Err: m.Error.Err}
 	}
 	return out
-}
-
-func gobBytes(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(v)
-	return buf.Bytes(), err
 }

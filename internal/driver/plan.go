@@ -1,9 +1,8 @@
 package driver
 
 import (
-	"bytes"
-	"encoding/gob"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -43,7 +42,7 @@ const (
 // An entry is what the cache holds for an analysed package.
 type entry struct {
 	Full     bool      // every analyzer selected ran, not only those with facts
-	Findings []finding // when Full, in the order of the analyzers selected
+	Findings []finding // when Full, in report order
 	Facts    []byte    // gob of []encodedFact, decoded only when a dependent needs them
 }
 
@@ -85,19 +84,9 @@ func newUnits(roots []*packages.Package) []*unit {
 				u.deps = append(u.deps, imp)
 			}
 		}
-		slices.SortFunc(u.deps, func(a, b *unit) int { return cmpString(a.pkg.ID, b.pkg.ID) })
+		slices.SortFunc(u.deps, func(a, b *unit) int { return strings.Compare(a.pkg.ID, b.pkg.ID) })
 	}
 	return units
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // plan looks the roots up in the cache and sets every unit's mode: a root
@@ -110,7 +99,7 @@ func plan(c *cache.Cache, units []*unit, withFacts bool) (hits int) {
 		if u.entry == nil && u.key != nil {
 			if data, ok := c.Get(*u.key); ok {
 				e := new(entry)
-				if gob.NewDecoder(bytes.NewReader(data)).Decode(e) == nil {
+				if gobDecode(data, e) == nil {
 					u.entry = e
 				}
 			}
