@@ -46,16 +46,16 @@ func TestEveryDiagnosticNamesItsRule(t *testing.T) {
 		run  func() []*analysistest.Result
 	}{
 		{"errcheckcb", func() []*analysistest.Result {
-			return analysistest.Run(quiet{}, dir, errcheckcb.Analyzer, "errcheckcb/...")
+			return fixtest.Run(quiet{}, dir, errcheckcb.Analyzer, "errcheckcb/...")
 		}},
 		{"debugprint", func() []*analysistest.Result {
-			return analysistest.Run(quiet{}, dir, debugprint.Analyzer, "debugprint/...")
+			return fixtest.Run(quiet{}, dir, debugprint.Analyzer, "debugprint/...")
 		}},
 		{"errstring", func() []*analysistest.Result {
-			return analysistest.Run(quiet{}, dir, errstring.Analyzer, "errstring/...")
+			return fixtest.Run(quiet{}, dir, errstring.Analyzer, "errstring/...")
 		}},
 		{"statuscode", func() []*analysistest.Result {
-			return analysistest.Run(quiet{}, dir, statuscode.Analyzer, "statuscode/...")
+			return fixtest.Run(quiet{}, dir, statuscode.Analyzer, "statuscode/...")
 		}},
 	} {
 		declared := make(map[string]bool)

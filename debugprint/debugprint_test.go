@@ -4,8 +4,6 @@ import (
 	"slices"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/extinctlint/extinct/debugprint"
 	"github.com/extinctlint/extinct/internal/fixtest"
 	"github.com/extinctlint/extinct/internal/rules"
@@ -18,7 +16,7 @@ import (
 // they are, and checks every fix it offers.
 func run(t *testing.T, pkgs ...string) {
 	t.Helper()
-	fixtest.Check(t, analysistest.Run(t, fixtest.TestData(t), debugprint.Analyzer, fixtest.Patterns("debugprint", pkgs...)...))
+	fixtest.Check(t, fixtest.Run(t, fixtest.TestData(t), debugprint.Analyzer, fixtest.Patterns("debugprint", pkgs...)...))
 }
 
 // switchRules applies s for the rest of the test.
@@ -76,7 +74,7 @@ func TestAllowFlag(t *testing.T) {
 
 func TestFix(t *testing.T) {
 	strict(t)
-	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), debugprint.Analyzer, "debugprint/fix")
+	results := fixtest.RunWithSuggestedFixes(t, fixtest.TestData(t), debugprint.Analyzer, "debugprint/fix")
 	if n := fixtest.Check(t, results); n == 0 {
 		t.Fatal("no fixes offered")
 	}
@@ -93,7 +91,7 @@ func (quiet) Errorf(string, ...any) {}
 func findings(t *testing.T, pkgs ...string) map[string]int {
 	t.Helper()
 	n := make(map[string]int)
-	for _, r := range analysistest.Run(quiet{}, fixtest.TestData(t), debugprint.Analyzer, fixtest.Patterns("debugprint", pkgs...)...) {
+	for _, r := range fixtest.Run(quiet{}, fixtest.TestData(t), debugprint.Analyzer, fixtest.Patterns("debugprint", pkgs...)...) {
 		for _, d := range r.Diagnostics {
 			n[d.Category]++
 		}

@@ -3,8 +3,6 @@ package errcheckcb
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/extinctlint/extinct/internal/fixtest"
 )
 
@@ -13,5 +11,5 @@ import (
 // errcheckcb/blank; errcheckcb/callback still is.
 func TestTestSupport(t *testing.T) {
 	useRules(t, enableBlank)
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/testsupport")
+	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/testsupport")
 }

@@ -3,8 +3,6 @@ package errcheckcb
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/extinctlint/extinct/internal/fixtest"
 	"github.com/extinctlint/extinct/internal/rules"
 )
@@ -14,7 +12,7 @@ var enableBlank = rules.Switches{Enable: []string{"errcheckcb/blank"}}
 
 func TestBlank(t *testing.T) {
 	useRules(t, enableBlank)
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blank")
+	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blank")
 }
 
 // With -errcheckcb.defer-close and -errcheckcb.everywhere the bare calls
@@ -23,5 +21,5 @@ func TestBlankOptions(t *testing.T) {
 	useRules(t, enableBlank)
 	setFlag(t, "defer-close", "true")
 	setFlag(t, "everywhere", "true")
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankopts")
+	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankopts")
 }

@@ -3,8 +3,6 @@ package errcheckcb
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/extinctlint/extinct/internal/fixtest"
 )
 
@@ -12,5 +10,5 @@ import (
 // panic (a nil sibling used before the error).
 func TestCallbacksInTests(t *testing.T) {
 	setFlag(t, "tests", "true")
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/callbacktests")
+	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/callbacktests")
 }

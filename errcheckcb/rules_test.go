@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/extinctlint/extinct/internal/fixtest"
 	"github.com/extinctlint/extinct/internal/rules"
 )
@@ -35,7 +33,7 @@ func (ignoreWants) Errorf(string, ...any) {}
 // comments and counts their findings by rule.
 func findings(t *testing.T, pkgs ...string) map[string]int {
 	t.Helper()
-	results := analysistest.Run(ignoreWants{}, fixtest.TestData(t), Analyzer, pkgs...)
+	results := fixtest.Run(ignoreWants{}, fixtest.TestData(t), Analyzer, pkgs...)
 	if len(results) < len(pkgs) {
 		t.Fatalf("%v: not every fixture was analysed (do they load?)", pkgs)
 	}

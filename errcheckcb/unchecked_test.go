@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/extinctlint/extinct/internal/fixtest"
 )
 
@@ -33,13 +31,13 @@ func setFlag(t *testing.T, name, value string) {
 // load: the default tier's findings and traps, a package that imports test
 // support (not test support itself), and the defaults of the options.
 func TestDefaultRules(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errcheckcb",
+	fixtest.Run(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errcheckcb",
 		"unchecked", "unchecked2", "lossy", "emptybranch", "callback", "testsupport_user",
 		"options_defer_off", "options_tests_off")...)
 }
 
 func TestUncheckedFix(t *testing.T) {
-	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errcheckcb/unchecked_fix")
+	results := fixtest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errcheckcb/unchecked_fix")
 	if n := fixtest.Check(t, results); n != 9 {
 		t.Errorf("%d fixes applied, want 9", n)
 	}
@@ -47,19 +45,19 @@ func TestUncheckedFix(t *testing.T) {
 
 func TestUncheckedDeferClose(t *testing.T) {
 	setFlag(t, "defer-close", "true")
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_defer_on")
+	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_defer_on")
 }
 
 func TestTestsOption(t *testing.T) {
 	setFlag(t, "tests", "true")
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_tests_on")
+	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_tests_on")
 }
 
 func TestExcludeOptions(t *testing.T) {
 	dir := fixtest.TestData(t)
 	setFlag(t, "exclude", "errcheckcb/options_exclude.Audit, (*errcheckcb/options_exclude.Store).Save")
 	setFlag(t, "exclude-file", filepath.Join(dir, "src", "errcheckcb", "options_exclude", "excludes.txt"))
-	analysistest.Run(t, dir, Analyzer, "errcheckcb/options_exclude")
+	fixtest.Run(t, dir, Analyzer, "errcheckcb/options_exclude")
 }
 
 func TestExcludeOptionErrors(t *testing.T) {
@@ -90,7 +88,7 @@ func TestExcludeOptionErrors(t *testing.T) {
 
 func TestEverywhereOption(t *testing.T) {
 	setFlag(t, "everywhere", "true")
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_everywhere")
+	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_everywhere")
 }
 
 // TestNeverFails runs in module mode: testdata/src/errcheckcb/nofail is a
@@ -99,5 +97,5 @@ func TestEverywhereOption(t *testing.T) {
 // requires (reported: a dependency's signature is its contract).
 func TestNeverFails(t *testing.T) {
 	dir := filepath.Join(fixtest.TestData(t), "src", "errcheckcb", "nofail")
-	analysistest.Run(t, dir, Analyzer, "example.com/nofail/app", "example.com/nofail/lib")
+	fixtest.Run(t, dir, Analyzer, "example.com/nofail/app", "example.com/nofail/lib")
 }

@@ -47,10 +47,10 @@ func switches(t *testing.T, layers ...rules.Switches) {
 
 func TestFixes(t *testing.T) {
 	strict(t)
-	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", fixCases...)...)
+	results := fixtest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", fixCases...)...)
 	fixes := make(map[string]int) // by fixture, its test variants included
 	for _, r := range results {
-		fixture := strings.TrimSuffix(strings.TrimSuffix(r.Pass.Pkg.Path(), ".test"), "_test")
+		fixture := strings.TrimSuffix(strings.TrimSuffix(r.Action.Package.PkgPath, ".test"), "_test")
 		fixes[fixture] += fixtest.Check(t, []*analysistest.Result{r})
 	}
 	for _, c := range fixCases {
@@ -62,7 +62,7 @@ func TestFixes(t *testing.T) {
 
 func TestRules(t *testing.T) {
 	strict(t)
-	fixtest.Check(t, analysistest.Run(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", plainCases...)...))
+	fixtest.Check(t, fixtest.Run(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", plainCases...)...))
 }
 
 // TestWrapOff checks that errstring/wrap is off by default and when
@@ -75,7 +75,7 @@ func TestWrapOff(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			switches(t, layers...)
-			results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/wrapoff")
+			results := fixtest.Run(t, fixtest.TestData(t), Analyzer, "errstring/wrapoff")
 			if fixtest.Check(t, results) != 1 {
 				t.Error("want the one fix of errstring/new-sprintf")
 			}
@@ -97,7 +97,7 @@ func TestWrapDefault(t *testing.T) {
 // errstring/wrap and errstring/match-foreign-text would report.
 func TestWrapIdentity(t *testing.T) {
 	switches(t)
-	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/wrapidentity", "errstring/wrapidentitymain", "errstring/matchidentity", "errstring/testsupport")
+	results := fixtest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/wrapidentity", "errstring/wrapidentitymain", "errstring/matchidentity", "errstring/testsupport")
 	fixtest.Check(t, results)
 }
 
@@ -128,7 +128,7 @@ func TestDisable(t *testing.T) {
 // not tagged with its rule.
 func findings(t *testing.T, fixtures ...string) map[string]int {
 	t.Helper()
-	results := analysistest.Run(ignore{}, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", fixtures...)...)
+	results := fixtest.Run(ignore{}, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", fixtures...)...)
 	if len(results) < len(fixtures) {
 		t.Fatalf("fixtures %v did not load", fixtures)
 	}
@@ -155,7 +155,7 @@ func (ignore) Errorf(string, ...any) {}
 func TestTestsFlag(t *testing.T) {
 	strict(t)
 	fixtest.SetFlag(t, Analyzer, "tests", "true")
-	results := analysistest.Run(t, fixtest.TestData(t), Analyzer, "errstring/testsflag")
+	results := fixtest.Run(t, fixtest.TestData(t), Analyzer, "errstring/testsflag")
 	fixtest.Check(t, results)
 }
 

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/extinctlint/extinct/internal/fixtest"
 	"github.com/extinctlint/extinct/internal/suppress"
@@ -29,17 +28,17 @@ func analyzer(t *testing.T, name string) *analysis.Analyzer {
 func TestChecks(t *testing.T) {
 	for _, a := range staticchecks.Analyzers() {
 		t.Run(a.Name, func(t *testing.T) {
-			analysistest.Run(t, fixtest.TestData(t), a, "staticchecks/"+strings.ToLower(a.Name), "staticchecks/generated")
+			fixtest.Run(t, fixtest.TestData(t), a, "staticchecks/"+strings.ToLower(a.Name), "staticchecks/generated")
 		})
 	}
 }
 
 func TestLintIgnore(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), analyzer(t, "SA5001"), "staticchecks/lintignore")
+	fixtest.Run(t, fixtest.TestData(t), analyzer(t, "SA5001"), "staticchecks/lintignore")
 }
 
 func TestNolint(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), suppress.Wrap(analyzer(t, "SA5001")), "staticchecks/nolint")
+	fixtest.Run(t, fixtest.TestData(t), suppress.Wrap(analyzer(t, "SA5001")), "staticchecks/nolint")
 }
 
 func TestDoc(t *testing.T) {

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/extinctlint/extinct/internal/fixtest"
 	"github.com/extinctlint/extinct/internal/rules"
 	"github.com/extinctlint/extinct/statuscode"
@@ -24,7 +22,7 @@ func testdata() string {
 // TestRules loads every rule's fixture at once: loading the standard
 // library from source dominates the cost.
 func TestRules(t *testing.T) {
-	analysistest.Run(t, testdata(), statuscode.Analyzer,
+	fixtest.Run(t, testdata(), statuscode.Analyzer,
 		"statuscode/nostatus", "statuscode/facts/respond", "statuscode/facts/handlers",
 		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
 		"statuscode/lateheader", "statuscode/logcontinue", "statuscode/invalid",
@@ -35,7 +33,7 @@ func TestRules(t *testing.T) {
 // TestFixes checks the fixes of no-status and missing-return against golden files, then
 // applies them raw and checks the result is gofmt-clean and type-checks.
 func TestFixes(t *testing.T) {
-	results := analysistest.RunWithSuggestedFixes(t, testdata(), statuscode.Analyzer, "statuscode/fix")
+	results := fixtest.RunWithSuggestedFixes(t, testdata(), statuscode.Analyzer, "statuscode/fix")
 	if n := fixtest.Check(t, results); n == 0 {
 		t.Error("no fixes offered")
 	}
@@ -45,7 +43,7 @@ func TestFixes(t *testing.T) {
 // reported and the no-status fix calls the function.
 func TestUnified(t *testing.T) {
 	fixtest.SetFlag(t, statuscode.Analyzer, "internal-error-func", "statuscode/unified/errs.Internal")
-	results := analysistest.RunWithSuggestedFixes(t, testdata(), statuscode.Analyzer, "statuscode/unified/errs", "statuscode/unified/app")
+	results := fixtest.RunWithSuggestedFixes(t, testdata(), statuscode.Analyzer, "statuscode/unified/errs", "statuscode/unified/app")
 	if n := fixtest.Check(t, results); n == 0 {
 		t.Error("no fixes offered")
 	}
@@ -70,7 +68,7 @@ func TestDisable(t *testing.T) {
 	t.Cleanup(func() { _ = rules.Apply() })
 
 	rec := new(recorder)
-	results := analysistest.Run(rec, testdata(), statuscode.Analyzer,
+	results := fixtest.Run(rec, testdata(), statuscode.Analyzer,
 		"statuscode/nostatus", "statuscode/body200", "statuscode/invalid")
 	reported := make(map[string]int)
 	for _, r := range results {

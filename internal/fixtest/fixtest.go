@@ -114,7 +114,8 @@ func apply(tf *token.File, src []byte, edits []analysis.TextEdit) ([]byte, error
 
 // typeCheck type-checks the package made of files, with fixed contents where
 // given, resolving imports to the packages the fixture already loaded and
-// anything else (an import a fix added) from source.
+// anything else (an import a fix added) from the dependencies Run loaded or
+// from source.
 func typeCheck(orig *types.Package, files []string, fixed map[string][]byte) error {
 	fset := token.NewFileSet()
 	var syntax []*ast.File
@@ -147,11 +148,18 @@ func typeCheck(orig *types.Package, files []string, fixed map[string][]byte) err
 		if p, ok := known[path]; ok {
 			return p, nil
 		}
-		return importer.ForCompiler(token.NewFileSet(), "source", nil).Import(path)
+		loadMu.Lock()
+		defer loadMu.Unlock()
+		if p := shared[path]; p != nil && p.Types != nil {
+			return p.Types, nil
+		}
+		return fromSource.Import(path)
 	})}
 	_, err := conf.Check(orig.Path(), fset, syntax, nil)
 	return err
 }
+
+var fromSource = importer.ForCompiler(token.NewFileSet(), "source", nil) // it keeps what it loaded
 
 type importerFunc func(path string) (*types.Package, error)
 

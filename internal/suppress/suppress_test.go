@@ -1,13 +1,13 @@
 package suppress_test
 
 import (
-	"github.com/extinctlint/extinct/internal/fixtest"
 	"go/ast"
 	"strings"
 	"testing"
 
+	"github.com/extinctlint/extinct/internal/fixtest"
+
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/extinctlint/extinct/internal/suppress"
 )
@@ -38,11 +38,11 @@ var fake = &analysis.Analyzer{
 }
 
 func TestNolint(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), suppress.Wrap(fake), "suppress/nolint")
+	fixtest.Run(t, fixtest.TestData(t), suppress.Wrap(fake), "suppress/nolint")
 }
 
 func TestGenerated(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(t), fake, "suppress/generated")
+	fixtest.Run(t, fixtest.TestData(t), fake, "suppress/generated")
 }
 
 // recorder collects the errors analysistest would report.
@@ -56,7 +56,7 @@ func (r *recorder) Errorf(format string, args ...any) {
 }
 
 func TestPanicBecomesError(t *testing.T) {
-	results := analysistest.Run(&recorder{T: t}, fixtest.TestData(t), suppress.Wrap(fake), "suppress/panics")
+	results := fixtest.Run(&recorder{T: t}, fixtest.TestData(t), suppress.Wrap(fake), "suppress/panics")
 	if len(results) != 1 || results[0].Err == nil {
 		t.Fatalf("want one result with an error, got %+v", results)
 	}
