@@ -22,6 +22,7 @@ type lossyBlank struct {
 	// the drop to lose anything; nil for other calls.
 	target types.Object
 	end    token.Pos // the statement's end
+	next   ast.Stmt  // the statement after it, if any
 }
 
 // lossyFinding is a blank that drops the error of a call whose failure
@@ -110,7 +111,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 			if comments.nearReason(n, prevEnd, doc) || checkedNext(info, n.Lhs, call, nextStmt(stack)) {
 				return true
 			}
-			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, target: decodeTarget(info, call, fn), end: n.End()})
+			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, target: decodeTarget(info, call, fn), end: n.End(), next: nextStmt(stack)})
 		}
 		return true
 	})
@@ -147,7 +148,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 			continue // decoded into a value nobody reads
 		}
 		recv := methodReceiver(info, f.call, f.fn, "Close")
-		if recv != nil && (uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1) {
+		if recv != nil && (uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 || files.removedNext(info, recv, f.next)) {
 			// Never written, synced, or closed (and checked) elsewhere
 			// too: nothing a failed close here could lose.
 			continue

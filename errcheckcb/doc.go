@@ -232,7 +232,10 @@
 // download returns "" for its local path), and closes the file nowhere
 // else with its error checked: defer f.Close() after writing loses the
 // failure of the last write, which many file systems report only at
-// close): on real code nearly every Close is of
+// close), and not one whose next statement removes the file (os.Remove or
+// os.RemoveAll of f.Name() or of the path it was opened by: a probe or a
+// temporary file given up, as in gitleaks, whose content is discarded, so
+// a failed close loses nothing; renamed into place, it is output): on real code nearly every Close is of
 // a file opened for reading, a connection or a response body, where a failed
 // close loses nothing, and a failed teardown leaves nothing to do.
 // -errcheckcb.defer-close reports every deferred call and every teardown
