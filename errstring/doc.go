@@ -90,7 +90,12 @@
 // os.ErrNotExist, context.Canceled, syscall.ECONNREFUSED, ...; the table is
 // generated from the standard library's sources by go generate) the message
 // names it, and for == and != on an error of interface type the suggested
-// fix is errors.Is(err, io.EOF), adding the imports it needs. No fix where several distinct errors share the text
+// fix is errors.Is(err, io.EOF), adding the imports it needs. The table
+// also holds the exported error types of the standard library whose Error
+// method returns a constant message that starts with their package's name
+// (*http.MaxBytesError's "http: request body too large", which
+// caddyserver/caddy matched before using errors.As): the message names the
+// type, with errors.As as the advice and no fix. No fix where several distinct errors share the text
 // (os.ErrInvalid and syscall.EINVAL: both are named), for a syscall Errno
 // (their messages are the platform's), for substring and case-folded
 // matches (not the same test), or where a name the fix needs is taken.

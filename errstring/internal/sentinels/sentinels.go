@@ -86,6 +86,7 @@ func Scan(goroot string) ([]Sentinel, error) {
 				out = append(out, Sentinel{Path: rel, Name: name, Message: val.msg, Value: val.id})
 			}
 		}
+		out = append(out, p.constTypes(rel)...)
 		return nil
 	})
 	if err != nil {
@@ -139,9 +140,12 @@ type pkg struct {
 	vars     map[string]*varDecl
 	funcs    map[string]*ast.FuncDecl
 	types    map[string]*ast.TypeSpec
-	methods  map[string]*ast.FuncDecl // "Type.Method"
-	imports  map[*ast.File]map[string]string
-	fileOf   map[ast.Node]*ast.File
+	// typesEverywhere: the types declared in a file built on every
+	// platform.
+	typesEverywhere map[string]bool
+	methods         map[string]*ast.FuncDecl // "Type.Method"
+	imports         map[*ast.File]map[string]string
+	fileOf          map[ast.Node]*ast.File
 }
 
 type varDecl struct {
@@ -175,8 +179,10 @@ func (s *scanner) load(path string) (*pkg, error) {
 		funcs:   make(map[string]*ast.FuncDecl),
 		types:   make(map[string]*ast.TypeSpec),
 		methods: make(map[string]*ast.FuncDecl),
-		imports: make(map[*ast.File]map[string]string),
-		fileOf:  make(map[ast.Node]*ast.File),
+
+		typesEverywhere: make(map[string]bool),
+		imports:         make(map[*ast.File]map[string]string),
+		fileOf:          make(map[ast.Node]*ast.File),
 	}
 	s.pkgs[path] = p
 	entries, err := os.ReadDir(dir)
@@ -241,6 +247,7 @@ func (p *pkg) addFile(f *ast.File, everywhere bool) {
 				switch spec := spec.(type) {
 				case *ast.TypeSpec:
 					p.types[spec.Name.Name] = spec
+					p.typesEverywhere[spec.Name.Name] = everywhere
 				case *ast.ValueSpec:
 					if decl.Tok != token.VAR {
 						continue
@@ -282,6 +289,39 @@ func recvTypeName(recv *ast.FieldList) string {
 		return id.Name
 	}
 	return ""
+}
+
+// constTypes returns the exported struct types of p whose Error method,
+// on a pointer receiver, returns a constant: every value has that message
+// (net/http's *MaxBytesError: "http: request body too large"), so a text
+// match of it is what errors.As with the type tests, when the message
+// starts with the package's name. Their Name is
+// "*Type" and their Value "path.*Type".
+func (p *pkg) constTypes(path string) []Sentinel {
+	var out []Sentinel
+	for _, name := range slices.Sorted(maps.Keys(p.types)) {
+		spec := p.types[name]
+		if _, ok := spec.Type.(*ast.StructType); !ok || !ast.IsExported(name) || !p.typesEverywhere[name] || spec.TypeParams != nil {
+			continue
+		}
+		method := p.methods[name+".Error"]
+		if method == nil || method.Body == nil || len(method.Body.List) != 1 || isDeprecated(spec.Doc) {
+			continue
+		}
+		if _, ptr := method.Recv.List[0].Type.(*ast.StarExpr); !ptr {
+			continue
+		}
+		ret, ok := method.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		// Only a message that names its package ("http: ...") points at
+		// the type: debug/pe's *FormatError says "unknown error".
+		if msg, ok := stringLit(ret.Results[0]); ok && strings.HasPrefix(msg, p.name+": ") {
+			out = append(out, Sentinel{Path: path, Name: "*" + name, Message: msg, Value: path + ".*" + name})
+		}
+	}
+	return out
 }
 
 // maxDepth bounds the chain of references followed, against cycles.
@@ -611,7 +651,11 @@ func RenderValues(pkgName, release string, table []Sentinel) ([]byte, error) {
 	b.WriteString("// sentinelValues holds the values behind sentinelTable, but for syscall's.\n")
 	b.WriteString("var sentinelValues = map[string]error{\n")
 	for _, s := range table {
-		if s.Path != "syscall" {
+		switch {
+		case s.Path == "syscall":
+		case strings.HasPrefix(s.Name, "*"): // an error type: a value of it
+			fmt.Fprintf(&b, "\t%q: &%s.%s{},\n", s.Path+"."+s.Name, alias(s.Path), s.Name[1:])
+		default:
 			fmt.Fprintf(&b, "\t%q: %s.%s,\n", s.Path+"."+s.Name, alias(s.Path), s.Name)
 		}
 	}
