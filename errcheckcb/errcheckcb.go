@@ -27,6 +27,8 @@ var (
 		"an error is assigned to _ without a comment saying why").Alias("errcheck").Alias("errcheck")
 	ruleBlankLossy = rules.New(doc, "errcheckcb/blank-lossy", rules.Default,
 		"an error whose failure loses data or state (a write, a rename, a decode) is assigned to _ without a reason").Alias("errcheck").Alias("errcheck")
+	ruleBlankClose = rules.New(doc, "errcheckcb/blank-close", rules.Strict,
+		"the error of a Close of a file or sink written to is assigned to _ without a reason").Alias("errcheck")
 	ruleEmptyBranch = rules.New(doc, "errcheckcb/empty-branch", rules.Default,
 		"an error is checked and then swallowed by an empty branch (if err != nil {})")
 	ruleCallback = rules.New(doc, "errcheckcb/callback", rules.Default,
@@ -45,11 +47,12 @@ var table = []rule{
 	{ruleUnchecked, checkUnchecked},
 	{ruleBlank, checkBlank},
 	{ruleBlankLossy, checkBlankLossy},
+	{ruleBlankClose, checkBlankClose},
 	{ruleEmptyBranch, checkEmptyBranch},
 	{ruleCallback, checkCallbacks},
 }
 
-var ruleList = rules.Register(ruleUnchecked, ruleBlank, ruleBlankLossy, ruleEmptyBranch, ruleCallback)
+var ruleList = rules.Register(ruleUnchecked, ruleBlank, ruleBlankLossy, ruleBlankClose, ruleEmptyBranch, ruleCallback)
 
 // Analyzer reports ignored errors.
 var Analyzer = &analysis.Analyzer{
@@ -58,7 +61,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/extinctlint/extinct/tree/main/errcheckcb",
 	Run:       suppress.Generated(run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	FactTypes: []analysis.Fact{new(neverFails), new(writesOnly)},
+	FactTypes: []analysis.Fact{new(neverFails), new(writesOnly), new(nilErrArgs)},
 }
 
 // The options. They are set only while flags are parsed (before any pass
@@ -108,6 +111,9 @@ type shared struct {
 	// package that imports it (a test framework): test helpers, whose
 	// dropped errors fail the test anyway (see isTestSupport).
 	testSupport bool
+	// lossy: the blanks errcheckcb/blank-lossy and errcheckcb/blank-close
+	// report, found by the first of them to run (blank_lossy.go).
+	lossy *[]lossyFinding
 }
 
 func run(pass *analysis.Pass) (any, error) {

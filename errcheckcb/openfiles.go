@@ -38,6 +38,9 @@ type openFiles struct {
 	// finishes is output it produces; one it keeps open (stored in a
 	// field, a terminal emulator's input) is a stream.
 	sinks map[types.Object]bool
+	// paths: the variable holding the path a written file was opened by
+	// (f, err := os.Create(path)), for removedNext.
+	paths map[types.Object]types.Object
 }
 
 // settle, after the walk, counts as written the in-place files that were
@@ -67,6 +70,7 @@ func newOpenFiles() *openFiles {
 		inPlace:    make(map[types.Object]bool),
 		positioned: make(map[types.Object]bool),
 		sinks:      make(map[types.Object]bool),
+		paths:      make(map[types.Object]types.Object),
 	}
 }
 
@@ -78,6 +82,11 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 	switch opensForWriting(info, e) {
 	case openOutput:
 		o.written[obj] = true
+		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) > 0 {
+			if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && info.Uses[id] != nil {
+				o.paths[obj] = info.Uses[id]
+			}
+		}
 		return
 	case openInPlace:
 		o.inPlace[obj] = true

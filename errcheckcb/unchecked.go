@@ -83,6 +83,9 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 				continue
 			}
 			if recv := methodReceiver(info, st.call, fn, "Close"); recv != nil && files.written[recv] {
+				if len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) {
+					continue // a file given up: its content is removed next
+				}
 				k.closeOf = recv
 				counts[recv] = 0
 			}

@@ -66,6 +66,9 @@
 // errors.New(fmt.Sprintf(...)) formats and makes the error in two steps and
 // cannot wrap a cause. The suggested fix is fmt.Errorf with the same
 // arguments; it removes the errors import when that was its last use.
+// github.com/pkg/errors.New(fmt.Sprintf(...)) is reported too
+// (prometheus/prometheus fixed it in its Triton discovery); its fix is
+// that package's own errors.Errorf, which records the stack as New does.
 //
 // No fix is offered when the format has %w (Sprintf prints it as a bad
 // verb, Errorf would wrap), when the format is not a constant and has no
@@ -87,10 +90,12 @@
 // os.ErrNotExist, context.Canceled, syscall.ECONNREFUSED, ...; the table is
 // generated from the standard library's sources by go generate) the message
 // names it, and for == and != on an error of interface type the suggested
-// fix is errors.Is(err, io.EOF), adding the imports it needs. For
-// strings.Contains, a text of 12 bytes or more that is part of the message
-// of exactly one such error is named too ("no space left" is part of
-// syscall.ENOSPC's). No fix where several distinct errors share the text
+// fix is errors.Is(err, io.EOF), adding the imports it needs. The table
+// also holds the exported error types of the standard library whose Error
+// method returns a constant message that starts with their package's name
+// (*http.MaxBytesError's "http: request body too large", which
+// caddyserver/caddy matched before using errors.As): the message names the
+// type, with errors.As as the advice and no fix. No fix where several distinct errors share the text
 // (os.ErrInvalid and syscall.EINVAL: both are named), for a syscall Errno
 // (their messages are the platform's), for substring and case-folded
 // matches (not the same test), or where a name the fix needs is taken.
@@ -109,9 +114,14 @@
 // errors.Is with one error is not the same test: a text several errors
 // share (os.ErrInvalid and syscall.EINVAL), the text of a syscall.Errno,
 // which is the platform's (minio/minio-go and nats-io/nats.go match
-// "connection refused" to decide a retry), and a substring that is part
+// "connection refused" to decide a retry), a substring that is part
 // of another error's message too (strings.Contains(s, "EOF") also
-// matches "unexpected EOF": minio/minio-go).
+// matches "unexpected EOF": minio/minio-go), and a text of 12 bytes or
+// more that is only part of the message of one such error, which the
+// strict rule names ("no space left" is part of syscall.ENOSPC's): such
+// words come from servers and drivers as often (segmentio/ctlstore's
+// "Table already exists" from SQL, segmentio/topicctl's "does not exist"
+// from a Kafka broker, taken for os.ErrExist and os.ErrNotExist).
 //
 // Not reported: comparisons with "" or with a variable; strings that did
 // not come from an error.

@@ -13,7 +13,7 @@ import (
 
 // Cases whose fixes are compared with golden files.
 var fixCases = []string{
-	"newsprintf", "newsprintfonly", "newsprintfmulti",
+	"newsprintf", "newsprintfonly", "newsprintfmulti", "newsprintfpkg",
 	"match", "matchnoimports", "matchgroups",
 	"wrap",
 }

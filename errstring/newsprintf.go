@@ -7,7 +7,12 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Rule errstring/new-sprintf: errors.New(fmt.Sprintf(...)).
+// Rule errstring/new-sprintf: errors.New(fmt.Sprintf(...)), of the
+// standard library's errors or of github.com/pkg/errors.
+
+// pkgErrorsPath is the import path of github.com/pkg/errors, whose New
+// (with a stack) is used as the standard one is.
+const pkgErrorsPath = "github.com/pkg/errors"
 
 // sprintfUses is the census of the errors import in one file: how many
 // references it has, and which of them are errors.New(fmt.Sprintf(...))
@@ -20,7 +25,11 @@ type sprintfUses struct {
 
 func (c *checker) checkNewSprintf(pass *analysis.Pass, n ast.Node, _ []ast.Node) {
 	call, ok := n.(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 || !c.calls(call, "errors", "New") {
+	if !ok || len(call.Args) != 1 {
+		return
+	}
+	pkgErrors := c.calls(call, pkgErrorsPath, "New")
+	if !pkgErrors && !c.calls(call, "errors", "New") {
 		return
 	}
 	inner, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr)
@@ -31,6 +40,20 @@ func (c *checker) checkNewSprintf(pass *analysis.Pass, n ast.Node, _ []ast.Node)
 		Pos:     call.Pos(),
 		End:     call.End(),
 		Message: "errors.New(fmt.Sprintf(...)) formats the message and makes the error in two steps, and cannot wrap a cause; use fmt.Errorf with the same arguments",
+	}
+	if pkgErrors {
+		// github.com/pkg/errors has its own Errorf, which records the
+		// stack as New does: no import changes.
+		d.Message = "errors.New(fmt.Sprintf(...)) of github.com/pkg/errors formats the message and makes the error in two steps; use its errors.Errorf with the same arguments"
+		if c.newSprintfFixable(call) {
+			errorsName := call.Fun.(*ast.SelectorExpr).X.(*ast.Ident).Name
+			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use errors.Errorf", TextEdits: []analysis.TextEdit{
+				{Pos: call.Pos(), End: ast.Unparen(call.Args[0]).(*ast.CallExpr).Lparen, NewText: []byte(errorsName + ".Errorf")},
+				{Pos: call.Rparen, End: call.End(), NewText: nil},
+			}}}
+		}
+		pass.Report(d)
+		return
 	}
 	if c.newSprintfFixable(call) {
 		census := c.sprintfCensus()

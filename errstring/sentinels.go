@@ -2,8 +2,9 @@ package errstring
 
 import "strings"
 
-// A sentinel is one exported error of the standard library (see
-// sentinels_table.go, written by go generate).
+// A sentinel is one exported error of the standard library, or an error
+// type of it with a constant message (see sentinels_table.go, written by
+// go generate).
 type sentinel struct {
 	path  string // import path
 	name  string // exported name
@@ -11,7 +12,18 @@ type sentinel struct {
 }
 
 func (s sentinel) String() string {
-	return s.path[strings.LastIndex(s.path, "/")+1:] + "." + s.name
+	pkg := s.path[strings.LastIndex(s.path, "/")+1:]
+	if s.isType() {
+		return "*" + pkg + "." + s.name[1:]
+	}
+	return pkg + "." + s.name
+}
+
+// isType reports whether s is an error type whose every value has the
+// message (net/http's *MaxBytesError), named "*Type": errors.As tests it,
+// and no errors.Is fix applies.
+func (s sentinel) isType() bool {
+	return strings.HasPrefix(s.name, "*")
 }
 
 // sentinelsOf returns the standard library's errors whose message is

@@ -12,6 +12,7 @@ import (
 	std_context "context"
 	std_crypto_dsa "crypto/dsa"
 	std_crypto_rsa "crypto/rsa"
+	std_crypto_tls "crypto/tls"
 	std_crypto_x509 "crypto/x509"
 	std_database_sql "database/sql"
 	std_database_sql_driver "database/sql/driver"
@@ -97,6 +98,7 @@ var sentinelValues = map[string]error{
 	"net/http.ErrNoCookie":                  std_net_http.ErrNoCookie,
 	"net/http.ErrNoLocation":                std_net_http.ErrNoLocation,
 	"net/http.ErrMissingFile":               std_net_http.ErrMissingFile,
+	"net/http.*MaxBytesError":               &std_net_http.MaxBytesError{},
 	"net/http.ErrBodyNotAllowed":            std_net_http.ErrBodyNotAllowed,
 	"net/http.ErrSchemeMismatch":            std_net_http.ErrSchemeMismatch,
 	"net/http.ErrContentLength":             std_net_http.ErrContentLength,
@@ -133,6 +135,7 @@ var sentinelValues = map[string]error{
 	"path.ErrBadPattern":                    std_path.ErrBadPattern,
 	"path/filepath.ErrBadPattern":           std_path_filepath.ErrBadPattern,
 	"testing/iotest.ErrTimeout":             std_testing_iotest.ErrTimeout,
+	"crypto/tls.*ECHRejectionError":         &std_crypto_tls.ECHRejectionError{},
 	"io.ErrUnexpectedEOF":                   std_io.ErrUnexpectedEOF,
 	"errors.ErrUnsupported":                 std_errors.ErrUnsupported,
 	"net.ErrWriteToConnected":               std_net.ErrWriteToConnected,

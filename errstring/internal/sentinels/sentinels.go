@@ -19,10 +19,8 @@ package sentinels
 
 import (
 	"cmp"
-	"fmt"
 	"go/ast"
 	"go/build"
-	"go/format"
 	"go/parser"
 	"go/token"
 	"maps"
@@ -86,6 +84,7 @@ func Scan(goroot string) ([]Sentinel, error) {
 				out = append(out, Sentinel{Path: rel, Name: name, Message: val.msg, Value: val.id})
 			}
 		}
+		out = append(out, p.constTypes(rel)...)
 		return nil
 	})
 	if err != nil {
@@ -139,9 +138,12 @@ type pkg struct {
 	vars     map[string]*varDecl
 	funcs    map[string]*ast.FuncDecl
 	types    map[string]*ast.TypeSpec
-	methods  map[string]*ast.FuncDecl // "Type.Method"
-	imports  map[*ast.File]map[string]string
-	fileOf   map[ast.Node]*ast.File
+	// typesEverywhere: the types declared in a file built on every
+	// platform.
+	typesEverywhere map[string]bool
+	methods         map[string]*ast.FuncDecl // "Type.Method"
+	imports         map[*ast.File]map[string]string
+	fileOf          map[ast.Node]*ast.File
 }
 
 type varDecl struct {
@@ -175,8 +177,10 @@ func (s *scanner) load(path string) (*pkg, error) {
 		funcs:   make(map[string]*ast.FuncDecl),
 		types:   make(map[string]*ast.TypeSpec),
 		methods: make(map[string]*ast.FuncDecl),
-		imports: make(map[*ast.File]map[string]string),
-		fileOf:  make(map[ast.Node]*ast.File),
+
+		typesEverywhere: make(map[string]bool),
+		imports:         make(map[*ast.File]map[string]string),
+		fileOf:          make(map[ast.Node]*ast.File),
 	}
 	s.pkgs[path] = p
 	entries, err := os.ReadDir(dir)
@@ -241,6 +245,7 @@ func (p *pkg) addFile(f *ast.File, everywhere bool) {
 				switch spec := spec.(type) {
 				case *ast.TypeSpec:
 					p.types[spec.Name.Name] = spec
+					p.typesEverywhere[spec.Name.Name] = everywhere
 				case *ast.ValueSpec:
 					if decl.Tok != token.VAR {
 						continue
@@ -284,341 +289,35 @@ func recvTypeName(recv *ast.FieldList) string {
 	return ""
 }
 
-// maxDepth bounds the chain of references followed, against cycles.
-const maxDepth = 10
-
-func (s *scanner) resolveVar(p *pkg, name string, depth int) (value, bool) {
-	v := p.vars[name]
-	if v == nil || v.value == nil || depth > maxDepth {
-		return value{}, false
-	}
-	val, ok := s.resolve(p, v.file, v.value, depth+1)
-	if ok && val.id == "" {
-		val.id = p.path + "." + name
-	}
-	return val, ok
-}
-
-// resolve returns the message of the error that expr, in file f of package
-// p, evaluates to. An empty id means the value is built here, so it is
-// identified by the variable that holds it.
-func (s *scanner) resolve(p *pkg, f *ast.File, expr ast.Expr, depth int) (value, bool) {
-	if depth > maxDepth {
-		return value{}, false
-	}
-	switch e := expr.(type) {
-	case *ast.ParenExpr:
-		return s.resolve(p, f, e.X, depth)
-	case *ast.Ident:
-		return s.resolveVar(p, e.Name, depth)
-	case *ast.SelectorExpr:
-		if other, ok := s.imported(p, f, e.X); ok {
-			return s.resolveVar(other, e.Sel.Name, depth)
-		}
-	case *ast.UnaryExpr:
-		if e.Op == token.AND {
-			if lit, ok := e.X.(*ast.CompositeLit); ok {
-				return s.resolveValueOf(p, f, lit.Type, lit, depth)
-			}
-		}
-	case *ast.CompositeLit:
-		return s.resolveValueOf(p, f, e.Type, e, depth)
-	case *ast.CallExpr:
-		return s.resolveCall(p, f, e, depth)
-	}
-	return value{}, false
-}
-
-func (s *scanner) resolveCall(p *pkg, f *ast.File, call *ast.CallExpr, depth int) (value, bool) {
-	// The package and name of the function called.
-	var (
-		callee = p
-		name   string
-	)
-	switch fun := call.Fun.(type) {
-	case *ast.Ident:
-		name = fun.Name
-	case *ast.SelectorExpr:
-		other, ok := s.imported(p, f, fun.X)
-		if !ok {
-			return value{}, false
-		}
-		callee, name = other, fun.Sel.Name
-	default:
-		return value{}, false
-	}
-	switch {
-	case callee.path == "errors" && name == "New" && len(call.Args) == 1:
-		if msg, ok := stringLit(call.Args[0]); ok {
-			return value{msg: msg}, true
-		}
-		return value{}, false
-	case callee.path == "fmt" && name == "Errorf" && len(call.Args) == 1:
-		if msg, ok := stringLit(call.Args[0]); ok && !strings.Contains(msg, "%") {
-			return value{msg: msg}, true
-		}
-		return value{}, false
-	}
-	if fn := callee.funcs[name]; fn != nil {
-		// A function whose body is "return X".
-		if len(call.Args) != 0 || fn.Body == nil || len(fn.Body.List) != 1 {
-			return value{}, false
-		}
-		ret, ok := fn.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 {
-			return value{}, false
-		}
-		return s.resolve(callee, callee.fileOf[fn], ret.Results[0], depth+1)
-	}
-	if _, ok := callee.types[name]; ok && len(call.Args) == 1 {
-		// A conversion, T("message").
-		return s.resolveValueOf(callee, f, call.Fun, call.Args[0], depth)
-	}
-	return value{}, false
-}
-
-// resolveValueOf returns the message of val, a composite literal of type
-// typ or an operand converted to typ, from typ's Error method.
-func (s *scanner) resolveValueOf(p *pkg, f *ast.File, typ, val ast.Expr, depth int) (value, bool) {
-	owner, typeName := p, ""
-	switch t := typ.(type) {
-	case *ast.Ident:
-		typeName = t.Name
-	case *ast.SelectorExpr:
-		other, ok := s.imported(p, f, t.X)
-		if !ok {
-			return value{}, false
-		}
-		owner, typeName = other, t.Sel.Name
-	default:
-		return value{}, false
-	}
-	method := owner.methods[typeName+".Error"]
-	if method == nil || method.Body == nil || len(method.Body.List) != 1 {
-		return value{}, false
-	}
-	ret, ok := method.Body.List[0].(*ast.ReturnStmt)
-	if !ok || len(ret.Results) != 1 {
-		return value{}, false
-	}
-	recv := ""
-	if names := method.Recv.List[0].Names; len(names) == 1 {
-		recv = names[0].Name
-	}
-	switch r := ret.Results[0].(type) {
-	case *ast.BasicLit:
-		if msg, ok := stringLit(r); ok {
-			return value{msg: msg}, true
-		}
-	case *ast.CallExpr: // return string(e)
-		if id, ok := r.Fun.(*ast.Ident); ok && id.Name == "string" && len(r.Args) == 1 && isIdent(r.Args[0], recv) {
-			if msg, ok := stringLit(val); ok {
-				return value{msg: msg}, true
-			}
-		}
-	case *ast.SelectorExpr: // return e.field
-		lit, ok := val.(*ast.CompositeLit)
-		if !ok || !isIdent(r.X, recv) || recv == "" {
-			return value{}, false
-		}
-		if field, ok := fieldValue(owner.types[typeName], lit, r.Sel.Name); ok {
-			if msg, ok := stringLit(field); ok {
-				return value{msg: msg}, true
-			}
-		}
-	}
-	return value{}, false
-}
-
-// fieldValue returns the value lit gives to the field named name of the
-// struct type declared by spec.
-func fieldValue(spec *ast.TypeSpec, lit *ast.CompositeLit, name string) (ast.Expr, bool) {
-	if spec == nil {
-		return nil, false
-	}
-	st, ok := spec.Type.(*ast.StructType)
-	if !ok {
-		return nil, false
-	}
-	index := -1
-	i := 0
-	for _, field := range st.Fields.List {
-		if len(field.Names) == 0 {
-			i++ // embedded
-			continue
-		}
-		for _, n := range field.Names {
-			if n.Name == name {
-				index = i
-			}
-			i++
-		}
-	}
-	for j, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if isIdent(kv.Key, name) {
-				return kv.Value, true
-			}
-			continue
-		}
-		if j == index {
-			return elt, true
-		}
-	}
-	return nil, false
-}
-
-// imported returns the package that x, a package name in file f of p,
-// refers to.
-func (s *scanner) imported(p *pkg, f *ast.File, x ast.Expr) (*pkg, bool) {
-	id, ok := x.(*ast.Ident)
-	if !ok {
-		return nil, false
-	}
-	path, ok := p.imports[f][id.Name]
-	if !ok {
-		return nil, false
-	}
-	other, err := s.load(path)
-	return other, err == nil
-}
-
-func isIdent(e ast.Expr, name string) bool {
-	id, ok := e.(*ast.Ident)
-	return ok && id.Name == name
-}
-
-func stringLit(e ast.Expr) (string, bool) {
-	lit, ok := e.(*ast.BasicLit)
-	if !ok || lit.Kind != token.STRING {
-		return "", false
-	}
-	s, err := strconv.Unquote(lit.Value)
-	return s, err == nil
-}
-
-// errnos returns syscall's Errno constants with their linux/amd64 messages.
-func (s *scanner) errnos() ([]Sentinel, error) {
-	name := filepath.Join(s.src, "syscall", "zerrors_linux_amd64.go")
-	f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
-	if err != nil {
-		return nil, err
-	}
-	messages := make(map[string]string) // number -> message
-	var consts []struct{ name, number string }
-	for _, decl := range f.Decls {
-		gen, ok := decl.(*ast.GenDecl)
-		if !ok {
-			continue
-		}
-		for _, spec := range gen.Specs {
-			vs, ok := spec.(*ast.ValueSpec)
-			if !ok || len(vs.Names) != 1 || len(vs.Values) != 1 {
-				continue
-			}
-			switch gen.Tok {
-			case token.CONST:
-				call, ok := vs.Values[0].(*ast.CallExpr)
-				if ok && isIdent(call.Fun, "Errno") && len(call.Args) == 1 {
-					if lit, ok := call.Args[0].(*ast.BasicLit); ok {
-						consts = append(consts, struct{ name, number string }{vs.Names[0].Name, number(lit.Value)})
-					}
-				}
-			case token.VAR:
-				lit, ok := vs.Values[0].(*ast.CompositeLit)
-				if !ok || vs.Names[0].Name != "errors" {
-					continue
-				}
-				for _, elt := range lit.Elts {
-					kv, ok := elt.(*ast.KeyValueExpr)
-					if !ok {
-						continue
-					}
-					key, ok1 := kv.Key.(*ast.BasicLit)
-					msg, ok2 := stringLit(kv.Value)
-					if ok1 && ok2 {
-						messages[number(key.Value)] = msg
-					}
-				}
-			}
-		}
-	}
-	if len(consts) == 0 || len(messages) == 0 {
-		return nil, fmt.Errorf("%s: no Errno constants or messages found", name)
-	}
+// constTypes returns the exported struct types of p whose Error method,
+// on a pointer receiver, returns a constant: every value has that message
+// (net/http's *MaxBytesError: "http: request body too large"), so a text
+// match of it is what errors.As with the type tests, when the message
+// starts with the package's name. Their Name is
+// "*Type" and their Value "path.*Type".
+func (p *pkg) constTypes(path string) []Sentinel {
 	var out []Sentinel
-	for _, c := range consts {
-		if msg, ok := messages[c.number]; ok && ast.IsExported(c.name) {
-			out = append(out, Sentinel{Path: "syscall", Name: c.name, Message: msg, Value: "syscall.Errno(" + c.number + ")"})
+	for _, name := range slices.Sorted(maps.Keys(p.types)) {
+		spec := p.types[name]
+		if _, ok := spec.Type.(*ast.StructType); !ok || !ast.IsExported(name) || !p.typesEverywhere[name] || spec.TypeParams != nil {
+			continue
+		}
+		method := p.methods[name+".Error"]
+		if method == nil || method.Body == nil || len(method.Body.List) != 1 || isDeprecated(spec.Doc) {
+			continue
+		}
+		if _, ptr := method.Recv.List[0].Type.(*ast.StarExpr); !ptr {
+			continue
+		}
+		ret, ok := method.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		// Only a message that names its package ("http: ...") points at
+		// the type: debug/pe's *FormatError says "unknown error".
+		if msg, ok := stringLit(ret.Results[0]); ok && strings.HasPrefix(msg, p.name+": ") {
+			out = append(out, Sentinel{Path: path, Name: "*" + name, Message: msg, Value: path + ".*" + name})
 		}
 	}
-	return out, nil
-}
-
-// number normalises an integer literal to decimal.
-func number(lit string) string {
-	n, err := strconv.ParseInt(lit, 0, 64)
-	if err != nil {
-		return lit
-	}
-	return strconv.FormatInt(n, 10)
-}
-
-// Render returns the Go source of the table file: a map from message to the
-// sentinels with that message, in package pkgName, for Go release release.
-func Render(pkgName, release string, table []Sentinel) ([]byte, error) {
-	var b strings.Builder
-	fmt.Fprintf(&b, "// Code generated by gensentinels from the %s standard library. DO NOT EDIT.\n\n", release)
-	fmt.Fprintf(&b, "package %s\n\n", pkgName)
-	b.WriteString("// sentinelRelease is the Go release whose standard library sentinelTable was read from.\n")
-	fmt.Fprintf(&b, "const sentinelRelease = %q\n\n", release)
-	b.WriteString("// sentinelTable maps an error message to the errors the standard library\n")
-	b.WriteString("// exports with exactly that message (syscall: linux/amd64 Errno values).\n")
-	b.WriteString("var sentinelTable = map[string][]sentinel{\n")
-	for i, s := range table {
-		if i == 0 || table[i-1].Message != s.Message {
-			fmt.Fprintf(&b, "\t%q: {", s.Message)
-		}
-		fmt.Fprintf(&b, "{%q, %q, %q}", s.Path, s.Name, s.Value)
-		if i+1 < len(table) && table[i+1].Message == s.Message {
-			b.WriteString(", ")
-		} else {
-			b.WriteString("},\n")
-		}
-	}
-	b.WriteString("}\n")
-	return format.Source([]byte(b.String()))
-}
-
-// RenderValues returns the Go source of a test file that holds every
-// sentinel of table outside syscall as a value, keyed "path.Name", so that a
-// test can compare the messages read from source with what Error returns.
-func RenderValues(pkgName, release string, table []Sentinel) ([]byte, error) {
-	var b strings.Builder
-	fmt.Fprintf(&b, "// Code generated by gensentinels from the %s standard library. DO NOT EDIT.\n\n", release)
-	fmt.Fprintf(&b, "package %s\n\n", pkgName)
-	paths := make(map[string]bool)
-	for _, s := range table {
-		if s.Path != "syscall" {
-			paths[s.Path] = true
-		}
-	}
-	b.WriteString("import (\n")
-	for _, p := range slices.Sorted(maps.Keys(paths)) {
-		fmt.Fprintf(&b, "\t%s %q\n", alias(p), p)
-	}
-	b.WriteString(")\n\n")
-	b.WriteString("// sentinelValues holds the values behind sentinelTable, but for syscall's.\n")
-	b.WriteString("var sentinelValues = map[string]error{\n")
-	for _, s := range table {
-		if s.Path != "syscall" {
-			fmt.Fprintf(&b, "\t%q: %s.%s,\n", s.Path+"."+s.Name, alias(s.Path), s.Name)
-		}
-	}
-	b.WriteString("}\n")
-	return format.Source([]byte(b.String()))
-}
-
-func alias(path string) string {
-	return "std_" + strings.NewReplacer("/", "_", ".", "_").Replace(path)
+	return out
 }

@@ -62,6 +62,24 @@ func noSpace(err error) bool {
 	return strings.Contains(err.Error(), "no space left") // want `errstring/match-foreign-text: .*the text is part of the message of syscall.ENOSPC: use errors.Is\(err, syscall.ENOSPC\)`
 }
 
+// Only part of os.ErrExist's message ("file already exists"): a SQL
+// driver's "Table already exists" has these words too, so it is the strict
+// rule's.
+func alreadyExists(err error) bool {
+	return strings.Contains(err.Error(), "already exists") // want `errstring/match-foreign-text: .*the text is part of the message of os.ErrExist`
+}
+
+// The constant message of an error type (net/http's *MaxBytesError): no
+// errors.Is fix, errors.As is the test.
+func tooLarge(err error) bool {
+	return err.Error() == "http: request body too large" // want `errstring/match-text: .*the text is the message of every \*http.MaxBytesError: use errors.As with a \*http.MaxBytesError target`
+}
+
+// Only part of it: the strict rule's.
+func bodyLimit(err error) bool {
+	return strings.Contains(err.Error(), "request body too large") // want `errstring/match-foreign-text: .*part of the message of \*http.MaxBytesError: use errors.As`
+}
+
 func notFound(err error) bool {
 	return strings.Contains(err.Error(), "not found") // want `errstring/match-foreign-text: error matched by its text: .*use errors.Is with a sentinel error or errors.As with an error type`
 }
