@@ -8,13 +8,13 @@ import (
 	"fmt"
 )
 
-func Publish(msg string) {
+func Publish(msg string) error {
 	if err := send(msg); err != nil {
-		err = fmt.Errorf("error publishing: %w", err)
-		fmt.Println(err) // want `debugprint/debug-output: fmt.Println prints a debugging dump \(bare values\)`
+		fmt.Println(msg, len(msg)) // want `debugprint/debug-output: fmt.Println prints a debugging dump \(bare values\)`
 	}
 	fmt.Println("sent", len(msg))            // want `\(values without a sentence\)`
 	println("the builtin is still reported") // want `debugprint/builtin: builtin println`
+	return fmt.Errorf("publishing %q", msg)
 }
 
 func send(string) error { return errors.New("offline") }
