@@ -138,17 +138,27 @@
 // any case, makes the text a message ("Error:", err; "warning: ..."). The
 // text is a sentence when it starts with a capital letter or a symbol and
 // has two words or labels or more ("Loaded %d plugins", "✔ %s is ready",
-// "Total count: %d"), or when it goes to stderr, where messages follow Go's
-// lower-case convention, and has two words or more ("failed to load plugin
-// %s: %v"). A lower-case note on stdout ("now is %s", "%s is not %s") and a
+// "Total count: %d"). A lower-case note ("now is %s", "%s is not %s") and a
 // single capitalised label ("Response:", resp) are no sentence.
 //
 // The print is reported, in this order of checks, when it has a strong
 // marker ("a debugging marker"); when it prints a value with %#v, or with
-// %+v a value that is not an error ("a dump verb"); and otherwise, unless it
-// is a sentence or lays its values out (a table: |, a tab, a verb with a
-// width such as %-20s; a list: %d), [%d], %d.; terminal control: a carriage
-// return or an escape sequence, as a spinner writes), when it
+// %+v a value that is not an error ("a dump verb"). Nothing else is
+// reported
+//   - in a write that names its stream (fmt.Fprintf(os.Stderr, ...),
+//     io.WriteString(os.Stdout, s)): the stream was chosen, the text is
+//     meant to be read; the quick fmt.Print, fmt.Printf and fmt.Println are
+//     what a leftover uses;
+//   - in a failure report: a print that shows an error (a value whose type
+//     implements error, or err.Error()) and no other value, or an error with
+//     two words or more (fmt.Println("failed:", err), fmt.Println(err),
+//     fmt.Printf("cannot read %s: %v\n", path, err));
+//   - in a sentence, or a print that lays its values out (a table: |, a
+//     tab, a verb with a width such as %-20s; a list: %d), [%d], %d.;
+//     terminal control: a carriage return or an escape sequence, as a
+//     spinner writes).
+//
+// Otherwise the print is reported when it
 //   - prints values with a marker ("a debugging marker": fmt.Println("here",
 //     x), fmt.Printf("NEXT %s\n", name));
 //   - prints values and nothing else, one of which at least is not prepared
@@ -165,7 +175,8 @@
 //   - prints only constants, with a marker or a number and at most one word,
 //     and ends the line ("a debugging marker": fmt.Println("here"),
 //     fmt.Println("got here 2"), fmt.Println("idx ----1")); without the end of
-//     the line it is a prompt (fmt.Print(">>> ")).
+//     the line it is a prompt (fmt.Print(">>> ")); with more words it is a
+//     banner ("!! DEVELOPMENT RELEASE !! You are running ...").
 //
 // Not reported: a print whose format is not a constant, or that forwards a
 // variadic argument (fmt.Printf(format, args...), fmt.Println(args...)): it
