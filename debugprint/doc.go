@@ -117,7 +117,7 @@
 //
 // In library code, debugprint reports output to stdout or stderr through
 // fmt (and io.WriteString) whose content is a debugging dump rather than a
-// message, and runtime/debug.PrintStack. Such a print was written to look at
+// message. Such a print was written to look at
 // a value while debugging; left in, it writes to the stdout or stderr of
 // every program that imports the package. Remove it, or use a logger.
 //
@@ -182,8 +182,10 @@
 // variadic argument (fmt.Printf(format, args...), fmt.Println(args...)): it
 // is a printing helper; a print of prepared text only (fmt.Println(msg)); a
 // print of constants only without a marker (fmt.Println("Done."),
-// fmt.Println()); os.Stdout.Write and its kin, which write data; and a
-// print, or debug.PrintStack, whose place shows it deliberate:
+// fmt.Println()); os.Stdout.Write and its kin, which write data;
+// runtime/debug.PrintStack, which panic handlers call (often with the
+// recovered value passed in by their caller, so a handler cannot be told by
+// its code); and a print whose place shows it deliberate:
 //   - it is in a recover handler, a function (or function literal) that
 //     calls recover itself: the report of a panic;
 //   - it is in the body of an if whose condition is constant false or has an

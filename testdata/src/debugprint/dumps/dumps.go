@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 )
 
 type Request struct {
@@ -46,7 +45,6 @@ func Handle(req *Request, items []string) error {
 	fmt.Printf("lp: %v, op: %v\n", req.ID, req.Path)     // want `\(values without a sentence\)`
 	fmt.Println("idx ----------------1")                 // want `\(a debugging marker\)`
 	fmt.Printf("Sending %#v\n", req)                     // want `\(a dump verb\)`
-	debug.PrintStack()                                   // want `debugprint/debug-output: debug.PrintStack prints a stack dump to the stderr`
 	if err := check(req); err != nil {
 		fmt.Println("err", err, req.ID)      // want `\(values without a sentence\)`
 		fmt.Printf("%#v\n", err)             // want `\(a dump verb\)`

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Failure reports: a print that shows an error and nothing else, or an
@@ -53,6 +54,18 @@ func Banner() {
 You are running a development release; do not use it in production.
 `)
 	fmt.Println("ALL CHECKS PASSED for the given set of inputs")
+}
+
+// Crashed is a panic handler: its caller recovers and passes the value on.
+// A stack dump is the report of a panic (library-output, strict, reports
+// it).
+func Crashed(where string, recovered any) error {
+	if recovered == nil {
+		return nil
+	}
+	fmt.Fprintf(os.Stderr, "panic in %s: %v\n", where, recovered)
+	debug.PrintStack()
+	return errMissing
 }
 
 var errMissing = errors.New("missing")
