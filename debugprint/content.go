@@ -122,8 +122,8 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 		return true
 	}
 	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident, *ast.SelectorExpr, *ast.BinaryExpr:
-		return true // a variable, a field, a concatenation
+	case *ast.Ident, *ast.SelectorExpr, *ast.BinaryExpr, *ast.SliceExpr:
+		return true // a variable, a field, a concatenation, a part of one
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name == "String" {
@@ -231,8 +231,12 @@ type textReading struct {
 // readText reads the text of a print, values marked by valueMark.
 func readText(text string) (t textReading) {
 	tokens := strings.Fields(strings.ReplaceAll(text, valueMark, " "+valueMark+" "))
+	first := 0 // the first token after a tag: "[Actor] ERROR: ..."
+	if len(tokens) > 1 && strings.HasPrefix(tokens[0], "[") && strings.HasSuffix(tokens[0], "]") {
+		first = 1
+	}
 	if len(tokens) > 0 {
-		r := []rune(tokens[0])[0]
+		r := []rune(tokens[first])[0]
 		t.capital = unicode.IsUpper(r) || r > unicode.MaxASCII && !unicode.IsLetter(r)
 	}
 	for i, tok := range tokens {
@@ -244,7 +248,7 @@ func readText(text string) (t textReading) {
 		switch {
 		case strongMarkers[lower] && (i == 0 || core == strings.ToUpper(core)):
 			t.strong = true
-		case i == 0 && severity[lower]:
+		case i == first && severity[lower]:
 			t.words, t.capital = t.words+2, true // "Error: ...", "warning: ..." is a message
 		case core == "":
 			t.marker = t.marker || markerPunct(tok)

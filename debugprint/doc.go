@@ -134,6 +134,7 @@
 //   - a number;
 //   - a word: letters (with ' or -), punctuation around them.
 //
+// A leading tag in brackets ("[Actor] ...") is skipped in what follows.
 // The first token of error, warning, warn, fatal, deprecated or notice, in
 // any case, makes the text a message ("Error:", err; "warning: ..."). The
 // text is a sentence when it starts with a capital letter or a symbol and
@@ -162,13 +163,14 @@
 //   - prints values with a marker ("a debugging marker": fmt.Println("here",
 //     x), fmt.Printf("NEXT %s\n", name));
 //   - prints values and nothing else, one of which at least is not prepared
-//     text ("bare values": fmt.Println(x), fmt.Println(err),
+//     text ("bare values": fmt.Println(x), fmt.Println(n, m),
 //     fmt.Printf("%v\n", n), fmt.Println(sf.Type.Name())). Prepared text is
-//     a constant, or a string or []byte held in a variable or a field,
-//     built by a call of a function or of a String method (not another
-//     method, which reads a value), a conversion or a concatenation
-//     (fmt.Println(msg), fmt.Println(t.Prefix, msg),
-//     fmt.Print(banner+"\n"), fmt.Print(v.String()));
+//     a constant, or a string or []byte held in a variable or a field (or a
+//     slice of one), built by a call of a function or of a String method
+//     (not another method, which reads a value), a conversion or a
+//     concatenation (fmt.Println(msg), fmt.Println(t.Prefix, msg),
+//     fmt.Print(banner+"\n"), fmt.Print(v.String()), fmt.Printf("%s\n",
+//     line[1:]));
 //   - prints values with labels or words that are no sentence ("values
 //     without a sentence": fmt.Printf("x=%v y=%v\n", x, y),
 //     fmt.Println("resp:", resp), fmt.Println("got", n));

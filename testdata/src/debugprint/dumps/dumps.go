@@ -44,6 +44,8 @@ func Handle(req *Request, items []string) error {
 	fmt.Printf("%s: %v\n", req.Path, req.ID)             // want `\(bare values\)`
 	fmt.Printf("lp: %v, op: %v\n", req.ID, req.Path)     // want `\(values without a sentence\)`
 	fmt.Println("idx ----------------1")                 // want `\(a debugging marker\)`
+	fmt.Printf("[cache] n=%v\n", len(items))             // want `\(values without a sentence\)`
+	fmt.Println(req.Path[1:], req.ID)                    // want `\(bare values\)`
 	fmt.Printf("Sending %#v\n", req)                     // want `\(a dump verb\)`
 	if err := check(req); err != nil {
 		fmt.Println("err", err, req.ID)      // want `\(values without a sentence\)`

@@ -48,6 +48,14 @@ func Stream(name, addr string, n int, err error) {
 	io.WriteString(os.Stdout, name)
 }
 
+// Tagged messages: a leading [tag] does not hide a severity word or a
+// capital; a part of prepared text is prepared text.
+func Tagged(method string, n int, line []byte) {
+	fmt.Printf("[Actor] ERROR: method %s has %d parameters; needs 1\n", method, n)
+	fmt.Printf("[cache] Evicted %d entries\n", n)
+	fmt.Printf("%s\n", line[1:]) // a progress line the server sent
+}
+
 // Banner: a text of many words with a shout in it is no marker.
 func Banner() {
 	fmt.Print(`     !! DEVELOPMENT RELEASE !!
