@@ -6,7 +6,7 @@ import "golang.org/x/tools/go/analysis"
 // is a debugging dump in library code (rule debugprint/debug-output),
 // unless their place shows them deliberate.
 func checkDebugOutput(c *checker, pass *analysis.Pass, p *printCall) {
-	if !c.inTest && !c.isLibrary() || p.kind == kindStreamMethod {
+	if !c.inTest && !c.isLibrary() {
 		return
 	}
 	reason := dumpReason(c.pass.TypesInfo, p)
