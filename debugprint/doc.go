@@ -18,7 +18,10 @@
 // Library code is every package but these: package main; a command
 // package, whose job is to print: an element of its import path, or its
 // name, is cmd or commands (example.com/tool/cmd,
-// example.com/tool/internal/cmd/run), or it acts as a program's entry: it
+// example.com/tool/internal/cmd/run); the code of example programs, which
+// print to show what they do: an element of its path, or its name, is
+// example, examples or _examples (example.com/lib/examples/chat/router);
+// or a package that acts as a program's entry: it
 // defines the process's command line, with flags (flag.Bool,
 // flag.StringVar, ... outside _test.go files) or with a command of a
 // command-line framework (a composite literal of github.com/spf13/cobra's
@@ -26,8 +29,7 @@
 // or it reads the process's arguments after the program's name (os.Args[1],
 // os.Args[2:]). Importing a command-line or terminal-UI framework does not
 // make a command: a package that only adds flags to its caller's
-// *cobra.Command is library code, and so are the helpers of example
-// programs outside package main. Not library code either: test support,
+// *cobra.Command is library code. Not library code either: test support,
 // treated like a _test.go file: a package whose every non-test file imports
 // testing, or whose name or last path element ends with test, tests,
 // testing or testutil (net/http/httptest, internal/testutil; not latest,
