@@ -105,9 +105,13 @@ func isCommandType(t types.Type) bool {
 }
 
 // commandPath reports whether a package's path or name marks it as holding
-// commands: a path element cmd or commands (example.com/tool/cmd,
-// example.com/tool/internal/cmd/run), or the name cmd or commands.
+// commands or example programs: a path element cmd, commands, example,
+// examples or _examples (example.com/tool/cmd,
+// example.com/tool/internal/cmd/run, example.com/lib/examples/chat), or
+// such a name.
 func commandPath(path, name string) bool {
-	isCmd := func(s string) bool { return s == "cmd" || s == "commands" }
+	isCmd := func(s string) bool { return programDirs[s] }
 	return isCmd(name) || slices.ContainsFunc(strings.Split(path, "/"), isCmd)
 }
+
+var programDirs = map[string]bool{"cmd": true, "commands": true, "example": true, "examples": true, "_examples": true}

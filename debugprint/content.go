@@ -25,11 +25,14 @@ func dumpReason(info *types.Info, p *printCall) string {
 		return ""
 	}
 	var text strings.Builder
-	values, prepared, dumpVerb, widthed := 0, 0, false, false
+	values, prepared, errs, dumpVerb, widthed := 0, 0, 0, false, false
 	value := func(e ast.Expr) {
 		values++
 		if preparedText(info, e) {
 			prepared++
+		}
+		if showsError(info, e) {
+			errs++
 		}
 	}
 	if p.fn != nil && strings.HasSuffix(p.fn.Name(), "f") { // Printf, Fprintf
@@ -65,7 +68,11 @@ func dumpReason(info *types.Info, p *printCall) string {
 		return "a debugging marker"
 	case dumpVerb:
 		return "a dump verb"
-	case t.capital && t.words+t.labels >= 2 || t.words >= 2 && stream(p) == "stderr":
+	case p.kind == kindWriterArg:
+		return "" // fmt.Fprintf(os.Stderr, ...): the stream was chosen, a message
+	case errs > 0 && (errs == values || t.words >= 2):
+		return "" // a failure report: "failed:", err; "cannot read %s: %v"
+	case t.capital && t.words+t.labels >= 2:
 		return "" // a sentence, a report: "Loaded %d plugins", "Total count: %d"
 	case widthed || laidOut(text.String()):
 		return "" // a table, a menu: "%-10s %v", "%d) %s", "| %v |"
@@ -78,7 +85,7 @@ func dumpReason(info *types.Info, p *printCall) string {
 		return "bare values"
 	case values > 0:
 		return "values without a sentence"
-	case t.marker || t.digits && t.words <= 1: // "here", "got here 2", "step 1", ">>>"
+	case (t.marker || t.digits) && t.words <= 1: // "here", "got here 2", "step 1", ">>>"
 		if strings.HasSuffix(text.String(), "\n") || strings.HasSuffix(p.fn.Name(), "ln") {
 			return "a debugging marker" // not a prompt: fmt.Print(">>> ")
 		}
@@ -115,8 +122,8 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 		return true
 	}
 	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident, *ast.SelectorExpr, *ast.BinaryExpr:
-		return true // a variable, a field, a concatenation
+	case *ast.Ident, *ast.SelectorExpr, *ast.BinaryExpr, *ast.SliceExpr:
+		return true // a variable, a field, a concatenation, a part of one
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name == "String" {
@@ -126,6 +133,17 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 		return isPkg
 	}
 	return false
+}
+
+// showsError reports whether e is an error or the text of one: err,
+// ctx.Err(), err.Error().
+func showsError(info *types.Info, e ast.Expr) bool {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" && len(call.Args) == 0 {
+			e = sel.X
+		}
+	}
+	return isError(info.TypeOf(e))
 }
 
 // identOf returns e as an identifier, or nil.
@@ -213,8 +231,12 @@ type textReading struct {
 // readText reads the text of a print, values marked by valueMark.
 func readText(text string) (t textReading) {
 	tokens := strings.Fields(strings.ReplaceAll(text, valueMark, " "+valueMark+" "))
+	first := 0 // the first token after a tag: "[Actor] ERROR: ..."
+	if len(tokens) > 1 && strings.HasPrefix(tokens[0], "[") && strings.HasSuffix(tokens[0], "]") {
+		first = 1
+	}
 	if len(tokens) > 0 {
-		r := []rune(tokens[0])[0]
+		r := []rune(tokens[first])[0]
 		t.capital = unicode.IsUpper(r) || r > unicode.MaxASCII && !unicode.IsLetter(r)
 	}
 	for i, tok := range tokens {
@@ -226,7 +248,7 @@ func readText(text string) (t textReading) {
 		switch {
 		case strongMarkers[lower] && (i == 0 || core == strings.ToUpper(core)):
 			t.strong = true
-		case i == 0 && severity[lower]:
+		case i == first && severity[lower]:
 			t.words, t.capital = t.words+2, true // "Error: ...", "warning: ..." is a message
 		case core == "":
 			t.marker = t.marker || markerPunct(tok)

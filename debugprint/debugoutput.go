@@ -3,23 +3,17 @@ package debugprint
 import "golang.org/x/tools/go/analysis"
 
 // checkDebugOutput reports fmt's prints to stdout and stderr whose content
-// is a debugging dump, and debug.PrintStack, in library code (rule
-// debugprint/debug-output), unless their place shows them deliberate.
+// is a debugging dump in library code (rule debugprint/debug-output),
+// unless their place shows them deliberate.
 func checkDebugOutput(c *checker, pass *analysis.Pass, p *printCall) {
-	if !c.inTest && !c.isLibrary() || p.kind == kindStreamMethod {
+	if !c.inTest && !c.isLibrary() {
 		return
 	}
-	what := "a stack dump"
-	if p.kind != kindPrintStack {
-		reason := dumpReason(c.pass.TypesInfo, p)
-		if reason == "" {
-			return
-		}
-		what = "a debugging dump (" + reason + "), not a message,"
-	}
-	if placeReason(c.pass.TypesInfo, p.cur) != "" {
+	reason := dumpReason(c.pass.TypesInfo, p)
+	if reason == "" || placeReason(c.pass.TypesInfo, p.cur) != "" {
 		return
 	}
+	what := "a debugging dump (" + reason + "), not a message,"
 	if c.inTest {
 		c.report(pass, p, p.name+" prints "+what+" to the "+stream(p)+" of go test, outside the test's log; remove it or use t.Log")
 		return

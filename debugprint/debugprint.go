@@ -36,7 +36,7 @@ var (
 	ruleScaffold = rules.New(doc, "debugprint/scaffold", rules.Default,
 		"cobra's generated placeholder fmt.Println(\"NAME called\") left in a command")
 	ruleDebugOutput = rules.New(doc, "debugprint/debug-output", rules.Default,
-		"fmt output of a debugging dump (bare values, a format without prose, a marker) or debug.PrintStack in library code")
+		"fmt output of a debugging dump (bare values, a format without prose, a marker) in library code")
 	ruleLibraryOutput = rules.New(doc, "debugprint/library-output", rules.Strict,
 		"fmt.Print, a write to stdout or stderr, or debug.PrintStack in library code")
 	ruleNewOutput = newOutputRule()
@@ -64,7 +64,7 @@ var table = []rule{
 	{ruleBuiltin, kinds(kindBuiltin), checkBuiltin},
 	{ruleDump, kinds(kindDump, kindExtra), checkDump},
 	{ruleScaffold, kinds(kindStdout), checkScaffold},
-	{ruleDebugOutput, kinds(kindStdout, kindWriterArg, kindPrintStack), checkDebugOutput},
+	{ruleDebugOutput, kinds(kindStdout, kindWriterArg), checkDebugOutput},
 	{ruleLibraryOutput, kinds(kindStdout, kindWriterArg, kindStreamMethod, kindPrintStack), checkLibraryOutput},
 	{ruleNewOutput, kinds(kindStdout, kindWriterArg), checkNewOutput},
 }

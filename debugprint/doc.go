@@ -18,7 +18,10 @@
 // Library code is every package but these: package main; a command
 // package, whose job is to print: an element of its import path, or its
 // name, is cmd or commands (example.com/tool/cmd,
-// example.com/tool/internal/cmd/run), or it acts as a program's entry: it
+// example.com/tool/internal/cmd/run); the code of example programs, which
+// print to show what they do: an element of its path, or its name, is
+// example, examples or _examples (example.com/lib/examples/chat/router);
+// or a package that acts as a program's entry: it
 // defines the process's command line, with flags (flag.Bool,
 // flag.StringVar, ... outside _test.go files) or with a command of a
 // command-line framework (a composite literal of github.com/spf13/cobra's
@@ -26,8 +29,7 @@
 // or it reads the process's arguments after the program's name (os.Args[1],
 // os.Args[2:]). Importing a command-line or terminal-UI framework does not
 // make a command: a package that only adds flags to its caller's
-// *cobra.Command is library code, and so are the helpers of example
-// programs outside package main. Not library code either: test support,
+// *cobra.Command is library code. Not library code either: test support,
 // treated like a _test.go file: a package whose every non-test file imports
 // testing, or whose name or last path element ends with test, tests,
 // testing or testutil (net/http/httptest, internal/testutil; not latest,
@@ -117,7 +119,7 @@
 //
 // In library code, debugprint reports output to stdout or stderr through
 // fmt (and io.WriteString) whose content is a debugging dump rather than a
-// message, and runtime/debug.PrintStack. Such a print was written to look at
+// message. Such a print was written to look at
 // a value while debugging; left in, it writes to the stdout or stderr of
 // every program that imports the package. Remove it, or use a logger.
 //
@@ -134,45 +136,60 @@
 //   - a number;
 //   - a word: letters (with ' or -), punctuation around them.
 //
+// A leading tag in brackets ("[Actor] ...") is skipped in what follows.
 // The first token of error, warning, warn, fatal, deprecated or notice, in
 // any case, makes the text a message ("Error:", err; "warning: ..."). The
 // text is a sentence when it starts with a capital letter or a symbol and
 // has two words or labels or more ("Loaded %d plugins", "✔ %s is ready",
-// "Total count: %d"), or when it goes to stderr, where messages follow Go's
-// lower-case convention, and has two words or more ("failed to load plugin
-// %s: %v"). A lower-case note on stdout ("now is %s", "%s is not %s") and a
+// "Total count: %d"). A lower-case note ("now is %s", "%s is not %s") and a
 // single capitalised label ("Response:", resp) are no sentence.
 //
 // The print is reported, in this order of checks, when it has a strong
 // marker ("a debugging marker"); when it prints a value with %#v, or with
-// %+v a value that is not an error ("a dump verb"); and otherwise, unless it
-// is a sentence or lays its values out (a table: |, a tab, a verb with a
-// width such as %-20s; a list: %d), [%d], %d.; terminal control: a carriage
-// return or an escape sequence, as a spinner writes), when it
+// %+v a value that is not an error ("a dump verb"). Nothing else is
+// reported
+//   - in a write that names its stream (fmt.Fprintf(os.Stderr, ...),
+//     io.WriteString(os.Stdout, s)): the stream was chosen, the text is
+//     meant to be read; the quick fmt.Print, fmt.Printf and fmt.Println are
+//     what a leftover uses;
+//   - in a failure report: a print that shows an error (a value whose type
+//     implements error, or err.Error()) and no other value, or an error with
+//     two words or more (fmt.Println("failed:", err), fmt.Println(err),
+//     fmt.Printf("cannot read %s: %v\n", path, err));
+//   - in a sentence, or a print that lays its values out (a table: |, a
+//     tab, a verb with a width such as %-20s; a list: %d), [%d], %d.;
+//     terminal control: a carriage return or an escape sequence, as a
+//     spinner writes).
+//
+// Otherwise the print is reported when it
 //   - prints values with a marker ("a debugging marker": fmt.Println("here",
 //     x), fmt.Printf("NEXT %s\n", name));
 //   - prints values and nothing else, one of which at least is not prepared
-//     text ("bare values": fmt.Println(x), fmt.Println(err),
+//     text ("bare values": fmt.Println(x), fmt.Println(n, m),
 //     fmt.Printf("%v\n", n), fmt.Println(sf.Type.Name())). Prepared text is
-//     a constant, or a string or []byte held in a variable or a field,
-//     built by a call of a function or of a String method (not another
-//     method, which reads a value), a conversion or a concatenation
-//     (fmt.Println(msg), fmt.Println(t.Prefix, msg),
-//     fmt.Print(banner+"\n"), fmt.Print(v.String()));
+//     a constant, or a string or []byte held in a variable or a field (or a
+//     slice of one), built by a call of a function or of a String method
+//     (not another method, which reads a value), a conversion or a
+//     concatenation (fmt.Println(msg), fmt.Println(t.Prefix, msg),
+//     fmt.Print(banner+"\n"), fmt.Print(v.String()), fmt.Printf("%s\n",
+//     line[1:]));
 //   - prints values with labels or words that are no sentence ("values
 //     without a sentence": fmt.Printf("x=%v y=%v\n", x, y),
 //     fmt.Println("resp:", resp), fmt.Println("got", n));
 //   - prints only constants, with a marker or a number and at most one word,
 //     and ends the line ("a debugging marker": fmt.Println("here"),
 //     fmt.Println("got here 2"), fmt.Println("idx ----1")); without the end of
-//     the line it is a prompt (fmt.Print(">>> ")).
+//     the line it is a prompt (fmt.Print(">>> ")); with more words it is a
+//     banner ("!! DEVELOPMENT RELEASE !! You are running ...").
 //
 // Not reported: a print whose format is not a constant, or that forwards a
 // variadic argument (fmt.Printf(format, args...), fmt.Println(args...)): it
 // is a printing helper; a print of prepared text only (fmt.Println(msg)); a
 // print of constants only without a marker (fmt.Println("Done."),
-// fmt.Println()); os.Stdout.Write and its kin, which write data; and a
-// print, or debug.PrintStack, whose place shows it deliberate:
+// fmt.Println()); os.Stdout.Write and its kin, which write data;
+// runtime/debug.PrintStack, which panic handlers call (often with the
+// recovered value passed in by their caller, so a handler cannot be told by
+// its code); and a print whose place shows it deliberate:
 //   - it is in a recover handler, a function (or function literal) that
 //     calls recover itself: the report of a panic;
 //   - it is in the body of an if whose condition is constant false or has an

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 )
 
 type Request struct {
@@ -36,24 +35,25 @@ func Handle(req *Request, items []string) error {
 	fmt.Println("DEBUG: handling the request", req.Path) // want `\(a debugging marker\)`
 	fmt.Printf("[debug] path %s\n", req.Path)            // want `\(a debugging marker\)`
 	fmt.Println("XXX", "this should not happen")         // want `\(a debugging marker\)`
-	fmt.Fprintln(os.Stderr, req)                         // want `debugprint/debug-output: fmt.Fprintln\(os.Stderr, ...\) prints a debugging dump \(bare values\), not a message, to the stderr`
-	fmt.Fprintf(os.Stdout, "%+v\n", req)                 // want `fmt.Fprintf\(os.Stdout, ...\) prints a debugging dump`
-	io.WriteString(os.Stdout, "here\n")                  // want `io.WriteString\(os.Stdout, ...\) prints a debugging dump \(a debugging marker\)`
+	fmt.Fprintln(os.Stderr, "DEBUG", req)                // want `debugprint/debug-output: fmt.Fprintln\(os.Stderr, ...\) prints a debugging dump \(a debugging marker\), not a message, to the stderr`
+	fmt.Fprintf(os.Stdout, "%+v\n", req)                 // want `fmt.Fprintf\(os.Stdout, ...\) prints a debugging dump \(a dump verb\)`
+	io.WriteString(os.Stdout, "xxx\n")                   // want `io.WriteString\(os.Stdout, ...\) prints a debugging dump \(a debugging marker\)`
 	fmt.Printf("now is %s\n", req.Path)                  // want `\(values without a sentence\)`
 	fmt.Println(req.Path, "is not", items)               // want `\(values without a sentence\)`
 	fmt.Println(req.Path, items[0])                      // want `\(bare values\)`
 	fmt.Printf("%s: %v\n", req.Path, req.ID)             // want `\(bare values\)`
 	fmt.Printf("lp: %v, op: %v\n", req.ID, req.Path)     // want `\(values without a sentence\)`
 	fmt.Println("idx ----------------1")                 // want `\(a debugging marker\)`
+	fmt.Printf("[cache] n=%v\n", len(items))             // want `\(values without a sentence\)`
+	fmt.Println(req.Path[1:], req.ID)                    // want `\(bare values\)`
 	fmt.Printf("Sending %#v\n", req)                     // want `\(a dump verb\)`
-	debug.PrintStack()                                   // want `debugprint/debug-output: debug.PrintStack prints a stack dump to the stderr`
 	if err := check(req); err != nil {
-		fmt.Println(err) // want `\(bare values\)`
+		fmt.Println("err", err, req.ID)      // want `\(values without a sentence\)`
+		fmt.Printf("%#v\n", err)             // want `\(a dump verb\)`
+		fmt.Println("f: steps:", items, err) // want `\(values without a sentence\)`
 	}
 	if len(items) == 0 {
-		err := errors.New("no items")
-		fmt.Println(err) // want `\(bare values\)`
-		return err
+		return errors.New("no items")
 	}
 	return nil
 }

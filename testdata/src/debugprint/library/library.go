@@ -25,7 +25,7 @@ func Load(c *Config) error {
 	io.WriteString(os.Stdout, "written to stdout\n")           // want `debugprint/library-output: io.WriteString\(os.Stdout, ...\)`
 	os.Stdout.Write([]byte("raw\n"))                           // want `debugprint/library-output: os.Stdout.Write in library code`
 	os.Stderr.WriteString("raw\n")                             // want `debugprint/library-output: os.Stderr.WriteString in library code writes to the stderr`
-	debug.PrintStack()                                         // want `debugprint/debug-output: debug.PrintStack prints a stack dump`
+	debug.PrintStack()                                         // want `debugprint/library-output: debug.PrintStack in library code writes to the stderr`
 	_, _ = f.Println("Blank assigned", c.Name)                 // want `debugprint/library-output: fmt.Println in library code`
 	defer f.Println("deferred")                                // want `debugprint/library-output: fmt.Println in library code`
 	if n, err := f.Println("It is", c); err != nil || n == 0 { // want `debugprint/library-output: fmt.Println in library code`
