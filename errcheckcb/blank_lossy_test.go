@@ -23,5 +23,5 @@ func TestBlankClose(t *testing.T) {
 		t.Errorf("default switches: the blankclose fixture reports %v, want nothing", got)
 	}
 	useRules(t, rules.Switches{Enable: []string{ruleBlankClose.ID}})
-	analysistest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankclose")
+	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankclose")
 }
