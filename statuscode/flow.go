@@ -116,13 +116,7 @@ func (s *state) summary(fn *types.Func) uint8 {
 	s.flow(fi)
 	k := sumMay
 	if !fi.deferW {
-		var m uint8
-		for _, b := range fi.g.Blocks {
-			if _, reached := fi.in[b]; reached && b.Return() != nil {
-				m |= s.transfer(fi, b, fi.in[b])
-			}
-		}
-		k = kindOf(m)
+		k = kindOf(s.exitSet(fi))
 	}
 	s.summaries[fn] = k
 	sp := 0
@@ -143,7 +137,7 @@ func (s *state) summary(fn *types.Func) uint8 {
 	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp, Body: body}
 	for i := range f.Params {
 		p := fi.sig.Params().At(i)
-		if isResponseWriter(p.Type()) {
+		if isWriterType(p.Type()) {
 			if p.Name() == "" || p.Name() == "_" {
 				f.Params[i] = sumNever
 			} else {
@@ -188,12 +182,7 @@ func (s *state) statusParam(fi *funcInfo) int {
 	what := &funcInfo{node: fi.node, obj: fi.obj, body: fi.body, sig: fi.sig, g: fi.g, params: fi.params,
 		writers: fi.writers, effects: make(map[ast.Node]nodeEffect), errParam: cand}
 	s.flow(what)
-	var m uint8
-	for _, b := range what.g.Blocks {
-		if _, reached := what.in[b]; reached && b.Return() != nil {
-			m |= s.transfer(what, b, what.in[b])
-		}
-	}
+	m := s.exitSet(what)
 	if kindOf(m) != sumErrorStatus {
 		return 0
 	}
@@ -271,6 +260,18 @@ func (s *state) isIntParam(fi *funcInfo, v *types.Var) bool {
 		}
 	}
 	return false
+}
+
+// exitSet returns the set of first writes on the paths of fi that return
+// (fi.in must be computed).
+func (s *state) exitSet(fi *funcInfo) uint8 {
+	var m uint8
+	for _, b := range fi.g.Blocks {
+		if _, reached := fi.in[b]; reached && b.Return() != nil {
+			m |= s.transfer(fi, b, fi.in[b])
+		}
+	}
+	return m
 }
 
 func kindOf(m uint8) uint8 {

@@ -29,6 +29,7 @@ type state struct {
 	testSupport  bool                   // the package imports testing: its servers are fakes
 	sources      map[*token.File][]byte // file contents read for fixes, once per file
 	trailers     map[string]bool        // keys the package announces in the "Trailer" header (declaredTrailers)
+	recovered    map[*types.Var]bool    // variables assigned from recover() in deferred functions (markRecovered)
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {
