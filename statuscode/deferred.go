@@ -43,7 +43,11 @@ func (s *state) checkDeferredLit(fi *funcInfo, d *ast.DeferStmt, lit *ast.FuncLi
 	}
 	s.flow(ci)
 	if ruleLateHeader.Enabled() && kindOf(s.exitSet(ci)) == sumErrorStatus && s.writesSomewhere(fi) {
-		s.report(ruleLateHeader, d.Pos(), d.Call.Lparen, msgDeferAlways, nil)
+		at := s.firstErrorWrite(ci)
+		if at == nil {
+			at = d
+		}
+		s.report(ruleLateHeader, at.Pos(), at.End(), msgDeferAlways, nil)
 	}
 	if !ruleBody200.Enabled() {
 		return
@@ -65,6 +69,24 @@ func (s *state) checkDeferredLit(fi *funcInfo, d *ast.DeferStmt, lit *ast.FuncLi
 		}
 		s.searchBranch(ci, br, start, false)
 	}
+}
+
+// firstErrorWrite returns the first call of ci, in source order, that
+// writes an error status; nil if none.
+func (s *state) firstErrorWrite(ci *funcInfo) ast.Node {
+	var first ast.Node
+	for _, b := range ci.g.Blocks {
+		if _, reached := ci.in[b]; !reached {
+			continue
+		}
+		for _, n := range b.Nodes {
+			ne := s.nodeEffect(ci, n)
+			if (ne.eff == effErrFull || ne.eff == effErrStatus) && (first == nil || ne.at.Pos() < first.Pos()) {
+				first = ne.at
+			}
+		}
+	}
+	return first
 }
 
 // markRecovered notes the variables of body assigned from recover() (`if v

@@ -11,7 +11,7 @@ import (
 // not test recover()'s result.
 func Recovery(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		defer func() { // want `statuscode/late-header: the deferred function writes an error response after every request`
+		defer func() {
 			v := recover()
 			switch v.(type) {
 			case string, error:
@@ -19,7 +19,7 @@ func Recovery(next http.Handler) http.Handler {
 			default:
 				log.Print("unknown panic")
 			}
-			http.Error(w, "internal error", http.StatusInternalServerError)
+			http.Error(w, "internal error", http.StatusInternalServerError) // want `statuscode/late-header: the deferred function writes an error response after every request`
 		}()
 		next.ServeHTTP(w, r)
 	})
