@@ -136,7 +136,9 @@
 // declared outside the function, or a request context made with
 // context.WithValue, where a dispatcher answers after the handler returns;
 // a return in a select case that receives from a context's Done channel
-// (`case <-r.Context().Done(): return`: the client went away).
+// (`case <-r.Context().Done(): return`) or in an if that tests for a
+// cancelled context (`if errors.Is(err, context.Canceled) { return }`,
+// `if ctx.Err() != nil`): the client went away.
 //
 // Tier: default.
 //
