@@ -37,7 +37,8 @@
 // fact, and a call that passes a constant >= 400 there writes an error
 // status; the fact also says whether a body follows the status on every
 // path (then the helper's error response is complete, and a body written
-// after it is a second write); a status taken from an error value
+// after it is a second write), and whether it sets a header before its
+// first write on every path (header-first); a status taken from an error value
 // (apiErr.Status, where the type implements error) is an error status, and
 // so is one that came back beside an error (`status, err := fn(w, r)`, or
 // the status field of a result returned with the error): the status that
@@ -235,7 +236,11 @@
 // deferred function that writes an error status on every path (a recover
 // handler that does not test recover()'s result), in a handler that
 // writes elsewhere: it writes after every response, not only after a
-// panic. Fix: write only when recover() returns non-nil.
+// panic. Fix: write only when recover() returns non-nil. And a call,
+// after the header was surely sent, of a helper that sets a header before
+// it writes on every path (its fact says header-first: writeJSON sets
+// Content-Type, then encodes): the helper's header is lost. Fix: call the
+// helper before writing the status, or set the header first.
 //
 //	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
 //	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)

@@ -36,6 +36,10 @@ type writerFact struct {
 	// Body says that the function also writes a body on every path that
 	// returns: after its error status, the response is complete.
 	Body bool
+	// HeaderFirst says that the function sets a header before its first
+	// write on every path (writeJSON sets Content-Type, then writes):
+	// called after the status was written, its header is lost.
+	HeaderFirst bool
 }
 
 func (*writerFact) AFact() {}
@@ -49,6 +53,9 @@ func (f *writerFact) String() string {
 	}
 	if f.Body {
 		parts = append(parts, "body")
+	}
+	if f.HeaderFirst {
+		parts = append(parts, "header-first")
 	}
 	if f.StatusParam > 0 {
 		parts = append(parts, "status-param="+strconv.Itoa(f.StatusParam))
@@ -129,12 +136,14 @@ func (s *state) summary(fn *types.Func) uint8 {
 		body = s.bodyOnAllPaths(fi)
 		s.bodies[fn] = body
 	}
+	hf := k != sumMay && k != sumNever && s.headerFirst(fi)
+	s.headerFirsts[fn] = hf
 	delete(s.busy, fn)
 
 	if k == sumMay && sp == 0 {
 		return k // no fact means "may write" to the importers
 	}
-	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp, Body: body}
+	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp, Body: body, HeaderFirst: hf}
 	for i := range f.Params {
 		p := fi.sig.Params().At(i)
 		if isWriterType(p.Type()) {

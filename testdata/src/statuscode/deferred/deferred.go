@@ -55,7 +55,7 @@ func RecoveryEarlyOut(next http.Handler) http.Handler {
 var page = template.Must(template.New("panic").Parse(`<h1>{{.}}</h1>`))
 
 // renderPanic shows the panic as a page: a body first.
-func renderPanic(w http.ResponseWriter, v any) { // want renderPanic:"writes\\(body\\)"
+func renderPanic(w http.ResponseWriter, v any) { // want renderPanic:"writes\\(body,header-first\\)"
 	w.Header().Set("Content-Type", "text/html")
 	_ = page.Execute(w, v)
 }

@@ -103,3 +103,24 @@ func AfterMaybe(w http.ResponseWriter, r *http.Request) {
 	}
 	respond.JSON(w, http.StatusOK, n)
 }
+
+// Made writes the status, then calls a helper that sets Content-Type
+// before it writes: the header is lost.
+func Made(w http.ResponseWriter, r *http.Request) { // want Made:"writes\\(status\\)"
+	w.WriteHeader(http.StatusCreated)
+	respond.Send(w, "made") // want `statuscode/late-header: Send sets a header before it writes, but the response was already written`
+}
+
+// MadeRaw is a trap: the helper sets no header.
+func MadeRaw(w http.ResponseWriter, r *http.Request) { // want MadeRaw:"writes\\(status\\)"
+	w.WriteHeader(http.StatusCreated)
+	respond.Raw(w, []byte("made"))
+}
+
+// MaybeMade is a trap: the status is written on one path only.
+func MaybeMade(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodPost {
+		w.WriteHeader(http.StatusCreated)
+	}
+	respond.Send(w, "made")
+}
