@@ -2,6 +2,7 @@
 package handlers
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
 
@@ -123,4 +124,13 @@ func MaybeMade(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusCreated)
 	}
 	respond.Send(w, "made")
+}
+
+// EncodeFailed is a trap: the helper answers the failure of the write
+// itself, which may have sent nothing.
+func EncodeFailed(w http.ResponseWriter, r *http.Request) { // want EncodeFailed:"writes\\(status\\)"
+	w.WriteHeader(http.StatusCreated)
+	if err := json.NewEncoder(w).Encode("made"); err != nil {
+		respond.Send(w, err.Error())
+	}
 }
