@@ -34,7 +34,7 @@ func (s *state) saysError(at ast.Node) bool {
 			}
 			switch n := n.(type) {
 			case *ast.Ident:
-				if t := s.pass.TypesInfo.TypeOf(n); t != nil && isErrorType(t) {
+				if t := s.pass.TypesInfo.TypeOf(n); t != nil && isErrorType(t) || s.isRecovered(n) {
 					says = true
 				}
 			case *ast.BasicLit:

@@ -145,14 +145,15 @@ func (s *state) classifyCond(e ast.Expr) (condKind, ast.Expr) {
 }
 
 // isErrorExpr reports whether e has an interface type that implements
-// error, and is not a context's Err() (a client that went away).
+// error, and is not a context's Err() (a client that went away), or names
+// a value recovered from a panic.
 func (s *state) isErrorExpr(e ast.Expr) bool {
 	t := s.pass.TypesInfo.TypeOf(e)
 	if t == nil {
 		return false
 	}
 	if !isErrorType(t) {
-		return false
+		return s.isRecovered(e)
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Err" {

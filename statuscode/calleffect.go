@@ -98,8 +98,17 @@ func (s *state) writerCallEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool
 		}
 	}
 	if len(idx) == 0 {
-		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.FullName() == "net/http.SetCookie" {
-			return effHeader, true
+		switch fn := typeutil.Callee(info, call).(type) {
+		case *types.Func:
+			if fn.FullName() == "net/http.SetCookie" {
+				return effHeader, true
+			}
+		case *types.Var:
+			// next(), a callback the caller passed in: it may be a
+			// closure over the writer (the wrapped handler).
+			if fn.Kind() == types.ParamVar {
+				return effUnknown, true
+			}
 		}
 		return effNone, false
 	}
@@ -158,7 +167,7 @@ func (s *state) argEffect(fi *funcInfo, call *ast.CallExpr, fn *types.Func, sig 
 		return effUnknown
 	}
 	pt := sig.Params().At(i).Type()
-	if isResponseWriter(pt) {
+	if isWriterType(pt) {
 		if sum, statusParam, body, ok := s.paramSummary(fn, i); ok {
 			// A helper that writes the status it is given
 			// (writeError(w, 403, msg)) writes an error status when
@@ -203,6 +212,9 @@ func (s *state) writerMethod(fi *funcInfo, name string, call *ast.CallExpr) effe
 	}
 	if bodyMethods[name] {
 		return effBody
+	}
+	if s.dataMethod(call) {
+		return effNone
 	}
 	return effUnknown // another method of a wrapper: it may write
 }
@@ -271,36 +283,12 @@ var errorIface = errorType.Underlying().(*types.Interface)
 // the closure's own summary (its writes to the captured writer), as for a
 // helper: the status it is given counts where the call passes a constant.
 func (s *state) closureEffect(fi *funcInfo, lit *ast.FuncLit, call *ast.CallExpr) effect {
-	ci, ok := fi.closureInfo[lit]
-	if !ok {
-		ci = nil
-		if fi.closureInfo == nil {
-			fi.closureInfo = make(map[*ast.FuncLit]*funcInfo)
-		}
-		fi.closureInfo[lit] = nil // recursion: unknown
-		tv, ok := s.pass.TypesInfo.Types[lit]
-		if sig, isSig := tv.Type.(*types.Signature); ok && isSig {
-			ci = &funcInfo{node: lit, body: lit.Body, sig: sig, g: s.newCFG(lit),
-				writers: fi.writers, closures: fi.closures, effects: make(map[ast.Node]nodeEffect)}
-			ast.Inspect(lit.Body, func(n ast.Node) bool {
-				if d, ok := n.(*ast.DeferStmt); ok && s.mentions(fi, d.Call) {
-					ci.deferW = true
-				}
-				return !ci.deferW
-			})
-		}
-		fi.closureInfo[lit] = ci
-	}
+	ci := s.closureInfoOf(fi, lit)
 	if ci == nil || ci.deferW {
 		return effUnknown
 	}
 	s.flow(ci)
-	var m uint8
-	for _, b := range ci.g.Blocks {
-		if _, reached := ci.in[b]; reached && b.Return() != nil {
-			m |= s.transfer(ci, b, ci.in[b])
-		}
-	}
+	m := s.exitSet(ci)
 	k := kindOf(m)
 	if k == sumStatus || k == sumMay {
 		if sp := s.statusParam(ci); sp > 0 && sp <= len(call.Args) {
@@ -313,4 +301,36 @@ func (s *state) closureEffect(fi *funcInfo, lit *ast.FuncLit, call *ast.CallExpr
 		return effErrFull
 	}
 	return summaryEffect(k)
+}
+
+// closureInfoOf returns (once) the information about a function literal
+// of fi that uses fi's writers (a local closure, a deferred function),
+// analysed as a function of its own over the captured writers; nil if it
+// cannot be (no type, or a recursive call while it is built).
+func (s *state) closureInfoOf(fi *funcInfo, lit *ast.FuncLit) *funcInfo {
+	if ci, ok := fi.closureInfo[lit]; ok {
+		return ci
+	}
+	if fi.closureInfo == nil {
+		fi.closureInfo = make(map[*ast.FuncLit]*funcInfo)
+	}
+	fi.closureInfo[lit] = nil // recursion: unknown
+	tv, ok := s.pass.TypesInfo.Types[lit]
+	sig, isSig := tv.Type.(*types.Signature)
+	if !ok || !isSig {
+		return nil
+	}
+	ci := &funcInfo{node: lit, body: lit.Body, sig: sig, g: s.newCFG(lit),
+		writers: fi.writers, closures: fi.closures, effects: make(map[ast.Node]nodeEffect)}
+	if ci.g == nil {
+		return nil
+	}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok && s.mentions(fi, d.Call) {
+			ci.deferW = true
+		}
+		return !ci.deferW
+	})
+	fi.closureInfo[lit] = ci
+	return ci
 }

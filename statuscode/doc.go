@@ -11,7 +11,9 @@
 // return }` sends 200 OK with an empty body, so clients, dashboards and
 // alerts count the failure as a success. statuscode follows the paths of
 // every handler (a function, method or literal with an http.ResponseWriter
-// parameter; ServeHTTP methods and HandleFunc literals included; routers on
+// parameter, or a wrapper of one: a struct that embeds http.ResponseWriter
+// or an interface that embeds it, as frameworks' writers do; ServeHTTP
+// methods and HandleFunc literals included; routers on
 // net/http's handler signature such as gorilla/mux and chi are covered) with
 // the control-flow graph, and reports eight defects, one rule each (listed
 // below).
@@ -35,7 +37,8 @@
 // fact, and a call that passes a constant >= 400 there writes an error
 // status; the fact also says whether a body follows the status on every
 // path (then the helper's error response is complete, and a body written
-// after it is a second write); a status taken from an error value
+// after it is a second write), and whether it sets a header before its
+// first write on every path (header-first); a status taken from an error value
 // (apiErr.Status, where the type implements error) is an error status, and
 // so is one that came back beside an error (`status, err := fn(w, r)`, or
 // the status field of a result returned with the error): the status that
@@ -45,7 +48,23 @@
 // plain data does not hide later writes. A local closure that uses the
 // writer (`reply := func(code int, msg string) {...}`, defined once) is not
 // a write where it is defined; each call is judged by the closure's own
-// summary, like a helper's, with the status it is given.
+// summary, like a helper's, with the status it is given. On a wrapper
+// writer, reading or setting a field that cannot hold a writer
+// (`cw.account = d`) and calling one of the wrapper's methods that only
+// does that are not writes. A call of a function-valued parameter
+// (`next()`, a callback the caller passed in) may be the wrapped handler
+// closed over the writer: it counts as a write. A result of a struct type
+// whose only interface parts are payloads of type any (an adapter's
+// `Response{status, response any}`) is data, not a holder of the writer.
+//
+// A deferred function literal that uses the writer (a recover handler)
+// runs after every request. One that writes an error status first on
+// every path, in a handler that also writes elsewhere, answers every
+// request twice (reported by statuscode/late-header); in one that tests
+// recover()'s result (`if v := recover(); v != nil`), the branch taken on
+// a panic is an error branch, and a body written there before any status
+// is reported by statuscode/body-200, the recovered value counting as the
+// error the body carries.
 //
 // Calls that never return end their path: os.Exit, log.Fatal* and
 // log.Panic*, runtime.Goexit, the Fatal/Exit/Panic functions of zap,
@@ -118,7 +137,9 @@
 // declared outside the function, or a request context made with
 // context.WithValue, where a dispatcher answers after the handler returns;
 // a return in a select case that receives from a context's Done channel
-// (`case <-r.Context().Done(): return`: the client went away).
+// (`case <-r.Context().Done(): return`) or in an if that tests for a
+// cancelled context (`if errors.Is(err, context.Canceled) { return }`,
+// `if ctx.Err() != nil`): the client went away.
 //
 // Tier: default.
 //
@@ -211,7 +232,15 @@
 // itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`, or
 // the rest of the block after `if err == nil { return }`): the
 // write may have failed before sending anything (a value that does not
-// marshal, a source that fails on its first read).
+// marshal, a source that fails on its first read). Also reported: a
+// deferred function that writes an error status on every path (a recover
+// handler that does not test recover()'s result), in a handler that
+// writes elsewhere: it writes after every response, not only after a
+// panic. Fix: write only when recover() returns non-nil. And a call,
+// after the header was surely sent, of a helper that sets a header before
+// it writes on every path (its fact says header-first: writeJSON sets
+// Content-Type, then encodes): the helper's header is lost. Fix: call the
+// helper before writing the status, or set the header first.
 //
 //	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
 //	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)

@@ -146,6 +146,10 @@ func (s *state) walkEffect(fi *funcInfo, n ast.Node, aliasing bool) nodeEffect {
 				}
 				return false
 			}
+		case *ast.SelectorExpr:
+			if s.isDataField(fi, m) {
+				return false // cw.accountName of a wrapper: data, no write
+			}
 		case *ast.Ident:
 			if !aliasing && s.isWriter(fi, m) {
 				ne = nodeEffect{effUnknown, m}

@@ -36,6 +36,10 @@ type writerFact struct {
 	// Body says that the function also writes a body on every path that
 	// returns: after its error status, the response is complete.
 	Body bool
+	// HeaderFirst says that the function sets a header before its first
+	// write on every path (writeJSON sets Content-Type, then writes):
+	// called after the status was written, its header is lost.
+	HeaderFirst bool
 }
 
 func (*writerFact) AFact() {}
@@ -49,6 +53,9 @@ func (f *writerFact) String() string {
 	}
 	if f.Body {
 		parts = append(parts, "body")
+	}
+	if f.HeaderFirst {
+		parts = append(parts, "header-first")
 	}
 	if f.StatusParam > 0 {
 		parts = append(parts, "status-param="+strconv.Itoa(f.StatusParam))
@@ -116,13 +123,7 @@ func (s *state) summary(fn *types.Func) uint8 {
 	s.flow(fi)
 	k := sumMay
 	if !fi.deferW {
-		var m uint8
-		for _, b := range fi.g.Blocks {
-			if _, reached := fi.in[b]; reached && b.Return() != nil {
-				m |= s.transfer(fi, b, fi.in[b])
-			}
-		}
-		k = kindOf(m)
+		k = kindOf(s.exitSet(fi))
 	}
 	s.summaries[fn] = k
 	sp := 0
@@ -135,15 +136,17 @@ func (s *state) summary(fn *types.Func) uint8 {
 		body = s.bodyOnAllPaths(fi)
 		s.bodies[fn] = body
 	}
+	hf := k != sumMay && k != sumNever && s.headerFirst(fi)
+	s.headerFirsts[fn] = hf
 	delete(s.busy, fn)
 
 	if k == sumMay && sp == 0 {
 		return k // no fact means "may write" to the importers
 	}
-	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp, Body: body}
+	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp, Body: body, HeaderFirst: hf}
 	for i := range f.Params {
 		p := fi.sig.Params().At(i)
-		if isResponseWriter(p.Type()) {
+		if isWriterType(p.Type()) {
 			if p.Name() == "" || p.Name() == "_" {
 				f.Params[i] = sumNever
 			} else {
@@ -188,12 +191,7 @@ func (s *state) statusParam(fi *funcInfo) int {
 	what := &funcInfo{node: fi.node, obj: fi.obj, body: fi.body, sig: fi.sig, g: fi.g, params: fi.params,
 		writers: fi.writers, effects: make(map[ast.Node]nodeEffect), errParam: cand}
 	s.flow(what)
-	var m uint8
-	for _, b := range what.g.Blocks {
-		if _, reached := what.in[b]; reached && b.Return() != nil {
-			m |= s.transfer(what, b, what.in[b])
-		}
-	}
+	m := s.exitSet(what)
 	if kindOf(m) != sumErrorStatus {
 		return 0
 	}
@@ -271,6 +269,18 @@ func (s *state) isIntParam(fi *funcInfo, v *types.Var) bool {
 		}
 	}
 	return false
+}
+
+// exitSet returns the set of first writes on the paths of fi that return
+// (fi.in must be computed).
+func (s *state) exitSet(fi *funcInfo) uint8 {
+	var m uint8
+	for _, b := range fi.g.Blocks {
+		if _, reached := fi.in[b]; reached && b.Return() != nil {
+			m |= s.transfer(fi, b, fi.in[b])
+		}
+	}
+	return m
 }
 
 func kindOf(m uint8) uint8 {

@@ -80,7 +80,7 @@ func (s *state) funcInfo(n ast.Node) *funcInfo {
 	any := false
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
-		if isResponseWriter(p.Type()) {
+		if isWriterType(p.Type()) {
 			any = true
 			if p.Name() == "" || p.Name() == "_" {
 				params = append(params, nil)
@@ -191,7 +191,8 @@ func (s *state) addAlias(fi *funcInfo, e ast.Expr, byType bool) bool {
 // canCarryWriter reports whether a value of type t can hold a writer: an
 // interface other than error, a function (a closure over the writer), or
 // a struct, pointer, slice or array with such a part. A struct of plain
-// data (a user returned beside the writer by checkSession(w, r)) cannot.
+// data (a user returned beside the writer by checkSession(w, r)) cannot,
+// nor one whose only interface parts are payloads of type any.
 func canCarryWriter(t types.Type) bool {
 	return carries(t, 3)
 }
@@ -202,7 +203,9 @@ func carries(t types.Type, depth int) bool {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Interface:
-		return !isError(t)
+		// A payload field of type any in a struct (Response{status,
+		// response any}, an adapter's answer) is data to encode.
+		return !isError(t) && (depth == 3 || u.NumMethods() > 0)
 	case *types.Signature:
 		return true
 	case *types.Pointer:

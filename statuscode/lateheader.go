@@ -30,6 +30,8 @@ func (s *state) checkLateHeader(fi *funcInfo, n ast.Node, definite bool) {
 					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateHeader, nil)
 				case (e == effStatus || e == effErrStatus || e == effErrFull) && s.isStatusCall(fi, m) && !s.errOfWrite(fi, m):
 					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateStatus, nil)
+				case e.writes() && definite && !s.errOfWrite(fi, m):
+					s.checkHelperHeader(fi, m)
 				}
 				return false
 			}

@@ -68,7 +68,7 @@ func (s *state) isLogCall(call *ast.CallExpr) bool {
 	if !ok || !logNames[fn.Name()] {
 		return false
 	}
-	if lowLevel.MatchString(fn.Name()) {
+	if lowLevel.MatchString(fn.Name()) || s.lowLevelChain(call) {
 		return false
 	}
 	for _, a := range call.Args {
@@ -77,6 +77,26 @@ func (s *state) isLogCall(call *ast.CallExpr) bool {
 		}
 	}
 	return true
+}
+
+// lowLevelChain reports whether the receiver of call is made by a call at
+// a low level (go-kit's level.Warn(logger).Log(...), zerolog's
+// log.Warn().Msg(...)): the level is chosen before the final call.
+func (s *state) lowLevelChain(call *ast.CallExpr) bool {
+	for {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if fn, ok := typeutil.Callee(s.pass.TypesInfo, inner).(*types.Func); ok && lowLevel.MatchString(fn.Name()) {
+			return true
+		}
+		call = inner
+	}
 }
 
 var (

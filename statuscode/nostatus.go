@@ -128,13 +128,18 @@ func (s *state) outlives(fi *funcInfo, l ast.Expr) bool {
 }
 
 // clientGone reports whether ret is in a select case that receives from
-// a context's Done channel (`case <-r.Context().Done(): return`): the
-// request was cancelled or the client went away, there is no one to
+// a context's Done channel (`case <-r.Context().Done(): return`), or in
+// the body of an if that tests for a cancelled context (`if
+// errors.Is(err, context.Canceled) { return }`, `if ctx.Err() != nil`):
+// the request was cancelled or the client went away, there is no one to
 // answer.
 func (s *state) clientGone(fi *funcInfo, ret *ast.ReturnStmt) bool {
 	ctx := s.stmtContext(fi, ret)
 	if ctx == nil {
 		return false
+	}
+	if ifs, ok := ctx.owner.(*ast.IfStmt); ok && ctx.block == ifs.Body {
+		return s.isCancelCond(ifs.Cond)
 	}
 	cc, ok := ctx.owner.(*ast.CommClause)
 	if !ok {
@@ -158,4 +163,35 @@ func (s *state) clientGone(fi *funcInfo, ret *ast.ReturnStmt) bool {
 	}
 	t := s.pass.TypesInfo.TypeOf(sel.X)
 	return t != nil && isNamed(t, "context", "Context")
+}
+
+// isCancelCond reports whether cond tests for a cancelled context:
+// errors.Is(err, context.Canceled or DeadlineExceeded), err ==
+// context.Canceled, or ctx.Err() != nil (possibly || more such tests).
+func (s *state) isCancelCond(cond ast.Expr) bool {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LOR:
+			return s.isCancelCond(e.X) && s.isCancelCond(e.Y)
+		case token.EQL:
+			return s.isContextErrValue(e.X) || s.isContextErrValue(e.Y)
+		case token.NEQ:
+			return s.isNil(e.Y) && s.isContextErr(e.X) || s.isNil(e.X) && s.isContextErr(e.Y)
+		}
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(s.pass.TypesInfo, e).(*types.Func)
+		return ok && fn.FullName() == "errors.Is" && len(e.Args) == 2 && s.isContextErrValue(e.Args[1])
+	}
+	return false
+}
+
+// isContextErr reports whether e is ctx.Err() for a context.Context.
+func (s *state) isContextErr(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Err" && isContext(s.pass.TypesInfo.TypeOf(sel.X))
 }

@@ -27,6 +27,7 @@ func (s *state) checkPaths(ins *inspector.Inspector) {
 			s.summary(fn) // exports the fact
 		}
 		s.checkFunc(fi)
+		s.checkDeferred(fi)
 		if ruleBody200.Enabled() {
 			s.checkCatchAll(fi)
 		}

@@ -23,12 +23,14 @@ type state struct {
 	summaries    map[*types.Func]uint8
 	statusParams map[*types.Func]int  // writerFact.StatusParam of this package's functions
 	bodies       map[*types.Func]bool // writerFact.Body of this package's functions
+	headerFirsts map[*types.Func]bool // writerFact.HeaderFirst of this package's functions
 	busy         map[*types.Func]bool
 	unified      []string // -statuscode.internal-error-func
 	reported     map[reportKey]bool
 	testSupport  bool                   // the package imports testing: its servers are fakes
 	sources      map[*token.File][]byte // file contents read for fixes, once per file
 	trailers     map[string]bool        // keys the package announces in the "Trailer" header (declaredTrailers)
+	recovered    map[*types.Var]bool    // variables assigned from recover() in deferred functions (markRecovered)
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {
@@ -42,6 +44,7 @@ func newState(pass *analysis.Pass, unified []string) *state {
 		summaries:    make(map[*types.Func]uint8),
 		statusParams: make(map[*types.Func]int),
 		bodies:       make(map[*types.Func]bool),
+		headerFirsts: make(map[*types.Func]bool),
 		busy:         make(map[*types.Func]bool),
 		unified:      unified,
 		reported:     make(map[reportKey]bool),

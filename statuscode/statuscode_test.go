@@ -27,7 +27,7 @@ func TestRules(t *testing.T) {
 		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
 		"statuscode/lateheader", "statuscode/logcontinue", "statuscode/invalid",
 		"statuscode/generated", "statuscode/testfile", "statuscode/testsupport",
-		"statuscode/adapter", "statuscode/catchall")
+		"statuscode/adapter", "statuscode/catchall", "statuscode/wrapper", "statuscode/deferred")
 }
 
 // TestFixes checks the fixes of no-status and missing-return against golden files, then

@@ -3,6 +3,7 @@ package statuscode
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -48,22 +49,27 @@ func (s *state) checkSuccessStatus(ins *inspector.Inspector) {
 			if br.kind != condNonNil {
 				continue
 			}
-			for _, st := range br.list {
-				ast.Inspect(st, func(m ast.Node) bool {
-					switch m := m.(type) {
-					case *ast.FuncLit:
-						return false
-					case *ast.ReturnStmt:
-						if adapter != nil {
-							s.checkSuccessReturn(adapter, br, m)
-						}
-					case *ast.CallExpr:
-						if code, ok := s.statusArg(m); ok && code >= 200 && code < 300 && !s.hasReason(m) {
-							s.report(ruleSuccessStatus, m.Pos(), m.End(), fmt.Sprintf(msgSuccess, code), nil)
-						}
+			var visit func(m ast.Node) bool
+			visit = func(m ast.Node) bool {
+				if s.sentinelOnly(m, visit) {
+					return false
+				}
+				switch m := m.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.ReturnStmt:
+					if adapter != nil {
+						s.checkSuccessReturn(adapter, br, m)
 					}
-					return true
-				})
+				case *ast.CallExpr:
+					if code, ok := s.statusArg(m); ok && code >= 200 && code < 300 && !s.hasReason(m) {
+						s.report(ruleSuccessStatus, m.Pos(), m.End(), fmt.Sprintf(msgSuccess, code), nil)
+					}
+				}
+				return true
+			}
+			for _, st := range br.list {
+				ast.Inspect(st, visit)
 			}
 		}
 	}
@@ -94,4 +100,60 @@ func (s *state) adapterSig(cur inspector.Cursor) *types.Signature {
 		return nil
 	}
 	return nil
+}
+
+// sentinelOnly reports whether n, a statement nested in an error branch,
+// runs only when the error is a specific one: the body of `if
+// errors.Is(err, X)`, a case whose
+// expression is such a test, or the default clause of a switch where a
+// case tests `!errors.Is(err, X)` (reached only when it is X). A specific
+// error may well map to a success status on purpose.
+func (s *state) sentinelOnly(n ast.Node, visit func(ast.Node) bool) bool {
+	switch n := n.(type) {
+	case *ast.IfStmt:
+		if s.isSentinel(n.Cond) {
+			if n.Else != nil {
+				ast.Inspect(n.Else, visit)
+			}
+			return true
+		}
+	case *ast.SwitchStmt:
+		if n.Tag != nil {
+			return false
+		}
+		negated := false
+		for _, c := range n.Body.List {
+			if cc, ok := c.(*ast.CaseClause); ok {
+				for _, e := range cc.List {
+					if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.NOT && s.isSentinel(u.X) {
+						negated = true
+					}
+				}
+			}
+		}
+		for _, c := range n.Body.List {
+			cc, ok := c.(*ast.CaseClause)
+			if !ok || cc.List == nil && negated {
+				continue
+			}
+			guarded := false
+			for _, e := range cc.List {
+				guarded = guarded || s.isSentinel(e)
+			}
+			if !guarded {
+				for _, st := range cc.Body {
+					ast.Inspect(st, visit)
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isSentinel reports whether e tests for a specific error (errors.Is,
+// errors.As, os.IsNotExist and the like).
+func (s *state) isSentinel(e ast.Expr) bool {
+	k, _ := s.classifyCond(e)
+	return k == condSentinel
 }

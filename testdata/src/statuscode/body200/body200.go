@@ -84,7 +84,7 @@ func Success(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprint(w, v)
 }
 
-func defaultImage(w http.ResponseWriter) { // want defaultImage:"writes\\(body\\)"
+func defaultImage(w http.ResponseWriter) { // want defaultImage:"writes\\(body,header-first\\)"
 	w.Header().Set("Content-Type", "image/png")
 	w.Write([]byte{0x89, 'P', 'N', 'G'})
 }

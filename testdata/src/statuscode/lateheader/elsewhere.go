@@ -12,7 +12,7 @@ import (
 const endTrailer = "End-Of-Stream"
 
 // Stream announces the trailer, then lets finish set it after the body.
-func Stream(w http.ResponseWriter, r *http.Request) { // want Stream:"writes\\(body\\)"
+func Stream(w http.ResponseWriter, r *http.Request) { // want Stream:"writes\\(body,header-first\\)"
 	w.Header().Set("Trailer", endTrailer)
 	_, _ = io.Copy(w, r.Body)
 	finish(w)

@@ -21,7 +21,7 @@ func AfterStatus(w http.ResponseWriter, r *http.Request) { // want AfterStatus:"
 }
 
 // Before is a trap.
-func Before(w http.ResponseWriter, r *http.Request) { // want Before:"writes\\(body\\)"
+func Before(w http.ResponseWriter, r *http.Request) { // want Before:"writes\\(body,header-first\\)"
 	w.Header().Set("Content-Type", "text/plain")
 	fmt.Fprint(w, "hello")
 }
@@ -35,7 +35,7 @@ func OnePath(w http.ResponseWriter, r *http.Request) {
 }
 
 // EarlyHints is a trap: a 1xx status is not the final header.
-func EarlyHints(w http.ResponseWriter, r *http.Request) { // want EarlyHints:"writes\\(status\\)"
+func EarlyHints(w http.ResponseWriter, r *http.Request) { // want EarlyHints:"writes\\(status,header-first\\)"
 	w.Header().Set("Link", "</style.css>; rel=preload")
 	w.WriteHeader(http.StatusEarlyHints)
 	w.Header().Set("Content-Type", "text/html")
@@ -43,7 +43,7 @@ func EarlyHints(w http.ResponseWriter, r *http.Request) { // want EarlyHints:"wr
 }
 
 // Trailers is a trap: trailers are set after the body on purpose.
-func Trailers(w http.ResponseWriter, r *http.Request) { // want Trailers:"writes\\(body\\)"
+func Trailers(w http.ResponseWriter, r *http.Request) { // want Trailers:"writes\\(body,header-first\\)"
 	w.Header().Set("Trailer", "X-Checksum")
 	fmt.Fprint(w, "body")
 	w.Header().Set("X-Checksum", "abc")

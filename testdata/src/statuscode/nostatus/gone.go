@@ -1,6 +1,7 @@
 package nostatus
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"time"
@@ -39,4 +40,34 @@ func Timeout(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	_, _ = w.Write([]byte(id))
+}
+
+// Cancelled is a trap: inside the failure (the rest of the block after
+// `if err == nil { return }`), a cancelled request is dropped on purpose.
+func Cancelled(w http.ResponseWriter, r *http.Request) {
+	id, err := pick()
+	if err == nil {
+		_, _ = w.Write([]byte(id))
+		return
+	}
+	if errors.Is(err, context.Canceled) {
+		return // the client went away
+	}
+	if r.Context().Err() != nil {
+		return
+	}
+	http.Error(w, err.Error(), http.StatusBadGateway)
+}
+
+// NotCancelled tests another sentinel: the client is still there.
+func NotCancelled(w http.ResponseWriter, r *http.Request) {
+	id, err := pick()
+	if err == nil {
+		_, _ = w.Write([]byte(id))
+		return
+	}
+	if errors.Is(err, errBusy) {
+		return // want `statuscode/no-status: error path returns without writing a status`
+	}
+	http.Error(w, err.Error(), http.StatusBadGateway)
 }

@@ -2,6 +2,7 @@
 package handlers
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
 
@@ -102,4 +103,34 @@ func AfterMaybe(w http.ResponseWriter, r *http.Request) {
 		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	respond.JSON(w, http.StatusOK, n)
+}
+
+// Made writes the status, then calls a helper that sets Content-Type
+// before it writes: the header is lost.
+func Made(w http.ResponseWriter, r *http.Request) { // want Made:"writes\\(status\\)"
+	w.WriteHeader(http.StatusCreated)
+	respond.Send(w, "made") // want `statuscode/late-header: Send sets a header before it writes, but the response was already written`
+}
+
+// MadeRaw is a trap: the helper sets no header.
+func MadeRaw(w http.ResponseWriter, r *http.Request) { // want MadeRaw:"writes\\(status\\)"
+	w.WriteHeader(http.StatusCreated)
+	respond.Raw(w, []byte("made"))
+}
+
+// MaybeMade is a trap: the status is written on one path only.
+func MaybeMade(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodPost {
+		w.WriteHeader(http.StatusCreated)
+	}
+	respond.Send(w, "made")
+}
+
+// EncodeFailed is a trap: the helper answers the failure of the write
+// itself, which may have sent nothing.
+func EncodeFailed(w http.ResponseWriter, r *http.Request) { // want EncodeFailed:"writes\\(status\\)"
+	w.WriteHeader(http.StatusCreated)
+	if err := json.NewEncoder(w).Encode("made"); err != nil {
+		respond.Send(w, err.Error())
+	}
 }

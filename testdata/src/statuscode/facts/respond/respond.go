@@ -15,7 +15,7 @@ func InternalError(w http.ResponseWriter, r *http.Request, err error) { // want 
 }
 
 // JSON writes a status chosen by the caller, then the body.
-func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"writes\\(status,body,status-param=2\\)"
+func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"writes\\(status,body,header-first,status-param=2\\)"
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	_ = json.NewEncoder(w).Encode(v)
@@ -69,5 +69,16 @@ func Plain(w http.ResponseWriter, status int, v any) { // want Plain:"writes\\(s
 		return
 	}
 	w.WriteHeader(status)
+	_, _ = w.Write(b)
+}
+
+// Send sets the content type, then writes the body: a header first.
+func Send(w http.ResponseWriter, v any) { // want Send:"writes\\(body,header-first\\)"
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// Raw writes the body without setting a header.
+func Raw(w http.ResponseWriter, b []byte) { // want Raw:"writes\\(body\\)"
 	_, _ = w.Write(b)
 }

@@ -1,0 +1,103 @@
+package statuscode
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+const msgLateHeaderHelper = "%s sets a header before it writes, but the response was already written: its header is lost; call it before the status is written, or set the header first"
+
+// Possibilities along the paths of a helper, before its first write.
+const (
+	hfNone    uint8 = 1 << iota // nothing set or written yet
+	hfHeader                    // a header was set before any write
+	hfWritten                   // a write came with no header set before it
+)
+
+// headerFirst reports whether fi, on every path that returns, sets a
+// header before its first write (and writes).
+func (s *state) headerFirst(fi *funcInfo) bool {
+	if fi.deferW {
+		return false
+	}
+	in := map[*cfg.Block]uint8{fi.g.Blocks[0]: hfNone}
+	transfer := func(b *cfg.Block, m uint8) uint8 {
+		for _, n := range b.Nodes {
+			if m&hfNone == 0 {
+				break
+			}
+			switch {
+			case s.nodeEffect(fi, n).eff.writes():
+				m = m&^hfNone | hfWritten
+			case s.setsHeader(fi, n):
+				m = m&^hfNone | hfHeader
+			}
+		}
+		return m
+	}
+	work := []*cfg.Block{fi.g.Blocks[0]}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		out := transfer(b, in[b])
+		for _, succ := range b.Succs {
+			if old, seen := in[succ]; !seen || old|out != old {
+				in[succ] = old | out
+				work = append(work, succ)
+			}
+		}
+	}
+	var m uint8
+	for b, v := range in {
+		if b.Return() != nil {
+			m |= transfer(b, v)
+		}
+	}
+	return m == hfHeader
+}
+
+// checkHelperHeader applies rule late-header to call, reached after the
+// header was surely sent on every path: a helper given the writer that
+// sets a header before it writes (writerFact.HeaderFirst).
+func (s *state) checkHelperHeader(fi *funcInfo, call *ast.CallExpr) {
+	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if !ok || !s.hasWriterArg(fi, call) {
+		return
+	}
+	fn = fn.Origin()
+	hf := false
+	if fn.Pkg() == s.pass.Pkg {
+		if _, ok := s.decls[fn]; ok {
+			s.summary(fn)
+			hf = s.headerFirsts[fn]
+		}
+	} else {
+		var f writerFact
+		hf = s.pass.ImportObjectFact(fn, &f) && f.HeaderFirst
+	}
+	if hf {
+		s.report(ruleLateHeader, call.Pos(), call.End(), fmt.Sprintf(msgLateHeaderHelper, fn.Name()), nil)
+	}
+}
+
+// setsHeader reports whether node n sets a header on the writer
+// (w.Header().Set/Add/Del, http.SetCookie), outside function literals.
+func (s *state) setsHeader(fi *funcInfo, n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if e, judged := s.callEffect(fi, m); judged && e == effHeader {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

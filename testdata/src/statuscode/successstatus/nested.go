@@ -1,0 +1,51 @@
+package successstatus
+
+import (
+	"errors"
+	"net/http"
+)
+
+var errAllFiltered = errors.New("all lines filtered")
+
+// AllFiltered is a trap: inside the error branch, the default clause is
+// reached only when the error is errAllFiltered (the case before it tests
+// the opposite), a success the protocol answers with 204.
+func AllFiltered(w http.ResponseWriter, r *http.Request) { // want AllFiltered:"writes\\(status\\)"
+	if err := get(); err != nil {
+		switch {
+		case !errors.Is(err, errAllFiltered):
+			http.Error(w, err.Error(), http.StatusBadRequest)
+		default:
+			w.WriteHeader(http.StatusNoContent)
+		}
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// NestedIs is a trap: a nested errors.Is test picks the expected error.
+func NestedIs(w http.ResponseWriter, r *http.Request) { // want NestedIs:"writes\\(status\\)"
+	if err := get(); err != nil {
+		if errors.Is(err, errAllFiltered) {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// NestedElse answers 204 in the else of the nested test: every other
+// error is told it succeeded.
+func NestedElse(w http.ResponseWriter, r *http.Request) { // want NestedElse:"writes\\(status\\)"
+	if err := get(); err != nil {
+		if errors.Is(err, errAllFiltered) {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+		} else {
+			w.WriteHeader(http.StatusAccepted) // want `statuscode/success-status: success status 202 on an error path`
+		}
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
