@@ -122,8 +122,11 @@ func handsOnAndReturns(info *types.Info, cond ast.Expr, list []ast.Stmt) bool {
 		return false
 	}
 	x := b.X
-	if isNilIdent(info, x) {
+	switch {
+	case isNilIdent(info, x):
 		x = b.Y
+	case !isNilIdent(info, b.Y): // err != io.EOF holds for a nil err too
+		return false
 	}
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok || !isErrorType(info.TypeOf(id)) {

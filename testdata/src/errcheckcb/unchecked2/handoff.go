@@ -1,6 +1,7 @@
 package unchecked2
 
 import (
+	"errors"
 	"io"
 	"log"
 	"os"
@@ -40,5 +41,22 @@ func copyQuiet(dst string, r io.Reader) {
 	}
 	if err := w.Close(); err != nil {
 		log.Print(err)
+	}
+}
+
+var errSkip = errors.New("skip")
+
+// The body runs when the copy succeeded too (err != errSkip holds for a nil
+// err): it is no error path, and the Close of the written file is reported.
+func copyUnlessSkipped(dst string, r io.Reader, errs chan<- error) {
+	w, err := os.Create(dst)
+	if err != nil {
+		errs <- err
+		return
+	}
+	if _, err := io.Copy(w, r); err != errSkip {
+		errs <- err
+		w.Close() // want `\(\*os.File\).Close is not checked`
+		return
 	}
 }
