@@ -126,13 +126,23 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 		return true // a variable, a field, a concatenation, a part of one
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name == "String" {
-			return true // a function, or a String method that renders a value for printing
+		if !ok || isStringMethod(info, sel) {
+			return true // a function, or the String method that renders a value for printing
 		}
 		_, isPkg := info.Uses[identOf(sel.X)].(*types.PkgName)
 		return isPkg
 	}
 	return false
+}
+
+// isStringMethod reports whether sel is fmt.Stringer's method, String()
+// string, of a value: not any method so named (c.String("key") reads one).
+func isStringMethod(info *types.Info, sel *ast.SelectorExpr) bool {
+	if sel.Sel.Name != "String" {
+		return false
+	}
+	sig, ok := info.TypeOf(sel).(*types.Signature)
+	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isText(sig.Results().At(0).Type())
 }
 
 // showsError reports whether e is an error or the text of one: err,

@@ -14,7 +14,13 @@ type Request struct {
 	Path string
 }
 
+// Settings.String reads one value: it is no fmt.Stringer.
+type Settings map[string]string
+
+func (s Settings) String(key string) string { return s[key] }
+
 func Handle(req *Request, items []string) error {
+	fmt.Println(Settings{}.String("path"))               // want `\(bare values\)`
 	fmt.Println(req)                                     // want `debugprint/debug-output: fmt.Println prints a debugging dump \(bare values\), not a message, to the stdout of every program that imports this package; remove it, or use a logger`
 	fmt.Println(req.ID, req.Path)                        // want `\(bare values\)`
 	fmt.Printf("%+v\n", req)                             // want `debugprint/debug-output: fmt.Printf prints a debugging dump \(a dump verb\)`
