@@ -38,9 +38,8 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 			c = nil
 		}
 	}
-	// Without the cache, one listing with cgo's output serves; with it, a
-	// warm run may need only the cheaper one (see listPackages).
-	roots, err := listPackages(cfg, patterns, c == nil)
+	// A warm run may need only the cheaper listing (see listPackages).
+	roots, err := listPackages(cfg, patterns, false)
 	if err != nil {
 		return nil, false, err
 	}
@@ -53,7 +52,7 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 	}
 	x := newExecutor(selected, c)
 	hits := plan(c, units, len(x.withFacts) > 0)
-	if c != nil && slices.ContainsFunc(units, func(u *unit) bool { return u.mode != skip }) && !findTypes(c, units) {
+	if slices.ContainsFunc(units, func(u *unit) bool { return u.mode != skip }) && !findTypes(c, cfg, units) {
 		if roots, units, err = compiledUnits(cfg, patterns, units); err != nil {
 			return nil, false, err
 		}

@@ -28,12 +28,18 @@ func typesKey(k *cache.Key) cache.Key {
 	return sha256.Sum256(append(k[:], "types"...))
 }
 
-// readTypes sets u's types from the export data the cache gave (see
-// findTypes), on top of its imports' types, and reports whether it could.
+// readTypes sets u's types from export data, on top of its imports'
+// types, and reports whether it could: the cache's (see findTypes), else
+// the go command's (see goExport), which the cache then keeps.
 func (x *executor) readTypes(u *unit) (ok bool) {
 	p := u.pkg
-	data := u.export
+	data, fromGo := u.export, false
 	u.export = nil // read once
+	if data == nil && u.exportFile != "" {
+		var err error
+		data, err = readExportFile(u.exportFile)
+		fromGo = err == nil
+	}
 	if data == nil {
 		return false
 	}
@@ -58,6 +64,9 @@ func (x *executor) readTypes(u *unit) (ok bool) {
 		return false
 	}
 	p.Fset, p.Types, p.IllTyped = x.fset, pkg, false
+	if fromGo && x.cache != nil && u.key != nil {
+		x.cache.Put(typesKey(u.key), data)
+	}
 	return true
 }
 
@@ -77,21 +86,25 @@ func (x *executor) writeTypes(u *unit) {
 	}
 }
 
-// findTypes reads from the cache the export data of the units that need
-// only their types, and reports whether every unit to be type-checked from
+// findTypes finds export data for the units that need only their types:
+// in the cache, else, for those not analysed, in the go command's build
+// cache (goExport). It reports whether every unit left to type-check from
 // source is analysed and without cgo: then the listing without cgo's
 // output serves (see listPackages), with the type sizes of the target.
-func findTypes(c *cache.Cache, units []*unit) (listed bool) {
-	sizes := types.SizesFor("gc", goarch())
-	listed = sizes != nil
+func findTypes(c *cache.Cache, cfg *packages.Config, units []*unit) (listed bool) {
 	for _, u := range units {
 		if (u.mode == typed || u.mode == factsIn) && u.key != nil {
 			if data, ok := c.Get(typesKey(u.key)); ok {
 				u.export = data
 			}
 		}
+	}
+	goExport(cfg, units)
+	sizes := types.SizesFor("gc", goarch())
+	listed = sizes != nil
+	for _, u := range units {
 		switch {
-		case u.mode == skip || u.export != nil || u.pkg.PkgPath == "unsafe":
+		case u.mode == skip || u.export != nil || u.exportFile != "" || u.pkg.PkgPath == "unsafe":
 		case u.mode != analysed || usesCgo(u.pkg):
 			listed = false
 		}
