@@ -120,18 +120,25 @@ func (x *executor) reportFailures(roots []*unit, stderr io.Writer) bool {
 	return failed
 }
 
-// debugCache prints, for EXTINCT_CACHE_DEBUG=1, the packages analysed and
-// how many came from the cache.
+// debugCache prints, for EXTINCT_CACHE_DEBUG=1, the packages analysed,
+// those whose types alone came from their source (not from export data),
+// and how many came from the cache.
 func debugCache(stderr io.Writer, units []*unit, hits int) {
-	var ids []string
+	var ids, source []string
 	for _, u := range units {
 		if u.mode == analysed {
 			ids = append(ids, u.pkg.ID)
+		} else if u.fromSource {
+			source = append(source, u.pkg.ID)
 		}
 	}
 	slices.Sort(ids)
+	slices.Sort(source)
 	for _, id := range ids {
 		fmt.Fprintf(stderr, "extinct: cache: analysed %s\n", id)
+	}
+	for _, id := range source {
+		fmt.Fprintf(stderr, "extinct: cache: types from source %s\n", id)
 	}
 	fmt.Fprintf(stderr, "extinct: cache: %d from the cache, %d analysed\n", hits, len(ids))
 }

@@ -99,6 +99,7 @@ func (x *executor) do(u *unit) {
 		}
 	}()
 	if u.mode == analysed || !x.readTypes(u) {
+		u.fromSource = u.mode != analysed && p.PkgPath != "unsafe"
 		typeCheck(x.fset, p, u.mode == analysed)
 		x.writeTypes(u)
 	}

@@ -21,6 +21,7 @@ type unit struct {
 	entry      *entry           // the cache's entry, if it has one that serves
 	export     []byte           // its types from the cache (export data), when only they are needed
 	exportFile string           // else the go command's export data of them (see goExport)
+	fromSource bool             // only its types were needed, and they came from its source
 	mode       mode
 	done       chan struct{} // closed when the work of its mode is done
 
