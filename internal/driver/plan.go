@@ -23,7 +23,8 @@ type unit struct {
 	exportFile string           // else the go command's export data of them (see goExport)
 	fromSource bool             // only its types were needed, and they came from its source
 	mode       mode
-	done       chan struct{} // closed when the work of its mode is done
+	typed      chan struct{} // closed when its types (and cached facts) are set
+	done       chan struct{} // closed when the work of its mode, and of its imports', is done
 
 	// What analysing it (or reading its cached facts) produced.
 	facts    map[*analysis.Analyzer]*factSet // the facts its dependents see
@@ -57,7 +58,7 @@ func newUnits(roots []*packages.Package) []*unit {
 	var units []*unit
 	byPkg := make(map[*packages.Package]*unit)
 	packages.Visit(roots, nil, func(p *packages.Package) {
-		u := &unit{pkg: p, imports: make(map[string]*unit, len(p.Imports)), done: make(chan struct{})}
+		u := &unit{pkg: p, imports: make(map[string]*unit, len(p.Imports)), typed: make(chan struct{}), done: make(chan struct{})}
 		for path, imp := range p.Imports {
 			u.imports[path] = byPkg[imp]
 		}
