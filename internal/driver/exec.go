@@ -119,7 +119,9 @@ func (x *executor) types(u *unit) {
 	if u.mode == analysed || !x.readTypes(u) {
 		u.fromSource = u.mode != analysed && p.PkgPath != "unsafe"
 		typeCheck(x.fset, p, u.mode == analysed)
-		x.writeTypes(u)
+		if u.mode != analysed {
+			x.writeTypes(u)
+		}
 	}
 	x.register(u)
 	if u.mode == factsIn && !p.IllTyped {
