@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -85,6 +86,8 @@ func TestDependencyTypesFallBackToSource(t *testing.T) {
 // TestFactsAboutUnexportedTypes: a package whose facts include one about a
 // method of a type no dependent can reach (so its cached export data lacks
 // it) serves its facts from the cache; it was analysed again on every run.
+// Its types, not stored when it was analysed, are checked from source by
+// the first run that needs them alone, and come from the cache after.
 func TestFactsAboutUnexportedTypes(t *testing.T) {
 	t.Parallel()
 	dir := writeModule(t, map[string]string{
@@ -94,9 +97,14 @@ func TestFactsAboutUnexportedTypes(t *testing.T) {
 	})
 	cacheDir := t.TempDir()
 	first := runWithCache(t, dir, extinct, cacheDir, "./...")
-	write(t, filepath.Join(dir, "b", "b.go"), "package b\n\nimport \"example.com/m/a\"\n\n// F closes.\nfunc F() error {\n\ta.Closer()\n\treturn nil\n}\n\n// changed\n")
-	r := runWithCache(t, dir, extinct, cacheDir, "./b")
-	if !slices.Equal(r.analysed, []string{"example.com/m/b"}) || r.stdout != first.stdout || r.stderr != "" {
-		t.Errorf("after a change to b: analysed %v (want b alone); findings:\n%s%s\nwant:\n%s", r.analysed, r.stdout, r.stderr, first.stdout)
+	for i, wantSource := range [][]string{{"example.com/m/a"}, nil} {
+		write(t, filepath.Join(dir, "b", "b.go"), fmt.Sprintf("package b\n\nimport \"example.com/m/a\"\n\n// F closes.\nfunc F() error {\n\ta.Closer()\n\treturn nil\n}\n\n// change %d\n", i))
+		r := runWithCache(t, dir, extinct, cacheDir, "./b")
+		if !slices.Equal(r.analysed, []string{"example.com/m/b"}) || r.stdout != first.stdout || r.stderr != "" {
+			t.Errorf("change %d to b: analysed %v (want b alone); findings:\n%s%s\nwant:\n%s", i, r.analysed, r.stdout, r.stderr, first.stdout)
+		}
+		if !slices.Equal(r.fromSource, wantSource) {
+			t.Errorf("change %d to b: types from source %v, want %v", i, r.fromSource, wantSource)
+		}
 	}
 }
