@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"io"
 	"os"
 	"runtime"
 
@@ -59,7 +60,10 @@ func (x *executor) readTypes(u *unit) (ok bool) {
 		}
 	}
 	add(u)
-	pkg, err := gcexportdata.Read(bytes.NewReader(data), x.fset, imports, p.PkgPath)
+	// Read copies its input: a reader of known length lets it allocate
+	// the copy once instead of growing it.
+	in := &io.LimitedReader{R: bytes.NewReader(data), N: int64(len(data))}
+	pkg, err := gcexportdata.Read(in, x.fset, imports, p.PkgPath)
 	if err != nil || pkg.Name() != p.Name {
 		return false
 	}

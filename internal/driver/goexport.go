@@ -74,5 +74,10 @@ func readExportFile(name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if lr, ok := r.(*io.LimitedReader); ok { // the archive says how long
+		data := make([]byte, lr.N)
+		_, err := io.ReadFull(lr, data)
+		return data, err
+	}
 	return io.ReadAll(r)
 }
