@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -105,6 +107,34 @@ func TestFactsAboutUnexportedTypes(t *testing.T) {
 		}
 		if !slices.Equal(r.fromSource, wantSource) {
 			t.Errorf("change %d to b: types from source %v, want %v", i, r.fromSource, wantSource)
+		}
+	}
+}
+
+// TestCgoTypesFromExportData: a dependency that uses cgo, and the imports
+// cgo adds to a package analysed that uses it (runtime/cgo, listed only
+// with cgo's output), take their types from export data too.
+func TestCgoTypesFromExportData(t *testing.T) {
+	t.Parallel()
+	if out, err := exec.Command("go", "env", "CGO_ENABLED").Output(); err != nil || strings.TrimSpace(string(out)) != "1" {
+		t.Skip("cgo is off")
+	}
+	dir := writeModule(t, map[string]string{
+		"go.mod":     "module example.com/m\n\ngo 1.26\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ./lib\n",
+		"lib/go.mod": "module example.com/lib\n\ngo 1.26\n",
+		"lib/lib.go": "package lib\n\n// int four(void) { return 4; }\nimport \"C\"\n\n// Four is four.\nfunc Four() int { return int(C.four()) }\n\n// Save saves.\nfunc Save() error { return nil }\n",
+		"app/app.go": "package app\n\n// int two(void) { return 2; }\nimport \"C\"\n\n// Two is two.\nfunc Two() int { return int(C.two()) }\n",
+		"use/use.go": "package use\n\nimport (\n\t\"example.com/lib\"\n\t\"example.com/m/app\"\n)\n\n// G saves.\nfunc G() error {\n\tlib.Save()\n\t_ = app.Two()\n\treturn nil\n}\n",
+	})
+	want, _, wantCode := runInEnv(t, dir, []string{"EXTINCT_DEPS=source"}, extinct, "./...")
+	if wantCode != exitFindings {
+		t.Fatalf("from source: exit %d, want %d:\n%s", wantCode, exitFindings, want)
+	}
+	cacheDir := t.TempDir()
+	for _, c := range []string{"off", cacheDir, cacheDir} {
+		r := runWithCache(t, dir, extinct, c, "./...")
+		if r.stdout != want || r.code != wantCode || r.stderr != "" || len(r.fromSource) != 0 {
+			t.Errorf("cache %s: exit %d, types from source %v, findings:\n%s%s\nwant (from source):\n%s", c, r.code, r.fromSource, r.stdout, r.stderr, want)
 		}
 	}
 }

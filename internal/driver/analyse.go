@@ -56,6 +56,7 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 		if roots, units, err = compiledUnits(cfg, patterns, units); err != nil {
 			return nil, false, err
 		}
+		exportData(c, cfg, units) // for the imports cgo adds (runtime/cgo and its own)
 	}
 	x.run(units)
 	if os.Getenv("EXTINCT_CACHE_DEBUG") == "1" {

@@ -98,23 +98,17 @@ func (x *executor) writeTypes(u *unit) {
 // findTypes finds export data for the units that need only their types:
 // in the cache, else, for those not analysed, in the go command's build
 // cache (goExport). It reports whether every unit left to type-check from
-// source is analysed and without cgo: then the listing without cgo's
-// output serves (see listPackages), with the type sizes of the target.
+// source is without cgo (few are, now that export data serves the others):
+// then the listing without cgo's output serves (see listPackages), with
+// the type sizes of the target.
 func findTypes(c *cache.Cache, cfg *packages.Config, units []*unit) (listed bool) {
-	for _, u := range units {
-		if (u.mode == typed || u.mode == factsIn) && u.key != nil {
-			if data, ok := c.Get(typesKey(u.key)); ok {
-				u.export = data
-			}
-		}
-	}
-	goExport(cfg, units)
+	exportData(c, cfg, units)
 	sizes := types.SizesFor("gc", goarch())
 	listed = sizes != nil
 	for _, u := range units {
 		switch {
 		case u.mode == skip || u.export != nil || u.exportFile != "" || u.pkg.PkgPath == "unsafe":
-		case u.mode != analysed || usesCgo(u.pkg):
+		case usesCgo(u.pkg):
 			listed = false
 		}
 	}
@@ -124,6 +118,19 @@ func findTypes(c *cache.Cache, cfg *packages.Config, units []*unit) (listed bool
 		}
 	}
 	return listed
+}
+
+// exportData finds export data for the units that need only their types
+// and have none yet: in the cache, else in the go command's build cache.
+func exportData(c *cache.Cache, cfg *packages.Config, units []*unit) {
+	for _, u := range units {
+		if (u.mode == typed || u.mode == factsIn) && u.key != nil && u.export == nil {
+			if data, ok := c.Get(typesKey(u.key)); ok {
+				u.export = data
+			}
+		}
+	}
+	goExport(cfg, units)
 }
 
 // goarch is the architecture go list targets: GOARCH, else the default.

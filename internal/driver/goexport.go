@@ -32,7 +32,7 @@ func goExport(cfg *packages.Config, units []*unit) {
 		p := u.pkg
 		// A test variant of another module's package (possible only in a
 		// cycle of modules) is not what go list -export builds: skip it.
-		if u.mode == typed && !u.analysed && u.export == nil && p.ID == p.PkgPath && p.PkgPath != "unsafe" && len(p.Errors) == 0 {
+		if u.mode == typed && !u.analysed && u.export == nil && u.exportFile == "" && p.ID == p.PkgPath && p.PkgPath != "unsafe" && len(p.Errors) == 0 {
 			byPath[p.PkgPath] = u
 			paths = append(paths, p.PkgPath)
 		}
