@@ -17,7 +17,7 @@ import (
 // export data, which go list -export gives (building what is missing, as
 // it does for go/packages' loads without dependency syntax, errcheck's
 // load): reading it costs a fraction of type-checking their source. The
-// cache then keeps a copy under the package's key (see writeTypes), so
+// cache then keeps a copy under the package's key (see readTypes), so
 // that a later run needs no go list -export.
 
 // goExport finds in the go command's build cache the export data of the
@@ -30,8 +30,9 @@ func goExport(cfg *packages.Config, units []*unit) {
 	var paths []string
 	for _, u := range units {
 		p := u.pkg
-		// A test variant of another module's package (possible only in a
-		// cycle of modules) is not what go list -export builds: skip it.
+		// A test variant (a dependency of a package under test that
+		// imports it, as in the standard library) is not what go list
+		// -export builds: it is checked from source.
 		if u.mode == typed && !u.analysed && u.export == nil && u.exportFile == "" && p.ID == p.PkgPath && p.PkgPath != "unsafe" && len(p.Errors) == 0 {
 			byPath[p.PkgPath] = u
 			paths = append(paths, p.PkgPath)
