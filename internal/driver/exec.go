@@ -84,7 +84,9 @@ func (x *executor) run(units []*unit) {
 			for _, imp := range u.imports {
 				<-imp.typed
 			}
-			x.exclusive(cpu, u, x.types)
+			if x.exclusive(cpu, u, x.types) != nil {
+				u.pkg.IllTyped = true // before dependents read it
+			}
 			close(u.typed)
 			for _, imp := range u.imports {
 				<-imp.done
@@ -98,18 +100,18 @@ func (x *executor) run(units []*unit) {
 }
 
 // exclusive runs step on u holding one of the cpu tokens, and turns a
-// panic (a type checker bug) into an error on the package.
-func (x *executor) exclusive(cpu chan struct{}, u *unit, step func(*unit)) {
+// panic (a type checker bug) into an error on the package, returning it.
+func (x *executor) exclusive(cpu chan struct{}, u *unit, step func(*unit)) (panicked any) {
 	cpu <- struct{}{}
 	defer func() { <-cpu }()
 	defer func() {
-		if r := recover(); r != nil { // a type checker bug must not take the run down
+		if panicked = recover(); panicked != nil { // a type checker bug must not take the run down
 			p := u.pkg
-			p.Errors = append(p.Errors, packages.Error{Pos: p.PkgPath, Msg: fmt.Sprintf("internal error: checking the package panicked: %v", r)})
-			p.IllTyped = true
+			p.Errors = append(p.Errors, packages.Error{Pos: p.PkgPath, Msg: fmt.Sprintf("internal error: checking the package panicked: %v", panicked)})
 		}
 	}()
 	step(u)
+	return nil
 }
 
 // types sets u's types, from export data or its source, and for a unit
