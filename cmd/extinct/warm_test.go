@@ -26,12 +26,14 @@ func factsModule(t *testing.T) string {
 	})
 }
 
-// A cachedRun is one run's output and the packages it analysed (from
+// A cachedRun is one run's output, the packages it analysed and those
+// whose types it checked from source instead of reading export data (from
 // EXTINCT_CACHE_DEBUG=1), the rest coming from the cache.
 type cachedRun struct {
 	stdout, stderr string
 	code           int
 	analysed       []string
+	fromSource     []string
 }
 
 // runWithCache runs the binary bin in dir with the cache at cacheDir.
@@ -44,6 +46,8 @@ func runWithCache(t *testing.T, dir, bin, cacheDir string, args ...string) cache
 	for _, line := range strings.Split(stderr, "\n") {
 		if id, ok := strings.CutPrefix(line, "extinct: cache: analysed "); ok {
 			r.analysed = append(r.analysed, id)
+		} else if id, ok := strings.CutPrefix(line, "extinct: cache: types from source "); ok {
+			r.fromSource = append(r.fromSource, id)
 		} else if line != "" && !(strings.HasPrefix(line, "extinct: cache: ") && strings.HasSuffix(line, " analysed")) {
 			rest = append(rest, line)
 		}

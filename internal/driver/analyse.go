@@ -38,9 +38,8 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 			c = nil
 		}
 	}
-	// Without the cache, one listing with cgo's output serves; with it, a
-	// warm run may need only the cheaper one (see listPackages).
-	roots, err := listPackages(cfg, patterns, c == nil)
+	// A warm run may need only the cheaper listing (see listPackages).
+	roots, err := listPackages(cfg, patterns, false)
 	if err != nil {
 		return nil, false, err
 	}
@@ -53,10 +52,11 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 	}
 	x := newExecutor(selected, c)
 	hits := plan(c, units, len(x.withFacts) > 0)
-	if c != nil && slices.ContainsFunc(units, func(u *unit) bool { return u.mode != skip }) && !findTypes(c, units) {
+	if slices.ContainsFunc(units, func(u *unit) bool { return u.mode != skip }) && !findTypes(c, cfg, units) {
 		if roots, units, err = compiledUnits(cfg, patterns, units); err != nil {
 			return nil, false, err
 		}
+		exportData(c, cfg, units) // for the imports cgo adds (runtime/cgo and its own)
 	}
 	x.run(units)
 	if os.Getenv("EXTINCT_CACHE_DEBUG") == "1" {
@@ -121,18 +121,25 @@ func (x *executor) reportFailures(roots []*unit, stderr io.Writer) bool {
 	return failed
 }
 
-// debugCache prints, for EXTINCT_CACHE_DEBUG=1, the packages analysed and
-// how many came from the cache.
+// debugCache prints, for EXTINCT_CACHE_DEBUG=1, the packages analysed,
+// those whose types alone came from their source (not from export data),
+// and how many came from the cache.
 func debugCache(stderr io.Writer, units []*unit, hits int) {
-	var ids []string
+	var ids, source []string
 	for _, u := range units {
 		if u.mode == analysed {
 			ids = append(ids, u.pkg.ID)
+		} else if u.fromSource {
+			source = append(source, u.pkg.ID)
 		}
 	}
 	slices.Sort(ids)
+	slices.Sort(source)
 	for _, id := range ids {
 		fmt.Fprintf(stderr, "extinct: cache: analysed %s\n", id)
+	}
+	for _, id := range source {
+		fmt.Fprintf(stderr, "extinct: cache: types from source %s\n", id)
 	}
 	fmt.Fprintf(stderr, "extinct: cache: %d from the cache, %d analysed\n", hits, len(ids))
 }

@@ -38,6 +38,24 @@ func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Write
 		return code
 	}
 
+	// The changed lines (git diff and ls-files) are found while the
+	// packages are listed and analysed.
+	type changedLines struct {
+		lines map[string]map[int]bool
+		err   error
+	}
+	pending := make(chan changedLines, 1)
+	if opts.changedOnly() {
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					pending <- changedLines{err: fmt.Errorf("internal error: %v", r)}
+				}
+			}()
+			lines, err := opts.changedLines()
+			pending <- changedLines{lines, err}
+		}()
+	}
 	findings, failed, err := analyse(&opts, patterns, selected, stderr)
 	switch {
 	case errors.Is(err, errReported):
@@ -50,12 +68,12 @@ func Run(args []string, all, optIn []*analysis.Analyzer, stdout, stderr io.Write
 		return ExitFailure
 	}
 	if opts.changedOnly() {
-		changed, err := opts.changedLines()
-		if err != nil {
-			fmt.Fprintf(stderr, "extinct: %v\n", err)
+		changed := <-pending
+		if changed.err != nil {
+			fmt.Fprintf(stderr, "extinct: %v\n", changed.err)
 			return ExitFailure
 		}
-		findings = onChangedLines(findings, changed)
+		findings = onChangedLines(findings, changed.lines)
 	}
 	shown := false // -diff printed a fix
 	if opts.fix || opts.diff {

@@ -68,7 +68,10 @@ func requiresClosure(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 	return out
 }
 
-// run does every unit's work, each after its imports'.
+// run does every unit's work: it type-checks a unit once its imports'
+// types are set, and analyses it once its imports are done (their facts
+// are known); at most GOMAXPROCS at a time. Type-checking a package thus
+// overlaps the analysis of the packages it imports.
 func (x *executor) run(units []*unit) {
 	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
@@ -79,28 +82,48 @@ func (x *executor) run(units []*unit) {
 		wg.Go(func() {
 			defer close(u.done)
 			for _, imp := range u.imports {
+				<-imp.typed
+			}
+			if x.exclusive(cpu, u, x.types) != nil {
+				u.pkg.IllTyped = true // before dependents read it
+			}
+			close(u.typed)
+			for _, imp := range u.imports {
 				<-imp.done
 			}
-			cpu <- struct{}{}
-			defer func() { <-cpu }()
-			x.do(u)
+			if u.mode == analysed && !u.pkg.IllTyped {
+				x.exclusive(cpu, u, x.analyse)
+			}
 		})
 	}
 	wg.Wait()
 }
 
-// do type-checks u and reads its facts or analyses it.
-func (x *executor) do(u *unit) {
-	p := u.pkg
+// exclusive runs step on u holding one of the cpu tokens, and turns a
+// panic (a type checker bug) into an error on the package, returning it.
+func (x *executor) exclusive(cpu chan struct{}, u *unit, step func(*unit)) (panicked any) {
+	cpu <- struct{}{}
+	defer func() { <-cpu }()
 	defer func() {
-		if r := recover(); r != nil { // a type checker bug must not take the run down
-			p.Errors = append(p.Errors, packages.Error{Pos: p.PkgPath, Msg: fmt.Sprintf("internal error: type checking panicked: %v", r)})
-			p.IllTyped = true
+		if panicked = recover(); panicked != nil { // a type checker bug must not take the run down
+			p := u.pkg
+			p.Errors = append(p.Errors, packages.Error{Pos: p.PkgPath, Msg: fmt.Sprintf("internal error: checking the package panicked: %v", panicked)})
 		}
 	}()
+	step(u)
+	return nil
+}
+
+// types sets u's types, from export data or its source, and for a unit
+// whose facts come from the cache, its facts.
+func (x *executor) types(u *unit) {
+	p := u.pkg
 	if u.mode == analysed || !x.readTypes(u) {
+		u.fromSource = u.mode != analysed && p.PkgPath != "unsafe"
 		typeCheck(x.fset, p, u.mode == analysed)
-		x.writeTypes(u)
+		if u.mode != analysed {
+			x.writeTypes(u)
+		}
 	}
 	x.register(u)
 	if u.mode == factsIn && !p.IllTyped {
@@ -114,9 +137,6 @@ func (x *executor) do(u *unit) {
 		u.mode, u.entry = analysed, nil
 		typeCheck(x.fset, p, true)
 		x.register(u)
-	}
-	if u.mode == analysed && !p.IllTyped {
-		x.analyse(u)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"io"
 	"os"
 	"runtime"
 
@@ -28,12 +29,18 @@ func typesKey(k *cache.Key) cache.Key {
 	return sha256.Sum256(append(k[:], "types"...))
 }
 
-// readTypes sets u's types from the export data the cache gave (see
-// findTypes), on top of its imports' types, and reports whether it could.
+// readTypes sets u's types from export data, on top of its imports'
+// types, and reports whether it could: the cache's (see findTypes), else
+// the go command's (see goExport), which the cache then keeps.
 func (x *executor) readTypes(u *unit) (ok bool) {
 	p := u.pkg
-	data := u.export
+	data, fromGo := u.export, false
 	u.export = nil // read once
+	if data == nil && u.exportFile != "" {
+		var err error
+		data, err = readExportFile(u.exportFile)
+		fromGo = err == nil
+	}
 	if data == nil {
 		return false
 	}
@@ -53,16 +60,27 @@ func (x *executor) readTypes(u *unit) (ok bool) {
 		}
 	}
 	add(u)
-	pkg, err := gcexportdata.Read(bytes.NewReader(data), x.fset, imports, p.PkgPath)
+	// Read copies its input: a reader of known length lets it allocate
+	// the copy once instead of growing it.
+	in := &io.LimitedReader{R: bytes.NewReader(data), N: int64(len(data))}
+	pkg, err := gcexportdata.Read(in, x.fset, imports, p.PkgPath)
 	if err != nil || pkg.Name() != p.Name {
 		return false
 	}
 	p.Fset, p.Types, p.IllTyped = x.fset, pkg, false
+	if fromGo && x.cache != nil && u.key != nil {
+		x.cache.Put(typesKey(u.key), data)
+	}
 	return true
 }
 
 // writeTypes stores the export data of u, type-checked from source without
-// errors.
+// errors because only its types were needed. A package analysed does not
+// store them: encoding them cost a cold run a seventh of its time, most of
+// it for packages that no later run needs the types of (every one, on an
+// unchanged tree; a test's main and external test package, always). A
+// later run that needs them checks the package's declarations once and
+// stores them then.
 func (x *executor) writeTypes(u *unit) {
 	p := u.pkg
 	if x.cache == nil || u.key == nil || p.IllTyped || p.Types == nil || p.PkgPath == "unsafe" {
@@ -77,22 +95,20 @@ func (x *executor) writeTypes(u *unit) {
 	}
 }
 
-// findTypes reads from the cache the export data of the units that need
-// only their types, and reports whether every unit to be type-checked from
-// source is analysed and without cgo: then the listing without cgo's
-// output serves (see listPackages), with the type sizes of the target.
-func findTypes(c *cache.Cache, units []*unit) (listed bool) {
+// findTypes finds export data for the units that need only their types:
+// in the cache, else, for those not analysed, in the go command's build
+// cache (goExport). It reports whether every unit left to type-check from
+// source is without cgo (few are, now that export data serves the others):
+// then the listing without cgo's output serves (see listPackages), with
+// the type sizes of the target.
+func findTypes(c *cache.Cache, cfg *packages.Config, units []*unit) (listed bool) {
+	exportData(c, cfg, units)
 	sizes := types.SizesFor("gc", goarch())
 	listed = sizes != nil
 	for _, u := range units {
-		if (u.mode == typed || u.mode == factsIn) && u.key != nil {
-			if data, ok := c.Get(typesKey(u.key)); ok {
-				u.export = data
-			}
-		}
 		switch {
-		case u.mode == skip || u.export != nil || u.pkg.PkgPath == "unsafe":
-		case u.mode != analysed || usesCgo(u.pkg):
+		case u.mode == skip || u.export != nil || u.exportFile != "" || u.pkg.PkgPath == "unsafe":
+		case usesCgo(u.pkg):
 			listed = false
 		}
 	}
@@ -102,6 +118,19 @@ func findTypes(c *cache.Cache, units []*unit) (listed bool) {
 		}
 	}
 	return listed
+}
+
+// exportData finds export data for the units that need only their types
+// and have none yet: in the cache, else in the go command's build cache.
+func exportData(c *cache.Cache, cfg *packages.Config, units []*unit) {
+	for _, u := range units {
+		if (u.mode == typed || u.mode == factsIn) && u.key != nil && u.export == nil {
+			if data, ok := c.Get(typesKey(u.key)); ok {
+				u.export = data
+			}
+		}
+	}
+	goExport(cfg, units)
 }
 
 // goarch is the architecture go list targets: GOARCH, else the default.

@@ -83,7 +83,8 @@ func encodeFact(a *analysis.Analyzer, object string, f analysis.Fact) (encodedFa
 }
 
 // decodeFacts decodes a cached package's facts onto its type-checked
-// package, one set per analyzer of withFacts (empty sets included).
+// package, one set per analyzer of withFacts (empty sets included), leaving
+// out those about objects the package's types lack.
 func decodeFacts(data []byte, pkg *types.Package, withFacts []*analysis.Analyzer) (map[*analysis.Analyzer]*factSet, error) {
 	var list []encodedFact
 	if err := gobDecode(data, &list); err != nil {
@@ -114,7 +115,11 @@ func decodeFacts(data []byte, pkg *types.Package, withFacts []*analysis.Analyzer
 		}
 		obj, err := objectpath.Object(pkg, objectpath.Path(e.Object))
 		if err != nil {
-			return nil, err
+			// Types from export data hold what dependents can reach, which
+			// may leave out an unexported type whose method has a fact: no
+			// dependent can name it, so the fact is dropped, as unitchecker
+			// drops it.
+			continue
 		}
 		sets[a].objects[objectFactKey{obj, t}] = f
 	}

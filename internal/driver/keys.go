@@ -84,6 +84,8 @@ var executableHash = sync.OnceValues(func() ([]byte, error) {
 // key and are never cached.
 func packageKeys(run cache.Key, units []*unit) {
 	gorootIDs := make(map[string]string)
+	// Each file's hash, by name: a package and its test variants share most.
+	sums := make(map[string][sha256.Size]byte)
 	for _, u := range units { // imports first
 		p := u.pkg
 		if len(p.Errors) > 0 {
@@ -98,7 +100,7 @@ func packageKeys(run cache.Key, units []*unit) {
 				fmt.Fprintf(h, "replace %q %q %q\x00", m.Replace.Path, m.Replace.Version, m.Replace.Dir)
 			}
 		}
-		if packageContent(h, u, gorootIDs) != nil {
+		if packageContent(h, u, gorootIDs, sums) != nil {
 			continue // the type checker reports it
 		}
 		complete := true
@@ -122,12 +124,13 @@ func packageKeys(run cache.Key, units []*unit) {
 	}
 }
 
-// packageContent hashes what the package's files say. A package analysed
+// packageContent hashes what the package's files say, each file read once
+// a run (sums). A package analysed
 // is hashed file by file; a dependency from the module cache by its
 // module's path and version (the module cache is read-only); one from
 // GOROOT by GOROOT's VERSION file. Other dependencies (replaced, vendored,
 // a development GOROOT) are hashed file by file.
-func packageContent(h hash.Hash, u *unit, gorootIDs map[string]string) error {
+func packageContent(h hash.Hash, u *unit, gorootIDs map[string]string, sums map[string][sha256.Size]byte) error {
 	p := u.pkg
 	if !u.analysed {
 		if m := p.Module; m != nil && m.Replace == nil && m.Version != "" && strings.HasSuffix(m.Dir, "@"+m.Version) {
@@ -147,11 +150,15 @@ func packageContent(h hash.Hash, u *unit, gorootIDs map[string]string) error {
 	}
 	for i, list := range files {
 		for _, name := range list {
-			data, err := os.ReadFile(name)
-			if err != nil {
-				return err
+			sum, ok := sums[name]
+			if !ok {
+				data, err := os.ReadFile(name)
+				if err != nil {
+					return err
+				}
+				sum = sha256.Sum256(data)
+				sums[name] = sum
 			}
-			sum := sha256.Sum256(data)
 			fmt.Fprintf(h, "file %d %q %x\x00", i, name, sum)
 		}
 	}

@@ -51,7 +51,7 @@ func compiledUnits(cfg *packages.Config, patterns []string, first []*unit) ([]*p
 	}
 	for _, u := range units {
 		if f := byID[u.pkg.ID]; f != nil {
-			u.key, u.entry, u.mode, u.export = f.key, f.entry, f.mode, f.export
+			u.key, u.entry, u.mode, u.export, u.exportFile = f.key, f.entry, f.mode, f.export, f.exportFile
 		}
 	}
 	typeClosure(units)

@@ -12,16 +12,19 @@ import (
 
 // A unit is one package of the go list graph and what this run does with it.
 type unit struct {
-	pkg      *packages.Package
-	root     bool             // named on the command line: its findings are reported
-	analysed bool             // named, or another package of the main module
-	imports  map[string]*unit // every import, by import path
-	deps     []*unit          // the analysed imports, along which facts flow
-	key      *cache.Key       // nil: not cacheable
-	entry    *entry           // the cache's entry, if it has one that serves
-	export   []byte           // its types from the cache (export data), when only they are needed
-	mode     mode
-	done     chan struct{} // closed when the work of its mode is done
+	pkg        *packages.Package
+	root       bool             // named on the command line: its findings are reported
+	analysed   bool             // named, or another package of the main module
+	imports    map[string]*unit // every import, by import path
+	deps       []*unit          // the analysed imports, along which facts flow
+	key        *cache.Key       // nil: not cacheable
+	entry      *entry           // the cache's entry, if it has one that serves
+	export     []byte           // its types from the cache (export data), when only they are needed
+	exportFile string           // else the go command's export data of them (see goExport)
+	fromSource bool             // only its types were needed, and they came from its source
+	mode       mode
+	typed      chan struct{} // closed when its types (and cached facts) are set
+	done       chan struct{} // closed when the work of its mode, and of its imports', is done
 
 	// What analysing it (or reading its cached facts) produced.
 	facts    map[*analysis.Analyzer]*factSet // the facts its dependents see
@@ -55,7 +58,7 @@ func newUnits(roots []*packages.Package) []*unit {
 	var units []*unit
 	byPkg := make(map[*packages.Package]*unit)
 	packages.Visit(roots, nil, func(p *packages.Package) {
-		u := &unit{pkg: p, imports: make(map[string]*unit, len(p.Imports)), done: make(chan struct{})}
+		u := &unit{pkg: p, imports: make(map[string]*unit, len(p.Imports)), typed: make(chan struct{}), done: make(chan struct{})}
 		for path, imp := range p.Imports {
 			u.imports[path] = byPkg[imp]
 		}
