@@ -120,7 +120,7 @@ func (x *executor) types(u *unit) {
 	p := u.pkg
 	if u.mode == analysed || !x.readTypes(u) {
 		u.fromSource = u.mode != analysed && p.PkgPath != "unsafe"
-		typeCheck(x.fset, p, u.mode == analysed)
+		TypeCheck(x.fset, p, u.mode == analysed)
 		if u.mode != analysed {
 			x.writeTypes(u)
 		}
@@ -135,7 +135,7 @@ func (x *executor) types(u *unit) {
 		// An entry whose facts do not fit the package: analyse it
 		// instead, and store a good entry in its place.
 		u.mode, u.entry = analysed, nil
-		typeCheck(x.fset, p, true)
+		TypeCheck(x.fset, p, true)
 		x.register(u)
 	}
 }

@@ -66,10 +66,10 @@ func loadSource(cfg *packages.Config, patterns []string) ([]*packages.Package, e
 	return packages.Load(cfg, patterns...)
 }
 
-// typeCheck parses and type-checks p, whose imports are checked already:
+// TypeCheck parses and type-checks p, whose imports are checked already:
 // in full (with comments, bodies and type information) if it is to be
 // analysed, else its declarations only.
-func typeCheck(fset *token.FileSet, p *packages.Package, full bool) {
+func TypeCheck(fset *token.FileSet, p *packages.Package, full bool) {
 	p.Fset = fset
 	if p.PkgPath == "unsafe" {
 		p.Types = types.Unsafe

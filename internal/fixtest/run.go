@@ -2,16 +2,13 @@ package fixtest
 
 import (
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/scanner"
 	"go/token"
-	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 
+	"github.com/extinctlint/extinct/internal/driver"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
@@ -68,7 +65,8 @@ var (
 
 // load lists the packages the patterns name in dir's GOPATH tree, as
 // analysistest does, and type-checks them. The result's import graph holds
-// only fixture packages, so the checker analyses nothing else.
+// only fixture packages, so the checker analyses nothing else. Packages are
+// type-checked by the driver's own function.
 func load(dir string, patterns []string) ([]*packages.Package, error) {
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
@@ -92,11 +90,11 @@ func load(dir string, patterns []string) ([]*packages.Package, error) {
 	packages.Visit(listed, nil, func(p *packages.Package) {
 		switch {
 		case isFixture(p):
-			checkPackage(p, true)
+			driver.TypeCheck(fset, p, true)
 		case shared[p.ID] != nil:
 			*p = *shared[p.ID]
 		default:
-			checkPackage(p, false)
+			driver.TypeCheck(fset, p, false)
 			shared[p.ID] = p
 		}
 	})
@@ -130,66 +128,4 @@ func fixtureGraph(p *packages.Package, isFixture func(*packages.Package) bool, d
 		}
 	}
 	return &c
-}
-
-// checkPackage parses and type-checks p, whose imports are checked already:
-// in full, with comments and type information, or its declarations only.
-func checkPackage(p *packages.Package, full bool) {
-	p.Fset = fset
-	if p.PkgPath == "unsafe" {
-		p.Types = types.Unsafe
-		return
-	}
-	mode := parser.SkipObjectResolution
-	if full {
-		mode = parser.ParseComments
-	}
-	var files []*ast.File
-	for _, name := range p.CompiledGoFiles {
-		f, err := parser.ParseFile(fset, name, nil, mode)
-		if list, ok := err.(scanner.ErrorList); ok {
-			for _, e := range list {
-				p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
-			}
-		} else if err != nil {
-			p.Errors = append(p.Errors, packages.Error{Pos: name, Msg: err.Error(), Kind: packages.ParseError})
-		}
-		if f != nil {
-			files = append(files, f)
-		}
-	}
-	cfg := &types.Config{
-		Importer: importerFunc(func(path string) (*types.Package, error) {
-			if imp := p.Imports[path]; imp != nil && imp.Types != nil {
-				return imp.Types, nil
-			}
-			return nil, fmt.Errorf("package %s not loaded", path)
-		}),
-		IgnoreFuncBodies: !full,
-		Sizes:            p.TypesSizes,
-		Error: func(err error) {
-			if e, ok := err.(types.Error); ok {
-				p.Errors = append(p.Errors, packages.Error{Pos: fset.Position(e.Pos).String(), Msg: e.Msg, Kind: packages.TypeError})
-			}
-		},
-	}
-	if full {
-		p.TypesInfo = &types.Info{
-			Types:        make(map[ast.Expr]types.TypeAndValue),
-			Defs:         make(map[*ast.Ident]types.Object),
-			Uses:         make(map[*ast.Ident]types.Object),
-			Implicits:    make(map[ast.Node]types.Object),
-			Instances:    make(map[*ast.Ident]types.Instance),
-			Scopes:       make(map[ast.Node]*types.Scope),
-			Selections:   make(map[*ast.SelectorExpr]*types.Selection),
-			FileVersions: make(map[*ast.File]string),
-		}
-		p.Syntax = files
-	}
-	p.Types = types.NewPackage(p.PkgPath, p.Name)
-	_ = types.NewChecker(cfg, fset, p.Types, p.TypesInfo).Files(files) // errors are in p.Errors
-	p.IllTyped = len(p.Errors) > 0
-	for _, imp := range p.Imports {
-		p.IllTyped = p.IllTyped || imp.IllTyped
-	}
 }
