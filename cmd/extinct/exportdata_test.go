@@ -116,6 +116,9 @@ func TestFactsAboutUnexportedTypes(t *testing.T) {
 // with cgo's output), take their types from export data too.
 func TestCgoTypesFromExportData(t *testing.T) {
 	t.Parallel()
+	if testing.Short() {
+		t.Skip("compiles C")
+	}
 	if out, err := exec.Command("go", "env", "CGO_ENABLED").Output(); err != nil || strings.TrimSpace(string(out)) != "1" {
 		t.Skip("cgo is off")
 	}
