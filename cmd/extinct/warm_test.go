@@ -255,3 +255,27 @@ func TestWarmFixAndChangedLines(t *testing.T) {
 		t.Errorf("after -fix: analysed %v, want the fixed package analysed again and no fix left:\n%s", fixed.analysed, fixed.stdout)
 	}
 }
+
+// TestGoEnvFileInvalidates: a setting made with `go env -w` (kept in the
+// go command's environment file, not in the process environment) is part
+// of the key: changing it analyses again.
+func TestGoEnvFileInvalidates(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, map[string]string{"m.go": dirty})
+	cacheDir, envFile := t.TempDir(), filepath.Join(t.TempDir(), "env")
+	write(t, envFile, "GOPRIVATE=example.com/a\n")
+	analysed := func() string {
+		_, stderr, _ := runInEnv(t, dir, []string{"EXTINCT_CACHE=" + cacheDir, "EXTINCT_CACHE_DEBUG=1", "GOENV=" + envFile}, extinct, "./...")
+		return stderr
+	}
+	if out := analysed(); !strings.Contains(out, "analysed example.com/m\n") {
+		t.Fatalf("cold run did not analyse the package:\n%s", out)
+	}
+	if out := analysed(); strings.Contains(out, "analysed example.com/m\n") {
+		t.Errorf("warm run analysed the package again:\n%s", out)
+	}
+	write(t, envFile, "GOPRIVATE=example.com/b\n")
+	if out := analysed(); !strings.Contains(out, "analysed example.com/m\n") {
+		t.Errorf("after go env -w changed, the cache answered:\n%s", out)
+	}
+}

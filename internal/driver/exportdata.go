@@ -7,8 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"io"
-	"os"
-	"runtime"
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
@@ -131,14 +129,6 @@ func exportData(c *cache.Cache, cfg *packages.Config, units []*unit) {
 		}
 	}
 	goExport(cfg, units)
-}
-
-// goarch is the architecture go list targets: GOARCH, else the default.
-func goarch() string {
-	if arch := os.Getenv("GOARCH"); arch != "" {
-		return arch
-	}
-	return runtime.GOARCH
 }
 
 // usesCgo reports whether one of p's files imports "C" (or cannot be read:

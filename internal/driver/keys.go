@@ -41,6 +41,7 @@ func runKey(opts *options, selected []*analysis.Analyzer) (cache.Key, error) {
 	for _, env := range []string{"GOOS", "GOARCH", "CGO_ENABLED", "GOFLAGS", "GOEXPERIMENT", "GOTOOLCHAIN", "GOROOT", "GOPATH", "GOWORK", "GO111MODULE", "CC", "CXX", "CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "GOAMD64", "GOARM64"} {
 		field("%s=%s", env, os.Getenv(env))
 	}
+	field("go env -w %x", sha256.Sum256(goEnvFile()))
 	field("tags=%s tests=%v", opts.tags, opts.tests)
 	for _, a := range selected {
 		field("selected %s", a.Name)
