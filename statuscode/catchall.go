@@ -22,6 +22,7 @@ func (s *state) checkCatchAll(fi *funcInfo) {
 	if len(errParams) == 0 || fi.sig.Results().Len() > 0 {
 		return
 	}
+	inChain := make(map[*ast.IfStmt]bool) // else-ifs of a chain judged whole: not again (quadratic)
 	ast.Inspect(fi.body, func(n ast.Node) bool {
 		var cases [][]ast.Stmt
 		var catchAll []ast.Stmt
@@ -39,10 +40,13 @@ func (s *state) checkCatchAll(fi *funcInfo) {
 			}
 			cases, catchAll = clauses(n.Body)
 		case *ast.IfStmt:
-			if !s.onError(errParams, n.Cond, nil) {
+			if inChain[n] || !s.onError(errParams, n.Cond, nil) {
 				return true
 			}
 			cases, catchAll = ifChain(n)
+			for e, ok := n.Else.(*ast.IfStmt); ok; e, ok = e.Else.(*ast.IfStmt) {
+				inChain[e] = true
+			}
 		default:
 			return true
 		}
