@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"sync"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -287,20 +288,38 @@ func (s *state) closureEffect(fi *funcInfo, lit *ast.FuncLit, call *ast.CallExpr
 	if ci == nil || ci.deferW {
 		return effUnknown
 	}
-	s.flow(ci)
-	m := s.exitSet(ci)
-	k := kindOf(m)
-	if k == sumStatus || k == sumMay {
-		if sp := s.statusParam(ci); sp > 0 && sp <= len(call.Args) {
-			if c, ok := s.statusValue(fi, call.Args[sp-1]); ok && c >= 400 {
-				k = sumErrorStatus
-			}
+	sum := s.closureSummaryOf(ci)
+	k := sum.kind
+	if (k == sumStatus || k == sumMay) && sum.statusParam > 0 && sum.statusParam <= len(call.Args) {
+		if c, ok := s.statusValue(fi, call.Args[sum.statusParam-1]); ok && c >= 400 {
+			k = sumErrorStatus
 		}
 	}
-	if k == sumErrorStatus && s.bodyOnAllPaths(ci) {
+	if k == sumErrorStatus && sum.bodyOnAllPaths() {
 		return effErrFull
 	}
 	return summaryEffect(k)
+}
+
+// A closureSummary is what a local closure does with the writer, worked out
+// once for all its calls.
+type closureSummary struct {
+	kind           uint8       // the summary kind of its exits
+	statusParam    int         // its parameter (1-based) that is the status written, or 0
+	bodyOnAllPaths func() bool // whether it writes a body on every path (asked only of error statuses)
+}
+
+func (s *state) closureSummaryOf(ci *funcInfo) *closureSummary {
+	if ci.summary == nil {
+		s.flow(ci)
+		sum := &closureSummary{kind: kindOf(s.exitSet(ci))}
+		if sum.kind == sumStatus || sum.kind == sumMay {
+			sum.statusParam = s.statusParam(ci)
+		}
+		sum.bodyOnAllPaths = sync.OnceValue(func() bool { return s.bodyOnAllPaths(ci) })
+		ci.summary = sum
+	}
+	return ci.summary
 }
 
 // closureInfoOf returns (once) the information about a function literal
