@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -139,5 +140,22 @@ func TestCgoTypesFromExportData(t *testing.T) {
 		if r.stdout != want || r.code != wantCode || r.stderr != "" || len(r.fromSource) != 0 {
 			t.Errorf("cache %s: exit %d, types from source %v, findings:\n%s%s\nwant (from source):\n%s", c, r.code, r.fromSource, r.stdout, r.stderr, want)
 		}
+	}
+}
+
+// TestBrokenCgoDependency: a dependency whose C header is missing does not
+// load; the package that imports it gets one line naming the dependency and
+// the compiler's error, not "errors in its dependencies".
+func TestBrokenCgoDependency(t *testing.T) {
+	t.Parallel()
+	if out, err := exec.Command("go", "env", "CGO_ENABLED").Output(); err != nil || strings.TrimSpace(string(out)) != "1" {
+		t.Skip("cgo is off")
+	}
+	dir := exportModule(t)
+	write(t, filepath.Join(dir, "lib", "olm.go"), "package lib\n\n// #include <extinct_missing_header.h>\nimport \"C\"\n")
+	_, stderr, code := runIn(t, dir, extinct, "./app")
+	want := regexp.MustCompile(`^example\.com/m/app: its dependency example\.com/lib does not load: \S*olm\.go:3:\d+: fatal error: extinct_missing_header\.h: No such file or directory`)
+	if code != exitFailure || !want.MatchString(stderr) {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit %d and a line matching %s", code, stderr, exitFailure, want)
 	}
 }

@@ -3,6 +3,8 @@ package driver
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -30,6 +32,9 @@ func reportLoadErrors(pkgs []*packages.Package, stderr io.Writer) (good []*packa
 
 func describeErrors(p *packages.Package) string {
 	if len(p.Errors) == 0 {
+		if dep := brokenDependency(p, make(map[*packages.Package]bool)); dep != nil {
+			return fmt.Sprintf("%s: its dependency %s does not load: %s", p.PkgPath, dep.PkgPath, strings.TrimPrefix(describeErrors(dep), "extinct: "))
+		}
 		return fmt.Sprintf("%s: package has errors in its dependencies", p.PkgPath)
 	}
 	// Parse errors say the most about a syntax error, type errors about a
@@ -41,9 +46,14 @@ func describeErrors(p *packages.Package) string {
 			break
 		}
 	}
+	if strings.Contains(best.Msg, "could not import C") { // cgo failed: go list says why
+		if i := indexKind(p.Errors, packages.ListError); i >= 0 {
+			best = p.Errors[i]
+		}
+	}
 	msg := strings.TrimSpace(best.Msg)
-	if i := strings.LastIndex(msg, "\n"); i >= 0 && strings.HasPrefix(msg, "# ") {
-		msg = msg[i+1:] // go list prefixes "# pkg\n" to a build error
+	if lines := strings.Split(msg, "\n"); len(lines) > 1 && strings.HasPrefix(msg, "# ") {
+		msg = lines[1] // go list prefixes "# pkg\n" to a build error: its first line says what
 	}
 	msg = strings.Join(strings.Fields(msg), " ") // one line, whatever go list said
 	if strings.Contains(msg, "does not contain main module") || strings.Contains(msg, "go.mod file not found") {
@@ -58,6 +68,26 @@ func describeErrors(p *packages.Package) string {
 		return fmt.Sprintf("extinct: %s%s", msg, more)
 	}
 	return fmt.Sprintf("%s: %s%s", pos, msg, more)
+}
+
+// brokenDependency returns the first package p imports, directly or not,
+// that has errors of its own: the one to name, since its errors are
+// printed nowhere else (only the packages named are reported).
+func brokenDependency(p *packages.Package, seen map[*packages.Package]bool) *packages.Package {
+	for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
+		imp := p.Imports[path]
+		if seen[imp] {
+			continue
+		}
+		seen[imp] = true
+		if len(imp.Errors) > 0 {
+			return imp
+		}
+		if dep := brokenDependency(imp, seen); dep != nil {
+			return dep
+		}
+	}
+	return nil
 }
 
 func indexKind(errs []packages.Error, kind packages.ErrorKind) int {
