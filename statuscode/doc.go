@@ -241,6 +241,14 @@
 // it writes on every path (its fact says header-first: writeJSON sets
 // Content-Type, then encodes): the helper's header is lost. Fix: call the
 // helper before writing the status, or set the header first.
+// A header set (or such a helper called) on some paths only after the
+// status is reported when it is reached straight, with no decision in
+// between, from a block that ended with a bare w.WriteHeader:
+// `if err != nil { w.WriteHeader(500) }` falling through to
+// `w.Header().Set("Content-Type", ...)` sends the error without its
+// header. A later test (`if err == nil`, a flag) may tie the paths
+// together, so it stops the search; a complete error response
+// (http.Error) that falls through is missing-return's.
 //
 //	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
 //	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)
