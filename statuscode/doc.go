@@ -205,6 +205,12 @@
 // may test); a variable the branch defines (`dest := ...`) is not one. The
 // suggested fix adds a return at the end of the branch where a bare return
 // is valid (no results, or named results).
+// Likewise, in such a branch, a call statement that drops both results of
+// an adapter given the writer (a function returning a status and an error
+// whose effect cannot be judged otherwise: it answers when it succeeds and
+// hands back the status to write when it fails), followed on some path by
+// another write: `if evil(r) { serveBomb(w, r) }; return next.ServeHTTP(w,
+// r)` answers twice, or loses the failure status. Fix: return its results.
 //
 //	if err != nil {                                    =>   if err != nil {
 //		http.Error(w, err.Error(), http.StatusBadRequest)       http.Error(w, err.Error(), http.StatusBadRequest)

@@ -35,20 +35,9 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 	if !ok {
 		return
 	}
-	ctx := s.stmtContext(fi, stmt)
+	ctx := s.branchContext(fi, stmt)
 	if ctx == nil {
 		return
-	}
-	for _, st := range ctx.list {
-		switch st := st.(type) {
-		case *ast.AssignStmt:
-			if st.Tok == token.DEFINE {
-				continue // variables of the branch's own scope: the code below cannot read them
-			}
-			return // a flag or a fallback: the code below may depend on it
-		case *ast.IncDecStmt:
-			return
-		}
 	}
 	redirect := ne.eff == effStatus && s.isRedirect(ne.at)
 	full := ne.eff == effErrFull || redirect
@@ -83,14 +72,7 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		}
 		return false
 	}
-	if !scan(b.Nodes[i+1:]) && b.Return() == nil {
-		walkLive(b.Succs, func(blk *cfg.Block) (descend, stop bool) {
-			if scan(blk.Nodes) || blk.Return() != nil {
-				return false, found != nil
-			}
-			return true, false
-		})
-	}
+	walkAfter(b, i, scan, func() bool { return found != nil })
 	if found == nil {
 		return
 	}
@@ -100,6 +82,44 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		msg = msgNoReturnRedirect
 	}
 	s.report(ruleMissingReturn, ne.at.Pos(), ne.at.End(), fmt.Sprintf(msg, line), s.missingReturnFix(fi, ctx))
+}
+
+// branchContext returns the context of stmt when it sits directly in the
+// body of an if, else or case that sets no flag or fallback (an
+// assignment to a variable declared outside it, an increment) that the
+// code below may test; nil otherwise.
+func (s *state) branchContext(fi *funcInfo, stmt ast.Stmt) *stmtContext {
+	ctx := s.stmtContext(fi, stmt)
+	if ctx == nil {
+		return nil
+	}
+	for _, st := range ctx.list {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				continue // variables of the branch's own scope: the code below cannot read them
+			}
+			return nil // a flag or a fallback: the code below may depend on it
+		case *ast.IncDecStmt:
+			return nil
+		}
+	}
+	return ctx
+}
+
+// walkAfter follows the paths on from node i of block b, each to its end
+// or to the first block where scan (given the rest of b, then each block's
+// nodes) says to stop; done says whether to stop the whole walk.
+func walkAfter(b *cfg.Block, i int, scan func([]ast.Node) (stop bool), done func() bool) {
+	if scan(b.Nodes[i+1:]) || b.Return() != nil {
+		return
+	}
+	walkLive(b.Succs, func(blk *cfg.Block) (descend, stop bool) {
+		if scan(blk.Nodes) || blk.Return() != nil {
+			return false, done()
+		}
+		return true, false
+	})
 }
 
 // A stmtContext is where a statement sits: the list it belongs to, and

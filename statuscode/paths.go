@@ -69,6 +69,9 @@ func (s *state) checkFunc(fi *funcInfo) {
 			if missingReturn && (ne.eff == effErrFull || ne.eff == effErrStatus || ne.eff == effStatus && s.isRedirect(ne.at)) {
 				s.checkMissingReturn(fi, b, i, ne)
 			}
+			if missingReturn && ne.eff == effOkOrNone {
+				s.checkDroppedAdapter(fi, b, i, ne)
+			}
 			m = apply(m, ne.eff)
 		}
 		if !judgeErrors || len(b.Succs) != 2 || len(b.Nodes) == 0 {
