@@ -244,8 +244,12 @@
 // writes elsewhere: it writes after every response, not only after a
 // panic. Fix: write only when recover() returns non-nil. And a call,
 // after the header was surely sent, of a helper that sets a header before
-// it writes on every path (its fact says header-first: writeJSON sets
-// Content-Type, then encodes): the helper's header is lost. Fix: call the
+// it writes on every path that writes (its fact says header-first:
+// writeJSON sets Content-Type, then encodes; a path that fails before
+// writing anything does not count): the helper's header is lost. A call
+// of a method of an interface declared in the package counts as such a
+// call when every implementation the package has (at least one, all with
+// their bodies here) is header-first. Fix: call the
 // helper before writing the status, or set the header first.
 // A header set (or such a helper called) on some paths only after the
 // status is reported when it is reached straight, with no decision in

@@ -17,7 +17,7 @@ type guard struct {
 
 // serveDecoy answers with the decoy page, or hands back 404 when the page
 // cannot be read.
-func serveDecoy(w http.ResponseWriter, r *http.Request, name string) (int, error) {
+func serveDecoy(w http.ResponseWriter, r *http.Request, name string) (int, error) { // want serveDecoy:"writes\\(may,header-first\\)"
 	page, err := os.ReadFile(name)
 	if err != nil {
 		return http.StatusNotFound, nil
