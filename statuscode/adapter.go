@@ -145,20 +145,9 @@ func (s *state) checkDroppedAdapter(fi *funcInfo, b *cfg.Block, i int, ne nodeEf
 	if ctx == nil {
 		return
 	}
-	var found ast.Node
-	scan := func(nodes []ast.Node) (stop bool) {
-		for _, n := range nodes {
-			if !s.nodeEffect(fi, n).eff.writes() {
-				continue
-			}
-			if n.Pos() < ctx.owner.Pos() || n.Pos() >= ctx.owner.End() {
-				found = n
-			}
-			return true
-		}
-		return false
-	}
-	walkAfter(b, i, scan, func() bool { return found != nil })
+	found := s.writeAfter(fi, b, i, ctx, func(_ nodeEffect, inside bool) (accept, skip bool) {
+		return !inside, false
+	})
 	if found == nil {
 		return
 	}

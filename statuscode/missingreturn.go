@@ -50,29 +50,16 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		}
 		return false
 	}
-	var found ast.Node
-	scan := func(nodes []ast.Node) (stop bool) {
-		for _, n := range nodes {
-			e := s.nodeEffect(fi, n)
-			if !e.eff.writes() {
-				continue
-			}
-			inside := n.Pos() >= ctx.owner.Pos() && n.Pos() < ctx.owner.End()
-			if inside && !full && (e.eff == effBody || e.eff == effBodyMaybe) {
-				// The body that explains the bare error status: the
-				// branch's response is now complete, and the
-				// question is what comes after the branch.
-				full = true
-				continue
-			}
-			if !inside && (second(e.eff) || s.isHandlerCall(fi, e.at)) {
-				found = n
-			}
-			return true
+	found := s.writeAfter(fi, b, i, ctx, func(e nodeEffect, inside bool) (accept, skip bool) {
+		if inside && !full && (e.eff == effBody || e.eff == effBodyMaybe) {
+			// The body that explains the bare error status: the
+			// branch's response is now complete, and the question is
+			// what comes after the branch.
+			full = true
+			return false, true
 		}
-		return false
-	}
-	walkAfter(b, i, scan, func() bool { return found != nil })
+		return !inside && (second(e.eff) || s.isHandlerCall(fi, e.at)), false
+	})
 	if found == nil {
 		return
 	}
@@ -107,19 +94,39 @@ func (s *state) branchContext(fi *funcInfo, stmt ast.Stmt) *stmtContext {
 	return ctx
 }
 
-// walkAfter follows the paths on from node i of block b, each to its end
-// or to the first block where scan (given the rest of b, then each block's
-// nodes) says to stop; done says whether to stop the whole walk.
-func walkAfter(b *cfg.Block, i int, scan func([]ast.Node) (stop bool), done func() bool) {
+// writeAfter follows the paths on from node i of block b (in ctx) to the
+// first write of each, or its end, and returns the first of those writes
+// that judge accepts; judge may also skip a write, and the path goes on.
+// inside says whether the write lies in ctx's if or case.
+func (s *state) writeAfter(fi *funcInfo, b *cfg.Block, i int, ctx *stmtContext, judge func(e nodeEffect, inside bool) (accept, skip bool)) ast.Node {
+	var found ast.Node
+	scan := func(nodes []ast.Node) (stop bool) {
+		for _, n := range nodes {
+			e := s.nodeEffect(fi, n)
+			if !e.eff.writes() {
+				continue
+			}
+			accept, skip := judge(e, n.Pos() >= ctx.owner.Pos() && n.Pos() < ctx.owner.End())
+			if skip {
+				continue
+			}
+			if accept {
+				found = n
+			}
+			return true
+		}
+		return false
+	}
 	if scan(b.Nodes[i+1:]) || b.Return() != nil {
-		return
+		return found
 	}
 	walkLive(b.Succs, func(blk *cfg.Block) (descend, stop bool) {
 		if scan(blk.Nodes) || blk.Return() != nil {
-			return false, done()
+			return false, found != nil
 		}
 		return true, false
 	})
+	return found
 }
 
 // A stmtContext is where a statement sits: the list it belongs to, and
