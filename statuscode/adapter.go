@@ -4,11 +4,16 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Adapters: handlers written as func(w, r) (int, error), which hand the
 // status to a wrapper instead of writing it, and the wrappers that write
 // the status they return.
+
+const msgDroppedAdapter = "result of %s dropped: it answers the request or hands back the status its caller must write, and the handler goes on to write again (line %d); return its status and error"
 
 const msgSuccessReturn = "success status %d returned with the error: the wrapper answers the failed request with a success; return a status of 400 or more"
 
@@ -122,4 +127,34 @@ func (s *state) checkSuccessReturn(sig *types.Signature, br *errBranch, ret *ast
 			s.report(ruleSuccessStatus, ret.Pos(), ret.End(), fmt.Sprintf(msgSuccessReturn, c), nil)
 		}
 	}
+}
+
+// checkDroppedAdapter applies rule missing-return to node i of block b, a
+// call statement of an adapter given the writer (effOkOrNone: it answers
+// when it succeeds and hands back the status to write when it fails)
+// whose status and error are both dropped, in an if or case body: if a
+// path from it goes on to another write (the next handler), the request
+// is answered twice, or the failure status is lost and the next handler
+// answers instead.
+func (s *state) checkDroppedAdapter(fi *funcInfo, b *cfg.Block, i int, ne nodeEffect) {
+	stmt, ok := b.Nodes[i].(*ast.ExprStmt)
+	if !ok || ne.eff != effOkOrNone || ast.Unparen(stmt.X) != ne.at {
+		return
+	}
+	ctx := s.branchContext(fi, stmt)
+	if ctx == nil {
+		return
+	}
+	found := s.writeAfter(fi, b, i, ctx, func(_ nodeEffect, inside bool) (accept, skip bool) {
+		return !inside, false
+	})
+	if found == nil {
+		return
+	}
+	name := "the call"
+	if fn, ok := typeutil.Callee(s.pass.TypesInfo, ne.at.(*ast.CallExpr)).(*types.Func); ok {
+		name = fn.Name()
+	}
+	line := s.pass.Fset.Position(found.Pos()).Line
+	s.report(ruleMissingReturn, ne.at.Pos(), ne.at.End(), fmt.Sprintf(msgDroppedAdapter, name, line), nil)
 }

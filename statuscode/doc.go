@@ -205,6 +205,12 @@
 // may test); a variable the branch defines (`dest := ...`) is not one. The
 // suggested fix adds a return at the end of the branch where a bare return
 // is valid (no results, or named results).
+// Likewise, in such a branch, a call statement that drops both results of
+// an adapter given the writer (a function returning a status and an error
+// whose effect cannot be judged otherwise: it answers when it succeeds and
+// hands back the status to write when it fails), followed on some path by
+// another write: `if evil(r) { serveBomb(w, r) }; return next.ServeHTTP(w,
+// r)` answers twice, or loses the failure status. Fix: return its results.
 //
 //	if err != nil {                                    =>   if err != nil {
 //		http.Error(w, err.Error(), http.StatusBadRequest)       http.Error(w, err.Error(), http.StatusBadRequest)
@@ -238,9 +244,21 @@
 // writes elsewhere: it writes after every response, not only after a
 // panic. Fix: write only when recover() returns non-nil. And a call,
 // after the header was surely sent, of a helper that sets a header before
-// it writes on every path (its fact says header-first: writeJSON sets
-// Content-Type, then encodes): the helper's header is lost. Fix: call the
+// it writes on every path that writes (its fact says header-first:
+// writeJSON sets Content-Type, then encodes; a path that fails before
+// writing anything does not count): the helper's header is lost. A call
+// of a method of an interface declared in the package counts as such a
+// call when every implementation the package has (at least one, all with
+// their bodies here) is header-first. Fix: call the
 // helper before writing the status, or set the header first.
+// A header set (or such a helper called) on some paths only after the
+// status is reported when it is reached straight, with no decision in
+// between, from a block that ended with a bare w.WriteHeader:
+// `if err != nil { w.WriteHeader(500) }` falling through to
+// `w.Header().Set("Content-Type", ...)` sends the error without its
+// header. A later test (`if err == nil`, a flag) may tie the paths
+// together, so it stops the search; a complete error response
+// (http.Error) that falls through is missing-return's.
 //
 //	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
 //	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)

@@ -136,11 +136,11 @@ func (s *state) summary(fn *types.Func) uint8 {
 		body = s.bodyOnAllPaths(fi)
 		s.bodies[fn] = body
 	}
-	hf := k != sumMay && k != sumNever && s.headerFirst(fi)
+	hf := k != sumNever && s.headerFirst(fi)
 	s.headerFirsts[fn] = hf
 	delete(s.busy, fn)
 
-	if k == sumMay && sp == 0 {
+	if k == sumMay && sp == 0 && !hf {
 		return k // no fact means "may write" to the importers
 	}
 	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp, Body: body, HeaderFirst: hf}

@@ -30,9 +30,10 @@ type funcInfo struct {
 	// (status, err := fn(w, r)), found on first use (besideError).
 	besideErr map[*types.Var]bool
 
-	summary *closureSummary         // memo, of a local closure: what its calls do
-	effects map[ast.Node]nodeEffect // memo: effect of each CFG node
-	in      map[*cfg.Block]uint8    // first-write set at block entry
+	summary *closureSummary             // memo, of a local closure: what its calls do
+	effects map[ast.Node]nodeEffect     // memo: effect of each CFG node
+	in      map[*cfg.Block]uint8        // first-write set at block entry
+	preds   map[*cfg.Block][]*cfg.Block // memo: predecessors of each block (straightAfterStatus)
 }
 
 // isResponseWriter reports whether t is net/http.ResponseWriter.

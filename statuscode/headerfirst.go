@@ -18,8 +18,8 @@ const (
 	hfWritten                   // a write came with no header set before it
 )
 
-// headerFirst reports whether fi, on every path that returns, sets a
-// header before its first write (and writes).
+// headerFirst reports whether fi, on every path that returns and writes,
+// sets a header before its first write (and some path writes).
 func (s *state) headerFirst(fi *funcInfo) bool {
 	if fi.deferW {
 		return false
@@ -57,7 +57,7 @@ func (s *state) headerFirst(fi *funcInfo) bool {
 			m |= transfer(b, v)
 		}
 	}
-	return m == hfHeader
+	return m&^hfNone == hfHeader // a path that writes nothing loses nothing
 }
 
 // checkHelperHeader applies rule late-header to call, reached after the
@@ -70,7 +70,13 @@ func (s *state) checkHelperHeader(fi *funcInfo, call *ast.CallExpr) {
 	}
 	fn = fn.Origin()
 	hf := false
-	if fn.Pkg() == s.pass.Pkg {
+	if impls := s.localImpls(fn); impls != nil {
+		hf = true
+		for _, m := range impls {
+			s.summary(m)
+			hf = hf && s.headerFirsts[m]
+		}
+	} else if fn.Pkg() == s.pass.Pkg {
 		if _, ok := s.decls[fn]; ok {
 			s.summary(fn)
 			hf = s.headerFirsts[fn]
@@ -82,6 +88,41 @@ func (s *state) checkHelperHeader(fi *funcInfo, call *ast.CallExpr) {
 	if hf {
 		s.report(ruleLateHeader, call.Pos(), call.End(), fmt.Sprintf(msgLateHeaderHelper, fn.Name()), nil)
 	}
+}
+
+// localImpls returns, for a method of an interface declared in this
+// package, the methods of this package's named types (or pointers to them)
+// that implement the interface; nil for other functions or when none does.
+func (s *state) localImpls(fn *types.Func) []*types.Func {
+	recv := fn.Type().(*types.Signature).Recv()
+	if recv == nil || fn.Pkg() != s.pass.Pkg {
+		return nil
+	}
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var impls []*types.Func
+	scope := s.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, true, s.pass.Pkg, fn.Name())
+			m, ok := obj.(*types.Func)
+			if !ok || s.decls[m] == nil {
+				return nil // an implementation whose body is elsewhere: unknown
+			}
+			impls = append(impls, m)
+			break
+		}
+	}
+	return impls
 }
 
 // setsHeader reports whether node n sets a header on the writer

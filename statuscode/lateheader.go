@@ -7,6 +7,7 @@ import (
 	"net/textproto"
 	"strings"
 
+	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -17,8 +18,10 @@ const msgLateStatus = "status written after the response was written: the header
 // checkLateHeader applies rule late-header to node n, reached only after
 // a write on every path: a header set (when that write surely sent the
 // header: definite) or a status written (also after the writer was passed
-// on as an io.Writer).
-func (s *state) checkLateHeader(fi *funcInfo, n ast.Node, definite bool) {
+// on as an io.Writer). With some, n is reached after a status on some
+// paths only (straightAfterStatus): only headers are judged, a second
+// status there being missing-return's business.
+func (s *state) checkLateHeader(fi *funcInfo, n ast.Node, definite, some bool) {
 	ast.Inspect(n, func(m ast.Node) bool {
 		switch m := m.(type) {
 		case *ast.FuncLit:
@@ -28,7 +31,7 @@ func (s *state) checkLateHeader(fi *funcInfo, n ast.Node, definite bool) {
 				switch {
 				case e == effHeader && definite && !s.isTrailerKey(m):
 					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateHeader, nil)
-				case (e == effStatus || e == effErrStatus || e == effErrFull) && s.isStatusCall(fi, m) && !s.errOfWrite(fi, m):
+				case !some && (e == effStatus || e == effErrStatus || e == effErrFull) && s.isStatusCall(fi, m) && !s.errOfWrite(fi, m):
 					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateStatus, nil)
 				case e.writes() && definite && !s.errOfWrite(fi, m):
 					s.checkHelperHeader(fi, m)
@@ -38,6 +41,50 @@ func (s *state) checkLateHeader(fi *funcInfo, n ast.Node, definite bool) {
 		}
 		return true
 	})
+}
+
+// straightAfterStatus reports whether block b is entered straight (no
+// decision in between, so no condition can tie the paths together) from a
+// block that ends with the header surely sent by a bare w.WriteHeader:
+// `if err != nil { w.WriteHeader(500) }` falling through to a header set.
+// A block whose writes include a body, a helper or a complete error
+// response (http.Error, a redirect) is left to missing-return.
+func (s *state) straightAfterStatus(fi *funcInfo, b *cfg.Block) bool {
+	if fi.preds == nil {
+		fi.preds = make(map[*cfg.Block][]*cfg.Block)
+		for _, p := range fi.g.Blocks {
+			for _, succ := range p.Succs {
+				fi.preds[succ] = append(fi.preds[succ], p)
+			}
+		}
+	}
+	seen := make(map[*cfg.Block]bool)
+	stack := append([]*cfg.Block(nil), fi.preds[b]...)
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		in, reached := fi.in[p]
+		if seen[p] || !reached || len(p.Succs) != 1 {
+			continue
+		}
+		seen[p] = true
+		wrote, bare := false, true
+		for _, n := range p.Nodes {
+			ne := s.nodeEffect(fi, n)
+			if ne.eff.writes() {
+				wrote = true
+				call, ok := ne.at.(*ast.CallExpr)
+				bare = bare && ok && (ne.eff == effErrStatus || ne.eff == effStatus) && s.isStatusCall(fi, call)
+			}
+		}
+		if out := s.transfer(fi, p, in); wrote && bare && out != 0 && out&^bDefinite == 0 {
+			return true
+		}
+		if !wrote {
+			stack = append(stack, fi.preds[p]...)
+		}
+	}
+	return false
 }
 
 // isStatusCall reports whether call is w.WriteHeader(code) or

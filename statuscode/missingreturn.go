@@ -35,20 +35,9 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 	if !ok {
 		return
 	}
-	ctx := s.stmtContext(fi, stmt)
+	ctx := s.branchContext(fi, stmt)
 	if ctx == nil {
 		return
-	}
-	for _, st := range ctx.list {
-		switch st := st.(type) {
-		case *ast.AssignStmt:
-			if st.Tok == token.DEFINE {
-				continue // variables of the branch's own scope: the code below cannot read them
-			}
-			return // a flag or a fallback: the code below may depend on it
-		case *ast.IncDecStmt:
-			return
-		}
 	}
 	redirect := ne.eff == effStatus && s.isRedirect(ne.at)
 	full := ne.eff == effErrFull || redirect
@@ -61,36 +50,16 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		}
 		return false
 	}
-	var found ast.Node
-	scan := func(nodes []ast.Node) (stop bool) {
-		for _, n := range nodes {
-			e := s.nodeEffect(fi, n)
-			if !e.eff.writes() {
-				continue
-			}
-			inside := n.Pos() >= ctx.owner.Pos() && n.Pos() < ctx.owner.End()
-			if inside && !full && (e.eff == effBody || e.eff == effBodyMaybe) {
-				// The body that explains the bare error status: the
-				// branch's response is now complete, and the
-				// question is what comes after the branch.
-				full = true
-				continue
-			}
-			if !inside && (second(e.eff) || s.isHandlerCall(fi, e.at)) {
-				found = n
-			}
-			return true
+	found := s.writeAfter(fi, b, i, ctx, func(e nodeEffect, inside bool) (accept, skip bool) {
+		if inside && !full && (e.eff == effBody || e.eff == effBodyMaybe) {
+			// The body that explains the bare error status: the
+			// branch's response is now complete, and the question is
+			// what comes after the branch.
+			full = true
+			return false, true
 		}
-		return false
-	}
-	if !scan(b.Nodes[i+1:]) && b.Return() == nil {
-		walkLive(b.Succs, func(blk *cfg.Block) (descend, stop bool) {
-			if scan(blk.Nodes) || blk.Return() != nil {
-				return false, found != nil
-			}
-			return true, false
-		})
-	}
+		return !inside && (second(e.eff) || s.isHandlerCall(fi, e.at)), false
+	})
 	if found == nil {
 		return
 	}
@@ -100,6 +69,64 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		msg = msgNoReturnRedirect
 	}
 	s.report(ruleMissingReturn, ne.at.Pos(), ne.at.End(), fmt.Sprintf(msg, line), s.missingReturnFix(fi, ctx))
+}
+
+// branchContext returns the context of stmt when it sits directly in the
+// body of an if, else or case that sets no flag or fallback (an
+// assignment to a variable declared outside it, an increment) that the
+// code below may test; nil otherwise.
+func (s *state) branchContext(fi *funcInfo, stmt ast.Stmt) *stmtContext {
+	ctx := s.stmtContext(fi, stmt)
+	if ctx == nil {
+		return nil
+	}
+	for _, st := range ctx.list {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				continue // variables of the branch's own scope: the code below cannot read them
+			}
+			return nil // a flag or a fallback: the code below may depend on it
+		case *ast.IncDecStmt:
+			return nil
+		}
+	}
+	return ctx
+}
+
+// writeAfter follows the paths on from node i of block b (in ctx) to the
+// first write of each, or its end, and returns the first of those writes
+// that judge accepts; judge may also skip a write, and the path goes on.
+// inside says whether the write lies in ctx's if or case.
+func (s *state) writeAfter(fi *funcInfo, b *cfg.Block, i int, ctx *stmtContext, judge func(e nodeEffect, inside bool) (accept, skip bool)) ast.Node {
+	var found ast.Node
+	scan := func(nodes []ast.Node) (stop bool) {
+		for _, n := range nodes {
+			e := s.nodeEffect(fi, n)
+			if !e.eff.writes() {
+				continue
+			}
+			accept, skip := judge(e, n.Pos() >= ctx.owner.Pos() && n.Pos() < ctx.owner.End())
+			if skip {
+				continue
+			}
+			if accept {
+				found = n
+			}
+			return true
+		}
+		return false
+	}
+	if scan(b.Nodes[i+1:]) || b.Return() != nil {
+		return found
+	}
+	walkLive(b.Succs, func(blk *cfg.Block) (descend, stop bool) {
+		if scan(blk.Nodes) || blk.Return() != nil {
+			return false, found != nil
+		}
+		return true, false
+	})
+	return found
 }
 
 // A stmtContext is where a statement sits: the list it belongs to, and

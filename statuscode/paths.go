@@ -62,10 +62,15 @@ func (s *state) checkFunc(fi *funcInfo) {
 		for i, n := range b.Nodes {
 			ne := s.nodeEffect(fi, n)
 			if lateHeader && m != 0 && m&^(bDefinite|bMaybe) == 0 {
-				s.checkLateHeader(fi, n, m&bMaybe == 0)
+				s.checkLateHeader(fi, n, m&bMaybe == 0, false)
+			} else if lateHeader && m&bNone != 0 && m&bDefinite != 0 && s.straightAfterStatus(fi, b) {
+				s.checkLateHeader(fi, n, true, true)
 			}
 			if missingReturn && (ne.eff == effErrFull || ne.eff == effErrStatus || ne.eff == effStatus && s.isRedirect(ne.at)) {
 				s.checkMissingReturn(fi, b, i, ne)
+			}
+			if missingReturn && ne.eff == effOkOrNone {
+				s.checkDroppedAdapter(fi, b, i, ne)
 			}
 			m = apply(m, ne.eff)
 		}

@@ -118,12 +118,25 @@ func MadeRaw(w http.ResponseWriter, r *http.Request) { // want MadeRaw:"writes\\
 	respond.Raw(w, []byte("made"))
 }
 
-// MaybeMade is a trap: the status is written on one path only.
+// MaybeMade writes the status on one path only, then falls through to
+// the helper: on that path its Content-Type is lost.
 func MaybeMade(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodPost {
 		w.WriteHeader(http.StatusCreated)
 	}
-	respond.Send(w, "made")
+	respond.Send(w, "made") // want `statuscode/late-header: Send sets a header before it writes`
+}
+
+// MaybeMadeTied is a trap: the helper is called only on the paths that
+// did not write the status.
+func MaybeMadeTied(w http.ResponseWriter, r *http.Request) {
+	post := r.Method == http.MethodPost
+	if post {
+		w.WriteHeader(http.StatusCreated)
+	}
+	if !post {
+		respond.Send(w, "made")
+	}
 }
 
 // EncodeFailed is a trap: the helper answers the failure of the write
