@@ -23,16 +23,12 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 		return true
 	}
 	if static := typeutil.StaticCallee(info, call); static != nil {
-		static = static.Origin()
-		if static.Pkg() != b.pass.Pkg && nofailCallee(b.pass, static, nil, b.module) || writesOnlyCallee(b.pass, static, nil, b.module) {
+		if b.neverFails(static) || writesOnlyCallee(b.pass, static.Origin(), nil, b.module) {
 			return true
 		}
-		// This package's exported never-failing functions: run has
-		// exported their facts before any check.
-		var fact neverFails
-		if static.Pkg() == b.pass.Pkg && b.pass.ImportObjectFact(static, &fact) {
-			return true
-		}
+	}
+	if w := printDestWrite(info, call, fn); w != nil && b.neverFails(w) {
+		return true
 	}
 	if isCleanupCall(fn) && (onErrorPath(info, stack) || !optDeferClose && blankInDeferredFunc(stack)) {
 		return true
@@ -254,3 +250,15 @@ var blankIOPackages = setOf(`
 	os io io/ioutil io/fs net net/http net/rpc os/exec os/user os/signal syscall plugin
 	database/sql crypto/tls crypto/x509 log/syslog path/filepath
 `)
+
+// neverFails reports whether fn never fails: a function of the module with
+// a neverFails fact, or an exported one of this package, whose facts run
+// has exported before any check.
+func (b *blankChecker) neverFails(fn *types.Func) bool {
+	fn = fn.Origin()
+	if fn.Pkg() != b.pass.Pkg {
+		return nofailCallee(b.pass, fn, nil, b.module)
+	}
+	var fact neverFails
+	return b.pass.ImportObjectFact(fn, &fact)
+}

@@ -228,3 +228,32 @@ func everyResult(lit *ast.FuncLit, ok func(ast.Expr) bool) bool {
 	})
 	return all
 }
+
+// printDestWrite returns the method that fmt.Fprint, Fprintf, Fprintln or
+// io.WriteString (its WriteString if it has one) calls on a destination of
+// concrete type, or nil: when that method never fails (a TUI view that
+// appends to its lines and returns nil, like lazygit's gocui views), the
+// print cannot fail either.
+func printDestWrite(info *types.Info, call *ast.CallExpr, fn *types.Func) *types.Func {
+	if fn.Pkg() == nil || len(call.Args) == 0 {
+		return nil
+	}
+	method := "Write"
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
+	case "io.WriteString":
+		method = "WriteString"
+	default:
+		return nil
+	}
+	t := info.TypeOf(call.Args[0])
+	if t == nil || types.IsInterface(t) {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, method)
+	if obj == nil && method == "WriteString" {
+		obj, _, _ = types.LookupFieldOrMethod(t, true, nil, "Write")
+	}
+	m, _ := obj.(*types.Func)
+	return m
+}

@@ -55,14 +55,20 @@ func nofailCandidates(pass *analysis.Pass, inspect *inspector.Inspector) []*nofa
 			cands = append(cands, c)
 			// The function's own returns and defers: not those of the
 			// function literals in it.
-			cur.ChildAt(edge.FuncDecl_Body, -1).Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.DeferStmt)(nil)}, func(cur inspector.Cursor) bool {
+			cur.ChildAt(edge.FuncDecl_Body, -1).Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.DeferStmt)(nil), (*ast.UnaryExpr)(nil)}, func(cur inspector.Cursor) bool {
 				switch n := cur.Node().(type) {
 				case *ast.FuncLit:
 					return false
+				case *ast.UnaryExpr:
+					// &err handed to anything: a later defer may set
+					// the result through it.
+					if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && isResult(fn, info.Uses[id]) {
+						c.hasDefer = true
+					}
 				case *ast.ReturnStmt:
 					c.addReturn(info, n)
 				case *ast.DeferStmt:
-					c.hasDefer = true
+					c.hasDefer = c.hasDefer || deferMaySetResult(info, n)
 				}
 				return true
 			})
@@ -82,7 +88,7 @@ type nofailCandidate struct {
 	errIdx   []int // positions of the error results
 	nresults int
 	namedErr bool // an error result is named: a deferred func may set it
-	hasDefer bool
+	hasDefer bool // a defer that may set it (see deferMaySetResult)
 	ok       bool
 	deps     []*types.Func
 }
@@ -255,4 +261,37 @@ func resolveFacts(pass *analysis.Pass, set map[*types.Func]bool, deps map[*types
 			pass.ExportObjectFact(fn, fact())
 		}
 	}
+}
+
+// deferMaySetResult reports whether a deferred call may set a named result
+// of the function: it is a function literal or a func value (which may
+// capture the result), or it is given an address (handleErr(&err)). A
+// mutex's Unlock, or another function or method called by name with no
+// address among its arguments, cannot: lazygit's gocui View.Write locks,
+// defers the Unlock and returns len(p), nil.
+func deferMaySetResult(info *types.Info, d *ast.DeferStmt) bool {
+	if typeutil.StaticCallee(info, d.Call) == nil {
+		return true
+	}
+	addr := false
+	for _, a := range d.Call.Args {
+		ast.Inspect(a, func(n ast.Node) bool {
+			if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				addr = true
+			}
+			return !addr
+		})
+	}
+	return addr
+}
+
+// isResult reports whether obj is one of fn's named results.
+func isResult(fn *types.Func, obj types.Object) bool {
+	res := fn.Type().(*types.Signature).Results()
+	for i := 0; i < res.Len(); i++ {
+		if res.At(i) == obj {
+			return true
+		}
+	}
+	return false
 }

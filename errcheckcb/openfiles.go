@@ -295,7 +295,35 @@ func makesSink(info *types.Info, e ast.Expr) bool {
 			return false
 		}
 	}
-	return hasClose && (hasWrite || takesWriterOnly(info, call))
+	return hasClose && (hasWrite || takesWriterOnly(info, call)) && !overMemoryOnly(info, call)
+}
+
+// overMemoryOnly reports whether every argument call gives at an
+// io.Writer parameter is an in-memory buffer (*bytes.Buffer,
+// *strings.Builder), and there is one: an encoder or compressor made over
+// a buffer writes only to memory, so its Close cannot lose written data
+// (gomplate's and lazygit's yaml.NewEncoder(&buf) then Close).
+func overMemoryOnly(info *types.Info, call *ast.CallExpr) bool {
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return false
+	}
+	fixed := sig.Params().Len()
+	if sig.Variadic() {
+		fixed-- // options (zstd.NewWriter(w, opts...)), not the destination
+	}
+	n := 0
+	for i := 0; i < fixed && i < len(call.Args); i++ {
+		t := sig.Params().At(i).Type()
+		if !types.IsInterface(t) || !types.Implements(t, ioWriterType) {
+			continue
+		}
+		if !blankInMemory(info.TypeOf(call.Args[i]), true) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // wrapsConsole reports whether e is bufio.NewWriter, bufio.NewWriterSize

@@ -118,6 +118,9 @@ func checkUnchecked(pass *analysis.Pass, s *shared) {
 				// plumbing, as for unexported functions below.
 				continue
 			}
+			if w := printDestWrite(info, st.call, fn); w != nil && nofailCallee(pass, w, s.nofail, s.module) {
+				continue
+			}
 			if static := typeutil.StaticCallee(info, st.call); static != nil {
 				static = static.Origin()
 				if nofailCallee(pass, static, s.nofail, s.module) || writesOnlyCallee(pass, static, s.writesOnly, s.module) {

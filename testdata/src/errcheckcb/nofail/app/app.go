@@ -3,6 +3,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 
 	"example.com/nofail/lib"
@@ -30,5 +31,15 @@ func warn(f *os.File) error {
 	lib.Report(os.Stdout, []string{"a"})
 	lib.SaveLine(f, "entry")    // want `lib.SaveLine is not checked`
 	lib.Persist(os.Stdout, "p") // want `lib.Persist is not checked`
+	return nil
+}
+
+// Prints into a view of the module whose Write never fails: not reported;
+// into writers whose deferred calls may set the error: reported.
+func show(v *lib.View, j *lib.Journal, t *lib.Tape) error {
+	fmt.Fprintln(v, "log line")
+	v.Write([]byte("x"))
+	fmt.Fprintln(j, "entry") // want `fmt.Fprintln is not checked`
+	fmt.Fprint(t, "frame")   // want `fmt.Fprint is not checked`
 	return nil
 }
