@@ -53,21 +53,15 @@ func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
 	if body == nil {
 		return false
 	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	return astutil.Contains(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
 			return false
-		case *ast.CallExpr:
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
-				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
-					found = true
-				}
-			}
 		}
-		return !found
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		b, isBuiltin := info.Uses[id].(*types.Builtin)
+		return ok && isBuiltin && b.Name() == "recover"
 	})
-	return found
 }
 
 // isDebugGate reports whether cond is constant false or names a debug

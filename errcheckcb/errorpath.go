@@ -117,17 +117,7 @@ func handsOnAndReturns(info *types.Info, cond ast.Expr, list []ast.Stmt) bool {
 	if _, ok := list[len(list)-1].(*ast.ReturnStmt); !ok || len(list) < 2 {
 		return false
 	}
-	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok || b.Op != token.NEQ {
-		return false
-	}
-	x := b.X
-	switch {
-	case isNilIdent(info, x):
-		x = b.Y
-	case !isNilIdent(info, b.Y): // err != io.EOF holds for a nil err too
-		return false
-	}
+	x := errorNotNil(info, cond) // not err != io.EOF, which holds for a nil err too
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok || !isErrorType(info.TypeOf(id)) {
 		return false
@@ -195,28 +185,29 @@ func signalsFailure(info *types.Info, fr *uncheckedFrame) bool {
 	if body == nil {
 		return false
 	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	return astutil.Contains(body, func(n ast.Node) bool {
+		ifStmt, ok := n.(*ast.IfStmt)
+		if !ok || len(ifStmt.Body.List) == 0 {
 			return false
-		case *ast.IfStmt:
-			b, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
-			if !ok || b.Op != token.NEQ || len(n.Body.List) == 0 {
-				break
-			}
-			x := b.X
-			if isNilIdent(info, x) {
-				x = b.Y
-			}
-			if !isErrorType(info.TypeOf(x)) || !isNilIdent(info, b.Y) && !isNilIdent(info, b.X) {
-				break
-			}
-			if ret, ok := n.Body.List[len(n.Body.List)-1].(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
-				found = true
-			}
 		}
-		return !found
+		if x := errorNotNil(info, ifStmt.Cond); x == nil || !isErrorType(info.TypeOf(x)) {
+			return false
+		}
+		ret, ok := ifStmt.Body.List[len(ifStmt.Body.List)-1].(*ast.ReturnStmt)
+		return ok && len(ret.Results) > 0
 	})
-	return found
+}
+
+// errorNotNil returns x when cond is "x != nil" or "nil != x", else nil.
+func errorNotNil(info *types.Info, cond ast.Expr) ast.Expr {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	switch {
+	case !ok || b.Op != token.NEQ:
+		return nil
+	case isNilIdent(info, b.X):
+		return b.Y
+	case isNilIdent(info, b.Y):
+		return b.X
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/extinctlint/extinct/internal/astutil"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -128,17 +129,12 @@ func (s *state) localImpls(fn *types.Func) []*types.Func {
 // setsHeader reports whether node n sets a header on the writer
 // (w.Header().Set/Add/Del, http.SetCookie), outside function literals.
 func (s *state) setsHeader(fi *funcInfo, n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(m ast.Node) bool {
-		switch m := m.(type) {
-		case *ast.FuncLit:
+	return astutil.Contains(n, func(m ast.Node) bool {
+		call, ok := m.(*ast.CallExpr)
+		if !ok {
 			return false
-		case *ast.CallExpr:
-			if e, judged := s.callEffect(fi, m); judged && e == effHeader {
-				found = true
-			}
 		}
-		return !found
+		e, judged := s.callEffect(fi, call)
+		return judged && e == effHeader
 	})
-	return found
 }

@@ -51,3 +51,17 @@ func FuncBody(n ast.Node) *ast.BlockStmt {
 	}
 	return nil
 }
+
+// Contains reports whether match holds for n or a node inside it, outside
+// the function literals n holds (their bodies run at another time).
+func Contains(n ast.Node, match func(ast.Node) bool) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if _, lit := m.(*ast.FuncLit); lit && m != n || found {
+			return false
+		}
+		found = m != nil && match(m)
+		return !found
+	})
+	return found
+}
