@@ -68,8 +68,12 @@ func commitOutput(dir, msg string) (string, error) {
 	return string(out), err
 }
 
+// write writes a file, and the directories it is in.
 func write(t *testing.T, path, content string) {
 	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(path, []byte(content), 0o755); err != nil {
 		t.Fatal(err)
 	}

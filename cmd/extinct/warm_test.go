@@ -34,6 +34,7 @@ type cachedRun struct {
 	code           int
 	analysed       []string
 	fromSource     []string
+	cachedListing  bool // the listing came from the cache, not from go list
 }
 
 // runWithCache runs the binary bin in dir with the cache at cacheDir.
@@ -48,6 +49,8 @@ func runWithCache(t *testing.T, dir, bin, cacheDir string, args ...string) cache
 			r.analysed = append(r.analysed, id)
 		} else if id, ok := strings.CutPrefix(line, "extinct: cache: types from source "); ok {
 			r.fromSource = append(r.fromSource, id)
+		} else if line == "extinct: cache: the listing from the cache" {
+			r.cachedListing = true
 		} else if line != "" && !(strings.HasPrefix(line, "extinct: cache: ") && strings.HasSuffix(line, " analysed")) {
 			rest = append(rest, line)
 		}

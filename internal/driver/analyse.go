@@ -38,8 +38,9 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 			c = nil
 		}
 	}
-	// A warm run may need only the cheaper listing (see listPackages).
-	roots, err := listPackages(cfg, patterns, false)
+	// A warm run may need only the cheaper listing (see listPackages), and
+	// on unchanged files only the cache's copy of it (see listCached).
+	roots, listHit, err := listCached(c, cfg, patterns)
 	if err != nil {
 		return nil, false, err
 	}
@@ -60,7 +61,7 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 	}
 	x.run(units)
 	if os.Getenv("EXTINCT_CACHE_DEBUG") == "1" {
-		debugCache(stderr, units, hits)
+		debugCache(stderr, units, hits, listHit)
 	}
 
 	good, failed := reportLoadErrors(roots, stderr)
@@ -123,8 +124,8 @@ func (x *executor) reportFailures(roots []*unit, stderr io.Writer) bool {
 
 // debugCache prints, for EXTINCT_CACHE_DEBUG=1, the packages analysed,
 // those whose types alone came from their source (not from export data),
-// and how many came from the cache.
-func debugCache(stderr io.Writer, units []*unit, hits int) {
+// whether the listing came from the cache, and how many came from it.
+func debugCache(stderr io.Writer, units []*unit, hits int, listHit bool) {
 	var ids, source []string
 	for _, u := range units {
 		if u.mode == analysed {
@@ -140,6 +141,9 @@ func debugCache(stderr io.Writer, units []*unit, hits int) {
 	}
 	for _, id := range source {
 		fmt.Fprintf(stderr, "extinct: cache: types from source %s\n", id)
+	}
+	if listHit {
+		fmt.Fprintf(stderr, "extinct: cache: the listing from the cache\n")
 	}
 	fmt.Fprintf(stderr, "extinct: cache: %d from the cache, %d analysed\n", hits, len(ids))
 }
