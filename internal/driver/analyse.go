@@ -40,7 +40,8 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 	}
 	// A warm run may need only the cheaper listing (see listPackages), and
 	// on unchanged files only the cache's copy of it (see listCached).
-	roots, listHit, err := listCached(c, cfg, patterns)
+	sums := make(fileSums)
+	roots, listHit, err := listCached(c, cfg, patterns, sums)
 	if err != nil {
 		return nil, false, err
 	}
@@ -49,7 +50,7 @@ func analyse(opts *options, patterns []string, selected []*analysis.Analyzer, st
 	}
 	units := newUnits(roots)
 	if c != nil {
-		packageKeys(key, units)
+		packageKeys(key, units, sums)
 	}
 	x := newExecutor(selected, c)
 	hits := plan(c, units, len(x.withFacts) > 0)

@@ -83,10 +83,8 @@ var executableHash = sync.OnceValues(func() ([]byte, error) {
 // go command keys its actions. A unit that go list reported an error for,
 // one whose files cannot be read, and one that imports such a unit get no
 // key and are never cached.
-func packageKeys(run cache.Key, units []*unit) {
+func packageKeys(run cache.Key, units []*unit, sums fileSums) {
 	gorootIDs := make(map[string]string)
-	// Each file's hash, by name: a package and its test variants share most.
-	sums := make(map[string][sha256.Size]byte)
 	for _, u := range units { // imports first
 		p := u.pkg
 		if len(p.Errors) > 0 {
@@ -131,7 +129,7 @@ func packageKeys(run cache.Key, units []*unit) {
 // module's path and version (the module cache is read-only); one from
 // GOROOT by GOROOT's VERSION file. Other dependencies (replaced, vendored,
 // a development GOROOT) are hashed file by file.
-func packageContent(h hash.Hash, u *unit, gorootIDs map[string]string, sums map[string][sha256.Size]byte) error {
+func packageContent(h hash.Hash, u *unit, gorootIDs map[string]string, sums fileSums) error {
 	p := u.pkg
 	if !u.analysed {
 		if m := p.Module; m != nil && m.Replace == nil && m.Version != "" && strings.HasSuffix(m.Dir, "@"+m.Version) {
@@ -151,14 +149,9 @@ func packageContent(h hash.Hash, u *unit, gorootIDs map[string]string, sums map[
 	}
 	for i, list := range files {
 		for _, name := range list {
-			sum, ok := sums[name]
-			if !ok {
-				data, err := os.ReadFile(name)
-				if err != nil {
-					return err
-				}
-				sum = sha256.Sum256(data)
-				sums[name] = sum
+			sum, err := sums.of(name)
+			if err != nil {
+				return err
 			}
 			fmt.Fprintf(h, "file %d %q %x\x00", i, name, sum)
 		}
@@ -187,4 +180,23 @@ func gorootID(p *packages.Package, ids map[string]string) string {
 		ids[root] = id
 	}
 	return id
+}
+
+// fileSums holds the SHA-256 of each file read this run, by name: a
+// package and its test variants share most files, and the listing's check
+// reads them first.
+type fileSums map[string][sha256.Size]byte
+
+// of returns the hash of the named file's content.
+func (sums fileSums) of(name string) ([sha256.Size]byte, error) {
+	if sum, ok := sums[name]; ok {
+		return sum, nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return [sha256.Size]byte{}, err
+	}
+	sum := sha256.Sum256(data)
+	sums[name] = sum
+	return sum, nil
 }

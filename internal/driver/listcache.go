@@ -92,7 +92,7 @@ func commandIdentity(name string) string {
 // listCached returns the listing of the patterns from the cache when the
 // files it depends on are unchanged; else it runs go list and stores the
 // result when it can be reused safely.
-func listCached(c *cache.Cache, cfg *packages.Config, patterns []string) ([]*packages.Package, bool, error) {
+func listCached(c *cache.Cache, cfg *packages.Config, patterns []string, sums fileSums) ([]*packages.Package, bool, error) {
 	if c == nil {
 		roots, err := listPackages(cfg, patterns, false)
 		return roots, false, err
@@ -104,7 +104,7 @@ func listCached(c *cache.Cache, cfg *packages.Config, patterns []string) ([]*pac
 	}
 	if data, ok := c.Get(key); ok {
 		var e listingEntry
-		if gob.NewDecoder(bytes.NewReader(data)).Decode(&e) == nil && e.State.unchanged() {
+		if gob.NewDecoder(bytes.NewReader(data)).Decode(&e) == nil && e.State.unchanged(sums) {
 			return e.packages(), true, nil
 		}
 	}
@@ -113,7 +113,7 @@ func listCached(c *cache.Cache, cfg *packages.Config, patterns []string) ([]*pac
 	if err != nil {
 		return nil, false, err
 	}
-	if e, ok := newListingEntry(roots, start); ok {
+	if e, ok := newListingEntry(roots, start, sums); ok {
 		var buf bytes.Buffer
 		if gob.NewEncoder(&buf).Encode(e) == nil {
 			c.Put(key, buf.Bytes())
@@ -126,7 +126,7 @@ func listCached(c *cache.Cache, cfg *packages.Config, patterns []string) ([]*pac
 // reports false when it must not be reused: a package with an error (it
 // may come from the network or from a file outside the state), or files
 // whose state cannot be recorded.
-func newListingEntry(roots []*packages.Package, start time.Time) (*listingEntry, bool) {
+func newListingEntry(roots []*packages.Package, start time.Time, sums fileSums) (*listingEntry, bool) {
 	e := &listingEntry{}
 	index := make(map[*packages.Package]int)
 	modules := make(map[*packages.Module]int)
@@ -158,7 +158,7 @@ func newListingEntry(roots []*packages.Package, start time.Time) (*listingEntry,
 	for _, p := range roots {
 		e.Roots = append(e.Roots, index[p])
 	}
-	state, ok := recordState(all, start)
+	state, ok := recordState(all, start, sums)
 	e.State = state
 	return e, ok
 }

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"crypto/sha256"
 	"os"
 	"path/filepath"
 	"slices"
@@ -22,6 +23,9 @@ import (
 //     GOROOT, likewise (a testdata package named on the command line);
 //   - go.mod and go.work in the current directory and every directory above
 //     it (where the go command looks for them), present or not;
+//   - the content of every file the listing names there (read for the
+//     packages' keys all the same), and of go.mod, go.sum, go.work,
+//     go.work.sum and vendor/modules.txt;
 //   - the directories of the module cache's modules, and the main files
 //     of tests that go list generates into the build cache, which must
 //     still exist (both caches can be cleaned).
@@ -31,6 +35,7 @@ import (
 // a package from neither, nor from a recorded module (GOPATH mode, a
 // development GOROOT without a VERSION file), is not reused.
 type listingState struct {
+	Sums    map[string][sha256.Size]byte // the files the listing names, outside both
 	Dirs    []dirState
 	Probes  []fileState // Name is the full path; Missing when absent
 	Present []string    // files and directories that must exist
@@ -46,8 +51,13 @@ type fileState struct {
 	Missing bool
 	Dir     bool
 	Size    int64
-	ModTime int64 // in nanoseconds
+	ModTime int64             // in nanoseconds
+	Sum     [sha256.Size]byte // of the module files (moduleFiles)
 }
+
+// moduleFiles are compared by content too: small, and what the go command
+// resolves imports with.
+var moduleFiles = []string{"go.mod", "go.sum", "go.work", "go.work.sum", "modules.txt"}
 
 // stat records what path is: followed through symbolic links, as the go
 // command reads files.
@@ -56,7 +66,15 @@ func stat(name, path string) fileState {
 	if err != nil {
 		return fileState{Name: name, Missing: true}
 	}
-	return fileState{Name: name, Dir: fi.IsDir(), Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
+	f := fileState{Name: name, Dir: fi.IsDir(), Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
+	if !f.Dir && slices.Contains(moduleFiles, filepath.Base(path)) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return fileState{Name: name, Missing: true}
+		}
+		f.Sum = sha256.Sum256(data)
+	}
+	return f
 }
 
 // readDirState records a directory's entries: files by size and
@@ -86,8 +104,8 @@ func readDirState(dir string) (dirState, error) {
 // reused: a package from nowhere it can record, an unreadable directory,
 // or a file modified after the listing started, or so shortly before that
 // the file system's clock may not tell the difference.
-func recordState(all []*packages.Package, start time.Time) (listingState, bool) {
-	var s listingState
+func recordState(all []*packages.Package, start time.Time, sums fileSums) (listingState, bool) {
+	s := listingState{Sums: make(map[string][sha256.Size]byte)}
 	roots := make(map[string]bool)   // module directories walked
 	present := make(map[string]bool) // module cache directories
 	var others []string              // other package directories
@@ -108,6 +126,13 @@ func recordState(all []*packages.Package, start time.Time) (listingState, bool) 
 			}
 			if len(p.GoFiles) > 0 {
 				others = append(others, filepath.Dir(p.GoFiles[0]))
+			}
+			for _, name := range slices.Concat(p.GoFiles, p.OtherFiles, p.IgnoredFiles) {
+				sum, err := sums.of(name)
+				if err != nil {
+					return s, false
+				}
+				s.Sums[name] = sum
 			}
 		case gorootID(p, gorootIDs) != "":
 		default:
@@ -191,7 +216,7 @@ func (s *listingState) walk(dir string, root bool) bool {
 }
 
 // unchanged reports whether the file system is still in state s.
-func (s *listingState) unchanged() bool {
+func (s *listingState) unchanged(sums fileSums) bool {
 	for _, want := range s.Dirs {
 		got, err := readDirState(want.Path)
 		if err != nil || !slices.Equal(got.Entries, want.Entries) {
@@ -205,6 +230,11 @@ func (s *listingState) unchanged() bool {
 	}
 	for _, path := range s.Present {
 		if _, err := os.Stat(path); err != nil {
+			return false
+		}
+	}
+	for name, want := range s.Sums {
+		if got, err := sums.of(name); err != nil || got != want {
 			return false
 		}
 	}

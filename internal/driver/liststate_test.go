@@ -29,7 +29,7 @@ func TestListingState(t *testing.T) {
 		{ID: "example.com/m/p", GoFiles: []string{file}, Module: main},
 		{ID: "example.com/m/p.test", GoFiles: []string{testmain}, Module: main},
 	}
-	if _, ok := recordState(all, time.Now()); ok {
+	if _, ok := recordState(all, time.Now(), make(fileSums)); ok {
 		t.Fatal("a state with a file modified just now was recorded")
 	}
 	old := time.Now().Add(-time.Hour)
@@ -38,18 +38,37 @@ func TestListingState(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s, ok := recordState(all, time.Now())
-	if !ok || !s.unchanged() {
-		t.Fatalf("recorded %v, unchanged %v; want both", ok, s.unchanged())
+	s, ok := recordState(all, time.Now(), make(fileSums))
+	if !ok || !s.unchanged(make(fileSums)) {
+		t.Fatalf("recorded %v, unchanged %v; want both", ok, s.unchanged(make(fileSums)))
+	}
+	// The same size and time, another content.
+	if err := os.WriteFile(file, []byte("package q\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(file, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if s.unchanged(make(fileSums)) {
+		t.Error("a file the listing names has another content, and the state is unchanged")
+	}
+	if err := os.WriteFile(file, []byte("package p\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(file, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if !s.unchanged(make(fileSums)) {
+		t.Fatal("the file is back as it was, and the state has changed")
 	}
 	if err := os.Remove(testmain); err != nil {
 		t.Fatal(err)
 	}
-	if s.unchanged() {
+	if s.unchanged(make(fileSums)) {
 		t.Error("the test's generated main file is gone, and the state is unchanged")
 	}
 	gopath := []*packages.Package{{ID: "x", GoFiles: []string{file}}}
-	if _, ok := recordState(gopath, time.Now()); ok {
+	if _, ok := recordState(gopath, time.Now(), make(fileSums)); ok {
 		t.Error("a package from neither a module nor GOROOT was recorded")
 	}
 }
