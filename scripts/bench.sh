@@ -82,7 +82,7 @@ EXTINCT_CACHE=$warm "$GOBIN/extinct" "${pkgs[@]}" >/dev/null 2>&1 || true # warm
 rows=(extinct extinct-warm floor errcheck staticcheck golangci-lint)
 if [ -n "${HOOK_FILE:-}" ]; then
   rows+=(hook)
-  cp "$HOOK_FILE" "$work/hook-file"
+  cp -p "$HOOK_FILE" "$work/hook-file"
   trap 'cp "$work/hook-file" "$HOOK_FILE"; rm -rf "$work"' EXIT
   hook_pkg=./$(dirname "$HOOK_FILE")
   EXTINCT_CACHE=$warm "$GOBIN/extinct" -new-from-rev=HEAD ./... >/dev/null 2>&1 || true # earlier hook runs
@@ -93,7 +93,7 @@ for ((i = 0; i < ${RUNS:-5}; i++)); do
   if [ -n "${HOOK_FILE:-}" ]; then
     printf '\n// bench run %d\n' "$i" >> "$HOOK_FILE" # a change no earlier run saw
     once hook env EXTINCT_CACHE="$warm" "$GOBIN/extinct" -new-from-rev=HEAD "$hook_pkg"
-    cp "$work/hook-file" "$HOOK_FILE"
+    cp -p "$work/hook-file" "$HOOK_FILE"
   fi
   once floor bash -c "EXTINCT_CACHE=\$FRESH '$GOBIN/floor' ${pkgs[*]}"
   once errcheck "$GOBIN/errcheck" "${pkgs[@]}"

@@ -17,8 +17,8 @@ import (
 //     and modules replaced by a local directory; not testdata, nor
 //     directories starting with "." or "_", nor nested modules, which
 //     `./...` skips, though their names are kept, so that a new package
-//     directory anywhere is seen): the name, kind, size and modification
-//     time of each entry;
+//     directory anywhere is seen): the name and kind of each entry, and
+//     the size and modification time of each file not compared by content;
 //   - the directory of each other package outside the module cache and
 //     GOROOT, likewise (a testdata package named on the command line);
 //   - go.mod and go.work in the current directory and every directory above
@@ -177,8 +177,20 @@ func recordState(all []*packages.Package, start time.Time, sums fileSums) (listi
 		if slices.ContainsFunc(d.Entries, recent) {
 			return s, false
 		}
+		s.byContent(d)
 	}
 	return s, !slices.ContainsFunc(s.Probes, recent)
+}
+
+// byContent drops the size and time of the files in d whose content is
+// recorded: they are compared by content, so that a file touched or
+// written back as it was leaves the listing in use.
+func (s *listingState) byContent(d dirState) {
+	for i, f := range d.Entries {
+		if _, ok := s.Sums[filepath.Join(d.Path, f.Name)]; ok {
+			d.Entries[i].Size, d.Entries[i].ModTime = 0, 0
+		}
+	}
 }
 
 // inModuleCache reports whether m's files are in the read-only module
@@ -219,6 +231,9 @@ func (s *listingState) walk(dir string, root bool) bool {
 func (s *listingState) unchanged(sums fileSums) bool {
 	for _, want := range s.Dirs {
 		got, err := readDirState(want.Path)
+		if err == nil {
+			s.byContent(got)
+		}
 		if err != nil || !slices.Equal(got.Entries, want.Entries) {
 			return false
 		}
