@@ -12,6 +12,12 @@ import (
 // the text of a print.
 const valueMark = "\x00"
 
+// The reasons of a row: a print of values that a heading makes a message.
+const (
+	reasonBare       = "bare values"
+	reasonNoSentence = "values without a sentence"
+)
+
 // dumpReason returns why the print p writes a debugging dump rather than a
 // message ("a dump verb", "bare values", "values without a sentence", "a
 // debugging marker"), or "" when it is a message or cannot be read: its
@@ -82,9 +88,9 @@ func dumpReason(info *types.Info, p *printCall) string {
 		if prepared == values {
 			return "" // printing prepared text: fmt.Println(msg)
 		}
-		return "bare values"
+		return reasonBare
 	case values > 0:
-		return "values without a sentence"
+		return reasonNoSentence
 	case (t.marker || t.digits) && t.words <= 1: // "here", "got here 2", "step 1", ">>>"
 		if strings.HasSuffix(text.String(), "\n") || strings.HasSuffix(p.fn.Name(), "ln") {
 			return "a debugging marker" // not a prompt: fmt.Print(">>> ")

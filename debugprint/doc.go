@@ -199,6 +199,16 @@
 //   - a later statement of its block calls panic or a function named Exit,
 //     Fatal, Fatalf, Fatalln, Panicf, Panicln or Goexit (os.Exit, log.Fatal):
 //     it is the last word of a dying program.
+//   - it is a row of a listing: it prints bare values or values without a
+//     sentence, and the nearest print before it in its function, to the
+//     same stream, is a heading: a whole line of constant text with a word
+//     and no marker (fmt.Println("Uncommitted files:") then
+//     fmt.Println(files); fmt.Println("===== Config =====") then, in a
+//     loop, fmt.Printf("%s: %v\n", name, value)). Looking back goes through
+//     the statements before it in its block, then in the blocks around it,
+//     and passes over statements that are no print statement, other rows
+//     and lines without words (fmt.Println(), a rule of dashes); a message
+//     with values, a marker or the start of the function ends the search.
 //
 // Tier: default.
 //
