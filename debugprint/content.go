@@ -132,7 +132,7 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 		return true // a variable, a field, a concatenation, a part of one
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-		if !ok || isStringMethod(info, sel) {
+		if !ok || isStringCall(info, e, sel) {
 			return true // a function, or the String method that renders a value for printing
 		}
 		_, isPkg := info.Uses[identOf(sel.X)].(*types.PkgName)
@@ -141,14 +141,17 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 	return false
 }
 
-// isStringMethod reports whether sel is fmt.Stringer's method, String()
-// string, of a value: not any method so named (c.String("key") reads one).
-func isStringMethod(info *types.Info, sel *ast.SelectorExpr) bool {
-	if sel.Sel.Name != "String" {
+// isStringCall reports whether call, whose function is sel, calls the
+// method of fmt.Stringer, String() string, of a value: not another method
+// so named (c.String("key") reads one, String() []byte is no Stringer),
+// nor a field of function type.
+func isStringCall(info *types.Info, call *ast.CallExpr, sel *ast.SelectorExpr) bool {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || sel.Sel.Name != "String" || len(call.Args) != 0 {
 		return false
 	}
-	sig, ok := info.TypeOf(sel).(*types.Signature)
-	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isText(sig.Results().At(0).Type())
+	sig, ok := s.Obj().Type().(*types.Signature)
+	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
 }
 
 // showsError reports whether e is an error or the text of one: err,

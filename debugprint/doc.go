@@ -168,9 +168,10 @@
 //     text ("bare values": fmt.Println(x), fmt.Println(n, m),
 //     fmt.Printf("%v\n", n), fmt.Println(sf.Type.Name())). Prepared text is
 //     a constant, or a string or []byte held in a variable or a field (or a
-//     slice of one), built by a call of a function or of a String method
-//     (not another method, which reads a value), a conversion or a
-//     concatenation (fmt.Println(msg), fmt.Println(t.Prefix, msg),
+//     slice of one), built by a call of a function or of fmt.Stringer's
+//     String() string (not another method, nor a method String that takes
+//     arguments or returns other than string, nor a field of function
+//     type: they read a value), a conversion or a concatenation (fmt.Println(msg), fmt.Println(t.Prefix, msg),
 //     fmt.Print(banner+"\n"), fmt.Print(v.String()), fmt.Printf("%s\n",
 //     line[1:]));
 //   - prints values with labels or words that are no sentence ("values
