@@ -16,11 +16,13 @@
 // and where it stands.
 //
 // Library code is every package but these: package main; a command
-// package, whose job is to print: an element of its import path, or its
-// name, is cmd or commands (example.com/tool/cmd,
+// package, whose job is to print: an element of its import path below its
+// module's root, or its name, is cmd or commands (example.com/tool/cmd,
 // example.com/tool/internal/cmd/run); the code of example programs, which
-// print to show what they do: an element of its path, or its name, is
-// example, examples or _examples (example.com/lib/examples/chat/router);
+// print to show what they do: an element of its path below its module's
+// root, or its name, is example, examples or _examples
+// (example.com/lib/examples/chat/router; the packages of the module
+// example.com/examples are library code, but for one named examples);
 // or a package that acts as a program's entry: it
 // defines the process's command line, with flags (flag.Bool,
 // flag.StringVar, ... outside _test.go files) or with a command of a
