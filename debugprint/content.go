@@ -22,11 +22,14 @@ const (
 // message ("a dump verb", "bare values", "values without a sentence", "a
 // debugging marker"), or "" when it is a message or cannot be read: its
 // format is not constant, or it forwards a variadic argument (args...).
+// It records in p whether p prints constants only, and whether that is a
+// heading: a whole line with a word, no marker.
 func dumpReason(info *types.Info, p *printCall) string {
 	args := p.call.Args
 	if p.kind == kindWriterArg {
 		args = args[1:]
 	}
+	p.constant = len(args) == 0
 	if p.call.Ellipsis.IsValid() || len(args) == 0 {
 		return ""
 	}
@@ -69,6 +72,9 @@ func dumpReason(info *types.Info, p *printCall) string {
 		}
 	}
 	t := readText(text.String())
+	endsLine := strings.HasSuffix(text.String(), "\n") || strings.HasSuffix(p.fn.Name(), "ln")
+	p.constant = values == 0
+	p.heading = values == 0 && t.words+t.labels > 0 && endsLine && !t.strong && !((t.marker || t.digits) && t.words <= 1)
 	switch {
 	case t.strong:
 		return "a debugging marker"
@@ -92,7 +98,7 @@ func dumpReason(info *types.Info, p *printCall) string {
 	case values > 0:
 		return reasonNoSentence
 	case (t.marker || t.digits) && t.words <= 1: // "here", "got here 2", "step 1", ">>>"
-		if strings.HasSuffix(text.String(), "\n") || strings.HasSuffix(p.fn.Name(), "ln") {
+		if endsLine {
 			return "a debugging marker" // not a prompt: fmt.Print(">>> ")
 		}
 	}

@@ -3,7 +3,6 @@ package debugprint
 import (
 	"go/ast"
 	"slices"
-	"strings"
 
 	"github.com/extinctlint/extinct/internal/astutil"
 )
@@ -31,35 +30,13 @@ func (c *checker) headingBefore(p *printCall, block ast.Node, stmt ast.Stmt) (he
 		if !ok || q.kind != kindStdout && q.kind != kindWriterArg || stream(&q) != stream(p) {
 			continue
 		}
-		reason := dumpReason(c.pass.TypesInfo, &q)
-		text, constant := c.constText(&q)
-		t := readText(text)
-		switch {
-		case constant && reason == "" && t.words+t.labels > 0 &&
-			(strings.HasSuffix(text, "\n") || strings.HasSuffix(q.fn.Name(), "ln")):
+		switch reason := dumpReason(c.pass.TypesInfo, &q); {
+		case q.heading:
 			return true, false
-		case reason == reasonBare || reason == reasonNoSentence || constant && reason == "":
+		case reason == reasonBare || reason == reasonNoSentence || q.constant && reason == "":
 			continue // another row, a blank line, a rule
 		}
 		return false, true
 	}
 	return false, false
-}
-
-// constText returns the text of the print q when it prints constants
-// only: a format without verbs, or constant arguments.
-func (c *checker) constText(q *printCall) (string, bool) {
-	args := q.call.Args
-	if q.kind == kindWriterArg {
-		args = args[1:]
-	}
-	var text strings.Builder
-	for _, a := range args {
-		s, ok := constString(c.pass.TypesInfo, a)
-		if !ok || strings.HasSuffix(q.fn.Name(), "f") && (len(args) > 1 || strings.Contains(replaceVerbs(s, func(string) {}), valueMark)) {
-			return "", false
-		}
-		text.WriteString(s + " ")
-	}
-	return strings.TrimSuffix(text.String(), " "), !q.call.Ellipsis.IsValid()
 }
