@@ -16,6 +16,8 @@ type printCall struct {
 	name string      // how messages name the call: builtin println, fmt.Fprintln(os.Stderr, ...)
 
 	reported bool // a rule reported it
+	// Set by dumpReason: p prints constants only; they are a heading.
+	constant, heading bool
 }
 
 // classify returns the print that call is, when it calls a function of a

@@ -17,7 +17,11 @@ import (
 // program's entry: it defines the process's command line or reads the
 // process's arguments.
 func isCommand(pass *analysis.Pass) bool {
-	return pass.Pkg.Name() == "main" || commandPath(pass.Pkg.Path(), pass.Pkg.Name()) || definesCommandLine(pass) || readsArgs(pass)
+	path := pass.Pkg.Path()
+	if pass.Module != nil && pass.Module.Path != "" { // the path below the module's root
+		path = strings.TrimPrefix(path, pass.Module.Path)
+	}
+	return pass.Pkg.Name() == "main" || commandPath(path, pass.Pkg.Name()) || definesCommandLine(pass) || readsArgs(pass)
 }
 
 // readsArgs reports whether a non-test file of the package reads the
@@ -104,11 +108,12 @@ func isCommandType(t types.Type) bool {
 	return false
 }
 
-// commandPath reports whether a package's path or name marks it as holding
-// commands or example programs: a path element cmd, commands, example,
-// examples or _examples (example.com/tool/cmd,
-// example.com/tool/internal/cmd/run, example.com/lib/examples/chat), or
-// such a name.
+// commandPath reports whether a package's path below its module's root, or
+// its name, marks it as holding commands or example programs: a path
+// element cmd, commands, example, examples or _examples (cmd,
+// internal/cmd/run, examples/chat/router), or such a name. The elements
+// of the module's own path do not count: the packages of a module named
+// example.com/examples are library code.
 func commandPath(path, name string) bool {
 	isCmd := func(s string) bool { return programDirs[s] }
 	return isCmd(name) || slices.ContainsFunc(strings.Split(path, "/"), isCmd)

@@ -12,15 +12,24 @@ import (
 // the text of a print.
 const valueMark = "\x00"
 
+// The reasons of a row: a print of values that a heading makes a message.
+const (
+	reasonBare       = "bare values"
+	reasonNoSentence = "values without a sentence"
+)
+
 // dumpReason returns why the print p writes a debugging dump rather than a
 // message ("a dump verb", "bare values", "values without a sentence", "a
 // debugging marker"), or "" when it is a message or cannot be read: its
 // format is not constant, or it forwards a variadic argument (args...).
+// It records in p whether p prints constants only, and whether that is a
+// heading: a whole line with a word, no marker.
 func dumpReason(info *types.Info, p *printCall) string {
 	args := p.call.Args
 	if p.kind == kindWriterArg {
 		args = args[1:]
 	}
+	p.constant = len(args) == 0
 	if p.call.Ellipsis.IsValid() || len(args) == 0 {
 		return ""
 	}
@@ -63,6 +72,9 @@ func dumpReason(info *types.Info, p *printCall) string {
 		}
 	}
 	t := readText(text.String())
+	endsLine := strings.HasSuffix(text.String(), "\n") || strings.HasSuffix(p.fn.Name(), "ln")
+	p.constant = values == 0
+	p.heading = values == 0 && t.words+t.labels > 0 && endsLine && !t.strong && !((t.marker || t.digits) && t.words <= 1)
 	switch {
 	case t.strong:
 		return "a debugging marker"
@@ -82,11 +94,11 @@ func dumpReason(info *types.Info, p *printCall) string {
 		if prepared == values {
 			return "" // printing prepared text: fmt.Println(msg)
 		}
-		return "bare values"
+		return reasonBare
 	case values > 0:
-		return "values without a sentence"
+		return reasonNoSentence
 	case (t.marker || t.digits) && t.words <= 1: // "here", "got here 2", "step 1", ">>>"
-		if strings.HasSuffix(text.String(), "\n") || strings.HasSuffix(p.fn.Name(), "ln") {
+		if endsLine {
 			return "a debugging marker" // not a prompt: fmt.Print(">>> ")
 		}
 	}
@@ -126,7 +138,7 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 		return true // a variable, a field, a concatenation, a part of one
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-		if !ok || isStringMethod(info, sel) {
+		if !ok || isStringCall(info, e, sel) {
 			return true // a function, or the String method that renders a value for printing
 		}
 		_, isPkg := info.Uses[identOf(sel.X)].(*types.PkgName)
@@ -135,14 +147,17 @@ func preparedText(info *types.Info, e ast.Expr) bool {
 	return false
 }
 
-// isStringMethod reports whether sel is fmt.Stringer's method, String()
-// string, of a value: not any method so named (c.String("key") reads one).
-func isStringMethod(info *types.Info, sel *ast.SelectorExpr) bool {
-	if sel.Sel.Name != "String" {
+// isStringCall reports whether call, whose function is sel, calls the
+// method of fmt.Stringer, String() string, of a value: not another method
+// so named (c.String("key") reads one, String() []byte is no Stringer),
+// nor a field of function type.
+func isStringCall(info *types.Info, call *ast.CallExpr, sel *ast.SelectorExpr) bool {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || sel.Sel.Name != "String" || len(call.Args) != 0 {
 		return false
 	}
-	sig, ok := info.TypeOf(sel).(*types.Signature)
-	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isText(sig.Results().At(0).Type())
+	sig, ok := s.Obj().Type().(*types.Signature)
+	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
 }
 
 // showsError reports whether e is an error or the text of one: err,

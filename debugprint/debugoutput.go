@@ -10,7 +10,7 @@ func checkDebugOutput(c *checker, pass *analysis.Pass, p *printCall) {
 		return
 	}
 	reason := dumpReason(c.pass.TypesInfo, p)
-	if reason == "" || placeReason(c.pass.TypesInfo, p.cur) != "" {
+	if reason == "" || c.placeReason(p, reason == reasonBare || reason == reasonNoSentence) != "" {
 		return
 	}
 	what := "a debugging dump (" + reason + "), not a message,"

@@ -1,6 +1,7 @@
 package debugprint_test
 
 import (
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -43,7 +44,7 @@ func strict(t *testing.T) {
 // prompts, recover handlers, debug switches and commands are not.
 func TestDefaultRules(t *testing.T) {
 	run(t, "builtin", "builtinshadow", "dump", "cobracmd", "cobramain",
-		"dumps", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib")
+		"dumps", "listing", "stringer", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib")
 }
 
 func TestFuncsFlag(t *testing.T) {
@@ -147,4 +148,12 @@ func TestFuncsFlagSyntax(t *testing.T) {
 	if err := f.Value.Set(""); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestExamplesModule runs in module mode (testdata/src/debugprint/examplesmod
+// is the module example.com/examples): a path element example below the
+// module's root marks example code; the module's own path does not.
+func TestExamplesModule(t *testing.T) {
+	dir := filepath.Join(fixtest.TestData(t), "src", "debugprint", "examplesmod")
+	fixtest.Check(t, fixtest.Run(t, dir, debugprint.Analyzer, "example.com/examples/contig", "example.com/examples/walk/example/router"))
 }

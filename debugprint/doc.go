@@ -16,11 +16,13 @@
 // and where it stands.
 //
 // Library code is every package but these: package main; a command
-// package, whose job is to print: an element of its import path, or its
-// name, is cmd or commands (example.com/tool/cmd,
+// package, whose job is to print: an element of its import path below its
+// module's root, or its name, is cmd or commands (example.com/tool/cmd,
 // example.com/tool/internal/cmd/run); the code of example programs, which
-// print to show what they do: an element of its path, or its name, is
-// example, examples or _examples (example.com/lib/examples/chat/router);
+// print to show what they do: an element of its path below its module's
+// root, or its name, is example, examples or _examples
+// (example.com/lib/examples/chat/router; the packages of the module
+// example.com/examples are library code, but for one named examples);
 // or a package that acts as a program's entry: it
 // defines the process's command line, with flags (flag.Bool,
 // flag.StringVar, ... outside _test.go files) or with a command of a
@@ -168,9 +170,10 @@
 //     text ("bare values": fmt.Println(x), fmt.Println(n, m),
 //     fmt.Printf("%v\n", n), fmt.Println(sf.Type.Name())). Prepared text is
 //     a constant, or a string or []byte held in a variable or a field (or a
-//     slice of one), built by a call of a function or of a String method
-//     (not another method, which reads a value), a conversion or a
-//     concatenation (fmt.Println(msg), fmt.Println(t.Prefix, msg),
+//     slice of one), built by a call of a function or of fmt.Stringer's
+//     String() string (not another method, nor a method String that takes
+//     arguments or returns other than string, nor a field of function
+//     type: they read a value), a conversion or a concatenation (fmt.Println(msg), fmt.Println(t.Prefix, msg),
 //     fmt.Print(banner+"\n"), fmt.Print(v.String()), fmt.Printf("%s\n",
 //     line[1:]));
 //   - prints values with labels or words that are no sentence ("values
@@ -199,6 +202,16 @@
 //   - a later statement of its block calls panic or a function named Exit,
 //     Fatal, Fatalf, Fatalln, Panicf, Panicln or Goexit (os.Exit, log.Fatal):
 //     it is the last word of a dying program.
+//   - it is a row of a listing: it prints bare values or values without a
+//     sentence, and the nearest print before it in its function, to the
+//     same stream, is a heading: a whole line of constant text with a word
+//     and no marker (fmt.Println("Uncommitted files:") then
+//     fmt.Println(files); fmt.Println("===== Config =====") then, in a
+//     loop, fmt.Printf("%s: %v\n", name, value)). Looking back goes through
+//     the statements before it in its block, then in the blocks around it,
+//     and passes over statements that are no print statement, other rows
+//     and lines without words (fmt.Println(), a rule of dashes); a message
+//     with values, a marker or the start of the function ends the search.
 //
 // Tier: default.
 //

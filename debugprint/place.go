@@ -13,13 +13,16 @@ import (
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
-// placeReason returns why the place of a print shows that it is deliberate,
-// or "": it is inside a recover handler (a function that calls recover),
-// behind a debug switch, or the last word before the program dies.
-func placeReason(info *types.Info, cur inspector.Cursor) string {
-	child := cur
-	for enc := range cur.Enclosing() {
-		if enc == cur {
+// placeReason returns why the place of the print p shows that it is
+// deliberate, or "": it is inside a recover handler (a function that calls
+// recover), behind a debug switch, the last word before the program dies,
+// or, when it is a row (it prints bare values or values without a
+// sentence), a row of a listing under a heading (headingBefore).
+func (c *checker) placeReason(p *printCall, row bool) string {
+	info := c.pass.TypesInfo
+	child := p.cur
+	for enc := range p.cur.Enclosing() {
+		if enc == p.cur {
 			continue
 		}
 		switch n := enc.Node().(type) {
@@ -28,8 +31,16 @@ func placeReason(info *types.Info, cur inspector.Cursor) string {
 				return "gated"
 			}
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-			if stmt, ok := child.Node().(ast.Stmt); ok && diesAfter(enc.Node(), stmt) {
+			stmt, ok := child.Node().(ast.Stmt)
+			if ok && diesAfter(enc.Node(), stmt) {
 				return "dies"
+			}
+			if ok && row {
+				heading, blocked := c.headingBefore(p, enc.Node(), stmt)
+				if heading {
+					return "listing"
+				}
+				row = !blocked
 			}
 		case *ast.FuncDecl:
 			if callsRecover(info, n.Body) {
@@ -69,7 +80,7 @@ func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
 // debugging, verbose, verbosity, trace or tracing (if debug, if
 // opts.Verbose, if os.Getenv("APP_DEBUG") != "").
 func isDebugGate(info *types.Info, cond ast.Expr) bool {
-	if tv, ok := info.Types[cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value) {
+	if isFalse(info, cond) {
 		return true
 	}
 	gate := false
@@ -155,12 +166,16 @@ func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 func inDeadCode(info *types.Info, cur inspector.Cursor) bool {
 	child := cur
 	for enc := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.BlockStmt)(nil)) {
-		if n, ok := enc.Node().(*ast.IfStmt); ok && child.Node() == n.Body {
-			if tv, ok := info.Types[n.Cond]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value) {
-				return true
-			}
+		if n, ok := enc.Node().(*ast.IfStmt); ok && child.Node() == n.Body && isFalse(info, n.Cond) {
+			return true
 		}
 		child = enc
 	}
 	return false
+}
+
+// isFalse reports whether cond is constant false.
+func isFalse(info *types.Info, cond ast.Expr) bool {
+	tv, ok := info.Types[cond]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
 }
