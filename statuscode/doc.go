@@ -200,7 +200,12 @@
 // redirect's body, and canonical-host middleware that redirects and still
 // calls the wrapped handler runs it for nothing. Fix: return after writing
 // the error (or the redirect). A body after a bare WriteHeader(>= 400)
-// is the normal order and is not reported; neither is a branch that also
+// is the normal order and is not reported, nor a body that every path
+// reaches with a status already written (an if-else picked the status on
+// each path, `if err != nil { http.Error(...) } else {
+// w.WriteHeader(200) }`, and the body after it goes with either: one
+// status goes out, as in health handlers that pick 503 or 200 and then
+// write one report); neither is a branch that also
 // assigns a variable declared outside it (a flag or fallback the later code
 // may test); a variable the branch defines (`dest := ...`) is not one. The
 // suggested fix adds a return at the end of the branch where a bare return
