@@ -92,9 +92,13 @@
 // http.Error, when its parameters are among http.ResponseWriter,
 // *http.Request and error and the file imports it.
 //
-// Nothing is reported in _test.go files, nor in test-support packages (a
-// package that imports testing): fake servers misbehave on purpose (a
-// status of 0, a late header, 200 on failure) to test clients. Gin and
+// Nothing is reported in _test.go files, nor in test-support code: a
+// file that imports testing, and every file of a package where more than
+// half of the non-test files do (a test-support package, whose fake
+// server may sit in a file of its own): fake servers misbehave on purpose
+// (a status of 0, a late header, 200 on failure) to test clients. A
+// production package with one such file (a fake storage server for its
+// tests) is judged in its other files. Gin and
 // echo handlers are out of scope.
 //
 // A branch that panics is not judged, by design: net/http recovers a
