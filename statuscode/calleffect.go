@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"sync"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -295,7 +294,7 @@ func (s *state) closureEffect(fi *funcInfo, lit *ast.FuncLit, call *ast.CallExpr
 			k = sumErrorStatus
 		}
 	}
-	if k == sumErrorStatus && sum.bodyOnAllPaths() {
+	if k == sumErrorStatus && s.closureBody(ci, sum) {
 		return effErrFull
 	}
 	return summaryEffect(k)
@@ -304,9 +303,19 @@ func (s *state) closureEffect(fi *funcInfo, lit *ast.FuncLit, call *ast.CallExpr
 // A closureSummary is what a local closure does with the writer, worked out
 // once for all its calls.
 type closureSummary struct {
-	kind           uint8       // the summary kind of its exits
-	statusParam    int         // its parameter (1-based) that is the status written, or 0
-	bodyOnAllPaths func() bool // whether it writes a body on every path (asked only of error statuses)
+	kind        uint8 // the summary kind of its exits
+	statusParam int   // its parameter (1-based) that is the status written, or 0
+	// body says whether it writes a body on every path; worked out when
+	// first asked (only of calls that write an error status), then known.
+	body, bodyKnown bool
+}
+
+// closureBody reports whether the closure ci writes a body on every path.
+func (s *state) closureBody(ci *funcInfo, sum *closureSummary) bool {
+	if !sum.bodyKnown {
+		sum.body, sum.bodyKnown = s.bodyOnAllPaths(ci), true
+	}
+	return sum.body
 }
 
 func (s *state) closureSummaryOf(ci *funcInfo) *closureSummary {
@@ -316,7 +325,6 @@ func (s *state) closureSummaryOf(ci *funcInfo) *closureSummary {
 		if sum.kind == sumStatus || sum.kind == sumMay {
 			sum.statusParam = s.statusParam(ci)
 		}
-		sum.bodyOnAllPaths = sync.OnceValue(func() bool { return s.bodyOnAllPaths(ci) })
 		ci.summary = sum
 	}
 	return ci.summary

@@ -92,9 +92,13 @@
 // http.Error, when its parameters are among http.ResponseWriter,
 // *http.Request and error and the file imports it.
 //
-// Nothing is reported in _test.go files, nor in test-support packages (a
-// package that imports testing): fake servers misbehave on purpose (a
-// status of 0, a late header, 200 on failure) to test clients. Gin and
+// Nothing is reported in _test.go files, nor in test-support code: a
+// file that imports testing, and every file of a package where more than
+// half of the non-test files do (a test-support package, whose fake
+// server may sit in a file of its own): fake servers misbehave on purpose
+// (a status of 0, a late header, 200 on failure) to test clients. A
+// production package with one such file (a fake storage server for its
+// tests) is judged in its other files. Gin and
 // echo handlers are out of scope.
 //
 // A branch that panics is not judged, by design: net/http recovers a
@@ -200,7 +204,12 @@
 // redirect's body, and canonical-host middleware that redirects and still
 // calls the wrapped handler runs it for nothing. Fix: return after writing
 // the error (or the redirect). A body after a bare WriteHeader(>= 400)
-// is the normal order and is not reported; neither is a branch that also
+// is the normal order and is not reported, nor a body that every path
+// reaches with a status already written (an if-else picked the status on
+// each path, `if err != nil { http.Error(...) } else {
+// w.WriteHeader(200) }`, and the body after it goes with either: one
+// status goes out, as in health handlers that pick 503 or 200 and then
+// write one report); neither is a branch that also
 // assigns a variable declared outside it (a flag or fallback the later code
 // may test); a variable the branch defines (`dest := ...`) is not one. The
 // suggested fix adds a return at the end of the branch where a bare return

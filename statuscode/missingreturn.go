@@ -50,6 +50,7 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		}
 		return false
 	}
+	var foundEff effect
 	found := s.writeAfter(fi, b, i, ctx, func(e nodeEffect, inside bool) (accept, skip bool) {
 		if inside && !full && (e.eff == effBody || e.eff == effBodyMaybe) {
 			// The body that explains the bare error status: the
@@ -58,10 +59,14 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 			full = true
 			return false, true
 		}
+		foundEff = e.eff
 		return !inside && (second(e.eff) || s.isHandlerCall(fi, e.at)), false
 	})
 	if found == nil {
 		return
+	}
+	if (foundEff == effBody || foundEff == effBodyMaybe) && s.statusOnEveryPath(fi, found) {
+		return // the body shared by the statuses an if-else chose: one status goes out
 	}
 	line := s.pass.Fset.Position(found.Pos()).Line
 	msg := msgNoReturn
@@ -69,6 +74,28 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		msg = msgNoReturnRedirect
 	}
 	s.report(ruleMissingReturn, ne.at.Pos(), ne.at.End(), fmt.Sprintf(msg, line), s.missingReturnFix(fi, ctx))
+}
+
+// statusOnEveryPath reports whether every path that reaches the CFG node n
+// has written a status first (an error status or another): the code at n
+// follows a status that was picked above it (`if err != nil {
+// http.Error(...) } else { w.WriteHeader(200) }`), so a body written
+// there is the body of whichever status went out, not a second response.
+func (s *state) statusOnEveryPath(fi *funcInfo, n ast.Node) bool {
+	s.flow(fi)
+	for _, blk := range fi.g.Blocks {
+		m, reached := fi.in[blk]
+		if !reached {
+			continue
+		}
+		for _, x := range blk.Nodes {
+			if x == n {
+				return m != 0 && m&^(bErr|bStatus) == 0
+			}
+			m = apply(m, s.nodeEffect(fi, x).eff)
+		}
+	}
+	return false
 }
 
 // branchContext returns the context of stmt when it sits directly in the

@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
@@ -41,16 +43,38 @@ func (s *state) hasReason(n ast.Node) bool {
 	return false
 }
 
-// testSupport reports whether pkg is a test-support package: one that
-// imports testing (fake servers, fixtures, helpers taking *testing.T).
-// Its fake servers misbehave on purpose, like those in _test.go files.
-func testSupport(pkg *types.Package) bool {
-	for _, imp := range pkg.Imports() {
-		if imp.Path() == "testing" {
-			return true
+// testSupportFiles returns the non-test files of the package that are
+// test support: those that import testing (a fake server beside its
+// helpers), or all of them when more than half of the package's non-test
+// files import testing (a test-support package, whose fake servers may sit
+// in a file of their own). A production package with one such file (a
+// fake storage server for its tests) is judged everywhere else.
+func testSupportFiles(pass *analysis.Pass) map[*token.File]bool {
+	var files, importers []*token.File
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.Pos())
+		if tf == nil || astutil.IsTestFile(pass.Fset, f.Pos()) {
+			continue
+		}
+		files = append(files, tf)
+		for _, imp := range f.Imports {
+			if imp.Path != nil && imp.Path.Value == `"testing"` {
+				importers = append(importers, tf)
+				break
+			}
 		}
 	}
-	return false
+	if len(importers) == 0 {
+		return nil
+	}
+	if 2*len(importers) > len(files) {
+		importers = files
+	}
+	out := make(map[*token.File]bool, len(importers))
+	for _, tf := range importers {
+		out[tf] = true
+	}
+	return out
 }
 
 // errOfWrite reports whether n sits in an error branch whose error came

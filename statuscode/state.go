@@ -27,7 +27,7 @@ type state struct {
 	busy         map[*types.Func]bool
 	unified      []string // -statuscode.internal-error-func
 	reported     map[reportKey]bool
-	testSupport  bool                   // the package imports testing: its servers are fakes
+	testSupport  map[*token.File]bool   // files whose servers are fakes (testSupportFiles)
 	sources      map[*token.File][]byte // file contents read for fixes, once per file
 	trailers     map[string]bool        // keys the package announces in the "Trailer" header (declaredTrailers)
 	recovered    map[*types.Var]bool    // variables assigned from recover() in deferred functions (markRecovered)
@@ -48,7 +48,7 @@ func newState(pass *analysis.Pass, unified []string) *state {
 		busy:         make(map[*types.Func]bool),
 		unified:      unified,
 		reported:     make(map[reportKey]bool),
-		testSupport:  testSupport(pass.Pkg),
+		testSupport:  testSupportFiles(pass),
 	}
 }
 
@@ -60,7 +60,7 @@ type reportKey struct {
 // report reports a finding of rule r (dropped when r is disabled), once per
 // position and message, and never in a _test.go file.
 func (s *state) report(r *rules.Rule, pos, end token.Pos, msg string, fixes []analysis.SuggestedFix) {
-	if astutil.IsTestFile(s.pass.Fset, pos) || s.testSupport {
+	if astutil.IsTestFile(s.pass.Fset, pos) || s.testSupport[s.pass.Fset.File(pos)] {
 		return // test servers misbehave on purpose; facts about them still hold
 	}
 	key := reportKey{pos, msg}

@@ -26,7 +26,7 @@ func TestRules(t *testing.T) {
 		"statuscode/nostatus", "statuscode/facts/respond", "statuscode/facts/handlers",
 		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
 		"statuscode/lateheader", "statuscode/logcontinue", "statuscode/invalid",
-		"statuscode/generated", "statuscode/testfile", "statuscode/testsupport",
+		"statuscode/generated", "statuscode/testfile", "statuscode/testsupport", "statuscode/testsupport/mixed",
 		"statuscode/adapter", "statuscode/catchall", "statuscode/wrapper", "statuscode/deferred")
 }
 
