@@ -50,10 +50,17 @@
 // issues, ...; a []string of output lines or key/value pairs is not); and
 // error text added to a local string (msg += err.Error()) or appended to a
 // local []string of any name that the same function makes into an error
-// again (errors.New(msg), fmt.Errorf("...%s", strings.Join(lines, "; "))).
+// again (errors.New(msg), fmt.Errorf("...%s", strings.Join(lines, "; "))),
+// when the error made into text may carry a sentinel or error type that
+// the module tests where the function's error arrives (the test of
+// errstring/wrap-identity, which the same loss through %v would meet).
 // The receiver or caller cannot test the failures with errors.Is or
 // errors.As, and their causes are lost. Send the error on a chan error, or
-// collect an []error (or return errors.Join of them).
+// collect an []error (or return errors.Join of them). Text made into an
+// error that nothing tests is not reported: zone updates of three DNS
+// plugins (coredns), a DNS provider's cleanup (lego) and a signature
+// check (cosign) collect failures into one message that is only logged
+// or shown, and lose nothing anyone asks for.
 //
 // Text made at a boundary is not reported: a log line, an HTTP response, a
 // struct field such as a JSON one, t.Errorf, a []string joined into a

@@ -89,7 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	if ruleWrapIdentity.Enabled() || ruleMatchText.Enabled() || ruleMatchForeign.Enabled() {
+	if ruleWrapIdentity.Enabled() || ruleTextCarried.Enabled() || ruleMatchText.Enabled() || ruleMatchForeign.Enabled() {
 		c.ids = newIdentities(pass, in)
 	}
 	if len(c.rules) > 0 {

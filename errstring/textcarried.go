@@ -38,24 +38,27 @@ type carriedFrame struct {
 type appendSite struct {
 	call ast.Node // the append call, or the += statement
 	obj  types.Object
+	// tested: the error made into text may carry an identity the
+	// module tests where this function's error arrives.
+	tested bool
 }
 
-func (c *checker) checkTextCarried(pass *analysis.Pass, n ast.Node, _ []ast.Node) {
+func (c *checker) checkTextCarried(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
 	switch n := n.(type) {
 	case *ast.ReturnStmt:
 		c.returnsList(n)
 	case *ast.SendStmt:
 		c.checkSend(pass, n)
 	case *ast.AssignStmt:
-		c.appendsText(n)
-		c.addsText(n)
+		c.appendsText(n, stack)
+		c.addsText(n, stack)
 	case *ast.CallExpr:
 		c.remakesError(n)
 	}
 }
 
 // addsText records s += <error text> for a local string s.
-func (c *checker) addsText(as *ast.AssignStmt) {
+func (c *checker) addsText(as *ast.AssignStmt, stack []ast.Node) {
 	if as.Tok != token.ADD_ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
 		return
 	}
@@ -64,8 +67,8 @@ func (c *checker) addsText(as *ast.AssignStmt) {
 		return
 	}
 	if obj := c.localOf(fr, as.Lhs[0]); obj != nil && isString(obj.Type()) {
-		if _, ok := c.errorText(as.Rhs[0]); ok {
-			fr.carried.collects = append(fr.carried.collects, appendSite{as, obj})
+		if x, ok := c.errorText(as.Rhs[0]); ok {
+			fr.carried.collects = append(fr.carried.collects, appendSite{as, obj, c.testedText(x, stack)})
 		}
 	}
 }
@@ -180,7 +183,7 @@ func (c *checker) checkSend(pass *analysis.Pass, send *ast.SendStmt) {
 // appendsText records v = append(v, <error text>) for a local []string v
 // named as a list of failures, which leaveTextCarried reports if v is
 // returned.
-func (c *checker) appendsText(as *ast.AssignStmt) {
+func (c *checker) appendsText(as *ast.AssignStmt, stack []ast.Node) {
 	fr := c.assigningFrame(as)
 	if fr == nil || len(as.Lhs) != 1 {
 		return
@@ -197,12 +200,12 @@ func (c *checker) appendsText(as *ast.AssignStmt) {
 		return // not a local variable (or named result) of this function
 	}
 	for _, arg := range call.Args[1:] {
-		if _, ok := c.errorText(arg); ok {
-			fr.carried.collects = append(fr.carried.collects, appendSite{call, obj})
+		if x, ok := c.errorText(arg); ok {
+			fr.carried.collects = append(fr.carried.collects, appendSite{call, obj, c.testedText(x, stack)})
 			if failureListName(obj.Name()) {
 				// Lines of output, key/value pairs, arguments are
 				// reported only if made into an error again.
-				fr.carried.appends = append(fr.carried.appends, appendSite{call, obj})
+				fr.carried.appends = append(fr.carried.appends, appendSite{call, obj, false})
 			}
 			return
 		}
@@ -212,7 +215,7 @@ func (c *checker) appendsText(as *ast.AssignStmt) {
 func (c *checker) leaveTextCarried(pass *analysis.Pass, fr *frame) {
 	reported := make(map[ast.Node]bool)
 	for _, a := range fr.carried.collects {
-		if fr.carried.remade[a.obj] && !reported[a.call] {
+		if a.tested && fr.carried.remade[a.obj] && !reported[a.call] {
 			reported[a.call] = true
 			pass.Reportf(a.call.Pos(), "error turned into text, collected in %s and made into an error again: callers cannot test the collected errors with errors.Is or errors.As, and their causes are lost; collect them in an []error and return errors.Join of them",
 				a.obj.Name())
@@ -224,6 +227,15 @@ func (c *checker) leaveTextCarried(pass *analysis.Pass, fr *frame) {
 				a.obj.Name())
 		}
 	}
+}
+
+// testedText reports whether the error x, made into text, may carry an
+// identity that the module tests where the error of the function at the
+// top of stack arrives: errstring/wrap-identity's test, so that text made
+// into an error again is reported where formatting the error with %v
+// would be.
+func (c *checker) testedText(x ast.Expr, stack []ast.Node) bool {
+	return len(c.testedIdentities([]ast.Expr{x}, stack)) > 0
 }
 
 // failureListName reports whether name, of a []string, says it lists

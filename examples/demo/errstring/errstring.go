@@ -70,17 +70,33 @@ func CountLines(in io.Reader) (int, error) {
 	}
 }
 
-// CloseAll collects error text and makes one error of it: callers can no
-// longer test the causes.
-func CloseAll(files []*os.File) error {
+// ErrBusy is what Release returns for a resource still in use.
+var ErrBusy = errors.New("resource busy")
+
+// Release frees one resource.
+func Release(name string, inUse bool) error {
+	if inUse {
+		return ErrBusy
+	}
+	return nil
+}
+
+// ReleaseAll collects error text and makes one error of it: the test in
+// RetryLater can never match.
+func ReleaseAll(names []string, inUse map[string]bool) error {
 	msg := ""
-	for _, f := range files {
-		if err := f.Close(); err != nil {
-			msg += err.Error() + "; "
+	for _, n := range names {
+		if err := Release(n, inUse[n]); err != nil {
+			msg += n + ": " + err.Error() + "; "
 		}
 	}
 	if msg != "" {
 		return errors.New(msg)
 	}
 	return nil
+}
+
+// RetryLater reports whether a resource was busy.
+func RetryLater(names []string, inUse map[string]bool) bool {
+	return errors.Is(ReleaseAll(names, inUse), ErrBusy)
 }
