@@ -63,6 +63,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 	}
 	info := pass.TypesInfo
 	files := newOpenFiles()
+	excludes := uncheckedExclusions()
 	var (
 		comments reasonComments
 		found    []lossyBlank
@@ -96,8 +97,8 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 				return true
 			}
 			fn, _ := typeutil.Callee(info, call).(*types.Func)
-			if fn == nil || !lossyCandidate(info, call, fn) {
-				return true
+			if fn == nil || !lossyCandidate(info, call, fn) || isExcludedCall(info, call, fn, excludes) {
+				return true // (excluded: the bare call is not reported either)
 			}
 			if onErrorPath(info, stack) || comments.stmtReason(n) {
 				return true
