@@ -142,12 +142,11 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // Helpers shared by the rules of this package, to be kept stable: the
-// error types (errortype.go); the exclusions and exemptions of
-// errcheckcb/unchecked that errcheckcb/blank applies too
-// (uncheckedExclusions, isExcludedCall in unchecked_exclude.go;
-// isDeadlineCall, isTextOutputToInterface in exempt.go; isCleanupCall and
-// uncheckedMustCheck in mustcheck.go; onErrorPath in errorpath.go;
-// nofailCallee in nofail.go); the package's own code (ownmodule.go); the
+// error types (errortype.go); the exclusions and exemptions of the
+// unchecked rules that errcheckcb/blank applies too (uncheckedExclusions,
+// isExcludedCall in unchecked_exclude.go; isUndoRead, isHashWrite,
+// printsToBuffer, isConstSetenv in exempt.go; onErrorPath in errorpath.go;
+// nofailCallee in nofail.go); the files written (openfiles.go, writedest.go); the package's own code (ownmodule.go); the
 // reason comments (reason.go); and cbFuncName (callback_context.go).
 
 // isTestSupport reports whether a file of the package that is not a
