@@ -11,26 +11,21 @@ import (
 )
 
 // needsNoReason reports whether a blank may drop call's error without a
-// comment. Either errcheckcb/unchecked would not report the call as
-// a statement (its exclusions and -exclude options, never-failing
-// functions of the module, deadlines, text output to an interface, cleanup
-// on an error path or in a deferred function), or the error cannot occur
-// given the call as written.
+// comment. Either neither unchecked rule would report the call as a
+// statement (the exclusions and -exclude options, never-failing functions
+// of the module, calls that cannot fail as written), or the error cannot
+// occur given the call as written.
 func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack []ast.Node) bool {
 	info := b.pass.TypesInfo
 	b.loadExcludes()
-	if isExcludedCall(info, call, fn, b.excludes) || isDeadlineCall(fn) || isTextOutputToInterface(info, call, fn) {
+	if isExcludedCall(info, call, fn, b.excludes) || isUndoRead(fn) || isHashWrite(info, call, fn) ||
+		printsToBuffer(info, call, fn) || isConstSetenv(info, call, fn) {
 		return true
 	}
-	if static := typeutil.StaticCallee(info, call); static != nil {
-		if b.neverFails(static) || writesOnlyCallee(b.pass, static.Origin(), nil, b.module) {
-			return true
-		}
+	if static := typeutil.StaticCallee(info, call); static != nil && b.neverFails(static) {
+		return true
 	}
 	if w := printDestWrite(info, call, fn); w != nil && b.neverFails(w) {
-		return true
-	}
-	if isCleanupCall(fn) && (onErrorPath(info, stack) || !optDeferClose && blankInDeferredFunc(stack)) {
 		return true
 	}
 	full := fn.Origin().FullName()
@@ -203,24 +198,6 @@ func blankInMemory(t types.Type, dst bool) bool {
 		return dst
 	case "*bytes.Reader", "*strings.Reader":
 		return !dst
-	}
-	return false
-}
-
-// blankInDeferredFunc reports whether the innermost function on stack is a
-// function literal called by a defer statement: defer func() { _ = f.Close() }().
-func blankInDeferredFunc(stack []ast.Node) bool {
-	for i := len(stack) - 1; i >= 2; i-- {
-		lit, ok := stack[i].(*ast.FuncLit)
-		if !ok {
-			continue
-		}
-		call, ok := stack[i-1].(*ast.CallExpr)
-		if !ok || ast.Unparen(call.Fun) != lit {
-			return false
-		}
-		_, ok = stack[i-2].(*ast.DeferStmt)
-		return ok
 	}
 	return false
 }

@@ -18,16 +18,12 @@ type lossyBlank struct {
 	pos  token.Pos
 	call *ast.CallExpr
 	fn   *types.Func
-	// target: the value a decode fills, which must be used afterwards for
-	// the drop to lose anything; nil for other calls.
-	target types.Object
-	end    token.Pos // the statement's end
-	next   ast.Stmt  // the statement after it, if any
+	next ast.Stmt // the statement after it, if any
 }
 
 // lossyFinding is a blank that drops the error of a call whose failure
-// loses data or state; close: the call is a Close (errcheckcb/blank-close,
-// strict), otherwise errcheckcb/blank-lossy's.
+// loses data; close: the call is a Close, Sync or Flush
+// (errcheckcb/blank-close, strict), otherwise errcheckcb/blank-lossy's.
 type lossyFinding struct {
 	pos   token.Pos
 	fn    *types.Func
@@ -35,9 +31,8 @@ type lossyFinding struct {
 }
 
 // checkBlankLossy reports blanks that drop the error of a call whose
-// failure loses data or leaves the system in an unexpected state
-// (errcheckcb/blank-lossy): the must-check calls, a walk, and the writes to
-// a file opened for writing.
+// failure loses data (errcheckcb/blank-lossy): the explicit forms of
+// errcheckcb/unchecked's writes and walks.
 func checkBlankLossy(pass *analysis.Pass, s *shared) {
 	reportLossy(pass, s, false)
 }
@@ -68,6 +63,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 	}
 	info := pass.TypesInfo
 	files := newOpenFiles()
+	excludes := uncheckedExclusions()
 	var (
 		comments reasonComments
 		found    []lossyBlank
@@ -101,8 +97,8 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 				return true
 			}
 			fn, _ := typeutil.Callee(info, call).(*types.Func)
-			if fn == nil || !lossyCandidate(info, call, fn) {
-				return true
+			if fn == nil || !lossyCandidate(info, call, fn) || isExcludedCall(info, call, fn, excludes) {
+				return true // (excluded: the bare call is not reported either)
 			}
 			if onErrorPath(info, stack) || comments.stmtReason(n) {
 				return true
@@ -111,7 +107,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 			if comments.nearReason(n, prevEnd, doc) || checkedNext(info, n.Lhs, call, nextStmt(stack)) {
 				return true
 			}
-			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, target: decodeTarget(info, call, fn), end: n.End(), next: nextStmt(stack)})
+			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, next: nextStmt(stack)})
 		}
 		return true
 	})
@@ -119,53 +115,47 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 		return nil
 	}
 	files.settle()
-	uses := make(map[types.Object]int)      // every use of a written file
-	usedAfter := make(map[types.Object]int) // uses of decode targets after their decode
-	for _, f := range found {
-		if f.target != nil {
-			usedAfter[f.target] = 0
-		}
-	}
-	for id, obj := range info.Uses {
+	uses := make(map[types.Object]int) // every use of a written file
+	for _, obj := range info.Uses {
 		if files.written[obj] {
 			uses[obj]++
-		}
-		if _, ok := usedAfter[obj]; ok {
-			for _, f := range found {
-				if f.target == obj && id.Pos() > f.end {
-					usedAfter[obj]++
-					break
-				}
-			}
 		}
 	}
 	var out []lossyFinding
 	for _, f := range found {
-		if !mustCheck(info, f.call, f.fn, files.written) {
+		if recv := methodReceiver(info, f.call, f.fn, "Close"); recv != nil && files.written[recv] {
+			if uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 || files.removedNext(info, recv, f.next) {
+				// Never written, synced, or closed (and checked)
+				// elsewhere too: nothing a failed close here could lose.
+				continue
+			}
+			out = append(out, lossyFinding{pos: f.pos, fn: f.fn, close: true})
 			continue
 		}
-		if f.target != nil && usedAfter[f.target] == 0 {
-			continue // decoded into a value nobody reads
-		}
-		recv := methodReceiver(info, f.call, f.fn, "Close")
-		if recv != nil && (uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 || files.removedNext(info, recv, f.next)) {
-			// Never written, synced, or closed (and checked) elsewhere
-			// too: nothing a failed close here could lose.
+		if files.flushed(info, f.call, f.fn) != nil {
+			out = append(out, lossyFinding{pos: f.pos, fn: f.fn, close: true})
 			continue
 		}
-		out = append(out, lossyFinding{pos: f.pos, fn: f.fn, close: recv != nil || f.fn.Name() == "Close"})
+		write := f.fn.Origin().FullName() == "os.WriteFile" || isWalk(f.fn) && !walkNeverFails(info, f.call)
+		if dst := writeDest(info, f.call, f.fn); dst != nil && f.fn.Name() != "Close" && files.written[dst] && !files.sinks[dst] {
+			write = true
+		}
+		if write {
+			out = append(out, lossyFinding{pos: f.pos, fn: f.fn})
+		}
 	}
 	return out
 }
 
 // lossyCandidate reports whether a blank drop of call's error may lose
-// data: a must-check call, a walk, or a write or Close (of a file opened
-// for writing, decided later).
+// data: os.WriteFile, a walk, or a write, Close, Sync or Flush (of a file
+// opened for writing, decided later).
 func lossyCandidate(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
-	if uncheckedMustCheck[fn.Origin().FullName()] || isWalk(fn) {
+	switch fn.Name() {
+	case "Sync", "Flush":
 		return true
 	}
-	return writeDest(info, call, fn) != nil
+	return fn.Origin().FullName() == "os.WriteFile" || isWalk(fn) || writeDest(info, call, fn) != nil
 }
 
 // blankErrorCall returns the call whose error result a blank on the left
@@ -184,32 +174,9 @@ func blankErrorCall(info *types.Info, lhs, rhs []ast.Expr) (*ast.CallExpr, token
 	return nil, token.NoPos
 }
 
-// decodeTarget returns the variable that a decode or unmarshal fills (v in
-// json.Unmarshal(b, &v) or dec.Decode(&v)), or nil.
-func decodeTarget(info *types.Info, call *ast.CallExpr, fn *types.Func) types.Object {
-	switch fn.Name() {
-	case "Unmarshal", "Decode":
-	default:
-		return nil
-	}
-	if len(call.Args) == 0 {
-		return nil
-	}
-	// Only &v: a pointer handed in (v any) is read by the caller.
-	u, ok := ast.Unparen(call.Args[len(call.Args)-1]).(*ast.UnaryExpr)
-	if !ok || u.Op != token.AND {
-		return nil
-	}
-	if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
-		return info.Uses[id]
-	}
-	return nil
-}
-
 // checkedNext reports whether the statement after a blank drop tests what
-// the call gave (a result kept on the left, or the value a decode fills):
-// "v, _ := parse(s)" followed by "if v == 0 { v = def }" is a fallback
-// whose zero value is handled.
+// the call gave (a result kept on the left): "n, _ := f.Write(b)" followed
+// by "if n < len(b)" handles a short write.
 func checkedNext(info *types.Info, lhs []ast.Expr, call *ast.CallExpr, next ast.Stmt) bool {
 	ifs, ok := next.(*ast.IfStmt)
 	if !ok {
@@ -221,11 +188,6 @@ func checkedNext(info *types.Info, lhs []ast.Expr, call *ast.CallExpr, next ast.
 			if obj := info.ObjectOf(id); obj != nil {
 				objs[obj] = true
 			}
-		}
-	}
-	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-		if t := decodeTarget(info, call, fn); t != nil {
-			objs[t] = true
 		}
 	}
 	found := false

@@ -22,11 +22,13 @@ var doc string
 // The rules, documented in doc.go's "# Rule ID" sections.
 var (
 	ruleUnchecked = rules.New(doc, "errcheckcb/unchecked", rules.Default,
-		"a call's error result is discarded by an expression, go or defer statement").Alias("errcheck").Alias("errcheck")
+		"a dropped error whose failure loses data written or makes later code wrong (a written file's Close, a walk, a lost go)").Alias("errcheck")
+	ruleUncheckedAny = rules.New(doc, "errcheckcb/unchecked-any", rules.Strict,
+		"any other call's error result discarded by an expression, go or defer statement (errcheck's policy)").Alias("errcheck")
 	ruleBlank = rules.New(doc, "errcheckcb/blank", rules.Strict,
-		"an error is assigned to _ without a comment saying why").Alias("errcheck").Alias("errcheck")
+		"an error is assigned to _ without a comment saying why").Alias("errcheck")
 	ruleBlankLossy = rules.New(doc, "errcheckcb/blank-lossy", rules.Default,
-		"an error whose failure loses data or state (a write, a rename, a decode) is assigned to _ without a reason").Alias("errcheck").Alias("errcheck")
+		"the error of a write to a file opened for writing, os.WriteFile or a walk is assigned to _ without a reason").Alias("errcheck")
 	ruleBlankClose = rules.New(doc, "errcheckcb/blank-close", rules.Strict,
 		"the error of a Close of a file or sink written to is assigned to _ without a reason").Alias("errcheck")
 	ruleEmptyBranch = rules.New(doc, "errcheckcb/empty-branch", rules.Default,
@@ -45,6 +47,7 @@ type rule struct {
 // table is the analyzer's rule table, in the order the rules run.
 var table = []rule{
 	{ruleUnchecked, checkUnchecked},
+	{ruleUncheckedAny, checkUncheckedAny},
 	{ruleBlank, checkBlank},
 	{ruleBlankLossy, checkBlankLossy},
 	{ruleBlankClose, checkBlankClose},
@@ -52,7 +55,7 @@ var table = []rule{
 	{ruleCallback, checkCallbacks},
 }
 
-var ruleList = rules.Register(ruleUnchecked, ruleBlank, ruleBlankLossy, ruleBlankClose, ruleEmptyBranch, ruleCallback)
+var ruleList = rules.Register(ruleUnchecked, ruleUncheckedAny, ruleBlank, ruleBlankLossy, ruleBlankClose, ruleEmptyBranch, ruleCallback)
 
 // Analyzer reports ignored errors.
 var Analyzer = &analysis.Analyzer{
@@ -61,7 +64,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/extinctlint/extinct/tree/main/errcheckcb",
 	Run:       suppress.Generated(run),
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	FactTypes: []analysis.Fact{new(neverFails), new(writesOnly), new(nilErrArgs)},
+	FactTypes: []analysis.Fact{new(neverFails), new(nilErrArgs)},
 }
 
 // The options. They are set only while flags are parsed (before any pass
@@ -69,12 +72,6 @@ var Analyzer = &analysis.Analyzer{
 var (
 	// optTests: also report in _test.go files (-errcheckcb.tests).
 	optTests bool
-	// optDeferClose: also report deferred Close-like calls
-	// (-errcheckcb.defer-close).
-	optDeferClose bool
-	// optEverywhere: also report in functions without an error result
-	// (-errcheckcb.everywhere).
-	optEverywhere bool
 	// optExclude: the -errcheckcb.exclude and -errcheckcb.exclude-file
 	// entries, added to the default exclusions.
 	optExclude excludeFlag
@@ -85,10 +82,6 @@ var (
 func init() {
 	Analyzer.Flags.BoolVar(&optTests, "tests", false,
 		"also report in _test.go files (every errcheckcb rule)")
-	Analyzer.Flags.BoolVar(&optDeferClose, "defer-close", false,
-		"also report deferred Close, Rollback, os.Remove and os.RemoveAll calls whose error is dropped")
-	Analyzer.Flags.BoolVar(&optEverywhere, "everywhere", false,
-		"report unchecked errors in every function, not only in those that return an error (and for must-check calls)")
 	Analyzer.Flags.Var(&optExclude, "exclude",
 		"comma-separated calls whose error may go unchecked, in errcheck's syntax: pkg/path.Func, (*pkg/path.Type).Method, (pkg/path.Iface).Method, fmt.Fprintf(os.Stdout)")
 	Analyzer.Flags.Var(&optExcludeFile, "exclude-file",
@@ -104,9 +97,6 @@ type shared struct {
 	// whose calls errcheckcb/unchecked and errcheckcb/blank exempt; nil
 	// when neither runs.
 	nofail map[*types.Func]bool
-	// writesOnly holds this package's functions whose every failure is a
-	// write to an interface (writesonly.go); nil when neither runs.
-	writesOnly map[*types.Func]bool
 	// testSupport: a package whose non-test files import testing, or a
 	// package that imports it (a test framework): test helpers, whose
 	// dropped errors fail the test anyway (see isTestSupport).
@@ -114,6 +104,9 @@ type shared struct {
 	// lossy: the blanks errcheckcb/blank-lossy and errcheckcb/blank-close
 	// report, found by the first of them to run (blank_lossy.go).
 	lossy *[]lossyFinding
+	// unchecked: the dropped errors both unchecked rules report from,
+	// classified by the first of them to run (unchecked.go).
+	unchecked *uncheckedScan
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -134,12 +127,11 @@ func run(pass *analysis.Pass) (any, error) {
 		module:  passModule(pass),
 	}
 	s.testSupport = isTestSupport(pass)
-	if ruleUnchecked.Enabled() || ruleBlank.Enabled() {
+	if ruleUnchecked.Enabled() || ruleUncheckedAny.Enabled() || ruleBlank.Enabled() {
 		// Before either check: both exempt the calls of functions that
 		// never fail, and the facts of this package's own are exported
 		// here.
 		s.nofail = nofailResolve(pass, nofailCandidates(pass, s.inspect), s.module)
-		s.writesOnly = writesOnlyResolve(pass, s.inspect, s.nofail, s.module)
 	}
 	for _, r := range table {
 		if r.Enabled() {
@@ -150,12 +142,11 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // Helpers shared by the rules of this package, to be kept stable: the
-// error types (errortype.go); the exclusions and exemptions of
-// errcheckcb/unchecked that errcheckcb/blank applies too
-// (uncheckedExclusions, isExcludedCall in unchecked_exclude.go;
-// isDeadlineCall, isTextOutputToInterface in exempt.go; isCleanupCall and
-// uncheckedMustCheck in mustcheck.go; onErrorPath in errorpath.go;
-// nofailCallee in nofail.go); the package's own code (ownmodule.go); the
+// error types (errortype.go); the exclusions and exemptions of the
+// unchecked rules that errcheckcb/blank applies too (uncheckedExclusions,
+// isExcludedCall in unchecked_exclude.go; isUndoRead, isHashWrite,
+// printsToBuffer, isConstSetenv in exempt.go; onErrorPath in errorpath.go;
+// nofailCallee in nofail.go); the files written (openfiles.go, writedest.go); the package's own code (ownmodule.go); the
 // reason comments (reason.go); and cbFuncName (callback_context.go).
 
 // isTestSupport reports whether a file of the package that is not a

@@ -11,9 +11,10 @@ import (
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
-// The calls that errcheckcb/unchecked exempts by their form rather than
-// by name (unchecked_exclude.go holds the exclusions by name): what they
-// write to, their constant arguments, or the statement after them.
+// The calls that both unchecked rules exempt by their form rather than by
+// name (unchecked_exclude.go holds the exclusions by name): calls that
+// cannot fail as written, given what they write to or their constant
+// arguments.
 
 // isHashWrite reports whether call is the Write method of a type that
 // implements hash.Hash (Sum, Reset, Size, BlockSize too): hash.Hash's
@@ -56,64 +57,14 @@ func isConstSetenv(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
 	return key != "" && !strings.ContainsAny(key, "=\x00")
 }
 
-// isDeadlineCall reports whether fn sets a connection deadline: that fails
-// only on a connection that is closed or has no deadlines, and the next
-// read or write reports the same failure.
-func isDeadlineCall(fn *types.Func) bool {
-	switch fn.Name() {
-	case "UnreadByte", "UnreadRune":
-		// Also here (the blank rule shares this list): undoing the
-		// read just made cannot fail (io.ByteScanner's contract).
-		sig, ok := fn.Type().(*types.Signature)
-		return ok && sig.Recv() != nil && sig.Params().Len() == 0
-	case "SetDeadline", "SetReadDeadline", "SetWriteDeadline":
-		sig, ok := fn.Type().(*types.Signature)
-		return ok && sig.Recv() != nil && sig.Params().Len() == 1
+// isUndoRead reports whether fn is an UnreadByte or UnreadRune method:
+// undoing the read just made cannot fail (io.ByteScanner's contract).
+func isUndoRead(fn *types.Func) bool {
+	if fn.Name() != "UnreadByte" && fn.Name() != "UnreadRune" {
+		return false
 	}
-	return false
-}
-
-// isTextOutputToInterface reports whether call writes to a destination of
-// interface type: fmt.Fprint, Fprintf, Fprintln or io.WriteString to one, or
-// its own Write, WriteString, WriteByte or WriteRune method. The concrete
-// writer is unknown, and on real code it is a buffer, a response, a
-// terminal or a multipart part far more often than a file; writes to a
-// variable of type *os.File (or another concrete type) are still reported.
-func isTextOutputToInterface(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok {
-		return false
-	}
-	if recv := sig.Recv(); recv != nil {
-		if !strings.HasPrefix(fn.Name(), "Write") {
-			return false
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return false
-		}
-		t := info.TypeOf(sel.X)
-		if t == nil || !types.IsInterface(t) {
-			return false
-		}
-		switch fn.Name() {
-		case "Write", "WriteString", "WriteByte", "WriteRune":
-			return true
-		}
-		// Another Write method of a stream that is an io.Writer too: a
-		// protocol's response writer (WriteMsg of a DNS server's), which
-		// fails only when the peer has gone.
-		return types.Implements(t, ioWriterType)
-	}
-	if fn.Pkg() == nil || len(call.Args) == 0 {
-		return false
-	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString", "io.Copy", "io.CopyN", "io.CopyBuffer":
-		t := info.TypeOf(call.Args[0])
-		return t != nil && types.IsInterface(t)
-	}
-	return false
+	return ok && sig.Recv() != nil && sig.Params().Len() == 0
 }
 
 // nextStmt returns the statement after the one on top of stack in its
@@ -129,23 +80,6 @@ func nextStmt(stack []ast.Node) ast.Stmt {
 		}
 	}
 	return nil
-}
-
-// isConsoleMethodWrite reports whether call is os.Stdout's or os.Stderr's
-// own Write or WriteString: the method form of fmt.Print, exempt alike.
-func isConsoleMethodWrite(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
-	if fn.Name() != "Write" && fn.Name() != "WriteString" {
-		return false
-	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	switch excludeArgName(info, sel.X) {
-	case "os.Stdout", "os.Stderr":
-		return true
-	}
-	return false
 }
 
 // printsToBuffer reports whether call prints into an in-memory buffer: a

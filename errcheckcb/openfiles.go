@@ -11,8 +11,8 @@ import (
 
 // openFiles is what errcheckcb/unchecked learns, in its walk, of the
 // variables that hold a file opened for writing, whose writes and Close
-// must be checked wherever they are (see mustCheck), and of buffered
-// writers over the console, whose Flush is as unchecked as fmt.Println.
+// must be checked wherever they are (see lossKind), and of the buffered
+// writers over them, whose Flush must be too.
 type openFiles struct {
 	// written: variables holding a file opened for writing; notWriting:
 	// how many of their uses call a method that does not write (Close,
@@ -22,8 +22,9 @@ type openFiles struct {
 	synced     map[types.Object]bool
 	// closes: how many of their uses call Close.
 	closes map[types.Object]int
-	// console: buffered writers over os.Stdout or os.Stderr.
-	console map[types.Object]bool
+	// buffered: variables holding a buffered writer the function made
+	// (see buffersOutput), whose Flush writes what it was given.
+	buffered map[types.Object]bool
 	// inPlace: files opened for writing without being created or
 	// truncated or appended to (os.OpenFile with a constant flag that has
 	// none of O_CREATE, O_TRUNC, O_APPEND): a device such as /dev/tty, CONOUT$ or a serial
@@ -66,7 +67,7 @@ func newOpenFiles() *openFiles {
 		notWriting: make(map[types.Object]int),
 		synced:     make(map[types.Object]bool),
 		closes:     make(map[types.Object]int),
-		console:    make(map[types.Object]bool),
+		buffered:   make(map[types.Object]bool),
 		inPlace:    make(map[types.Object]bool),
 		positioned: make(map[types.Object]bool),
 		sinks:      make(map[types.Object]bool),
@@ -94,8 +95,8 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 	}
 	if makesSink(info, e) {
 		o.sinks[obj] = true
-	} else if wrapsConsole(info, e) {
-		o.console[obj] = true
+	} else if buffersOutput(info, e) {
+		o.buffered[obj] = true
 	}
 }
 
@@ -125,46 +126,17 @@ func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
 	}
 }
 
-// writesToStream reports whether call writes to (see writeDest) a file
-// that the function did not make for its output: one opened in place (a
-// device: /dev/tty, CONOUT$, a serial port), or an *os.File parameter of
-// the enclosing function (fr), whose caller owns it (a prompt written to
-// the terminal handed in), as it would own an io.Writer.
-func (o *openFiles) writesToStream(info *types.Info, call *ast.CallExpr, fn *types.Func, fr *uncheckedFrame) bool {
-	dst := writeDest(info, call, fn)
-	if dst == nil {
-		return false
+// flushed returns the written file or sink, or the buffered writer over
+// one, whose Sync or Flush call is; nil for any other call.
+func (o *openFiles) flushed(info *types.Info, call *ast.CallExpr, fn *types.Func) types.Object {
+	recv := methodReceiver(info, call, fn, "Sync")
+	if recv == nil {
+		recv = methodReceiver(info, call, fn, "Flush")
 	}
-	if o.inPlace[dst] {
-		return true
+	if recv != nil && (o.written[recv] || o.buffered[recv]) {
+		return recv
 	}
-	if fr == nil || fr.sig == nil || !isOSFile(dst.Type()) {
-		return false
-	}
-	params := fr.sig.Params()
-	for i := 0; i < params.Len(); i++ {
-		if params.At(i) == dst {
-			return true
-		}
-	}
-	return false
-}
-
-// isOSFile reports whether t is *os.File.
-func isOSFile(t types.Type) bool {
-	ptr, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "os" && named.Obj().Name() == "File"
-}
-
-// consoleFlush reports whether call is the Flush of a buffered writer over
-// the console.
-func (o *openFiles) consoleFlush(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
-	recv := methodReceiver(info, call, fn, "Flush")
-	return recv != nil && o.console[recv]
+	return nil
 }
 
 // How a call opens a file: not for writing, for output it produces
@@ -326,22 +298,46 @@ func overMemoryOnly(info *types.Info, call *ast.CallExpr) bool {
 	return n > 0
 }
 
-// wrapsConsole reports whether e is bufio.NewWriter, bufio.NewWriterSize
-// or tabwriter.NewWriter over os.Stdout or os.Stderr.
-func wrapsConsole(info *types.Info, e ast.Expr) bool {
+// buffersOutput reports whether e is a call that makes a buffered writer,
+// a value with a Flush method returning an error, over an io.Writer it is
+// given (bufio.NewWriter(w), tabwriter.NewWriter(f, ...)) that is neither
+// the console (os.Stdout, os.Stderr: as unchecked as fmt.Println) nor an
+// in-memory buffer: what the function writes into it reaches the
+// destination only at Flush.
+func buffersOutput(info *types.Info, e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) == 0 {
+	if !ok {
 		return false
 	}
-	fn := typeutil.StaticCallee(info, call)
-	if fn == nil || fn.Pkg() == nil {
+	t := info.TypeOf(call)
+	if tuple, ok := t.(*types.Tuple); ok {
+		if tuple.Len() == 0 {
+			return false
+		}
+		t = tuple.At(0).Type()
+	}
+	if t == nil {
 		return false
 	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "bufio.NewWriter", "bufio.NewWriterSize", "text/tabwriter.NewWriter":
-		switch excludeArgName(info, call.Args[0]) {
-		case "os.Stdout", "os.Stderr":
-			return true
+	flush, _, _ := types.LookupFieldOrMethod(t, true, nil, "Flush")
+	fn, ok := flush.(*types.Func)
+	if !ok {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
+		return false
+	}
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Params().Len() && i < len(call.Args); i++ {
+		if pt := sig.Params().At(i).Type(); types.IsInterface(pt) && types.Implements(pt, ioWriterType) {
+			switch excludeArgName(info, call.Args[i]) {
+			case "os.Stdout", "os.Stderr":
+				return false
+			}
+			return !blankInMemory(info.TypeOf(call.Args[i]), true)
 		}
 	}
 	return false

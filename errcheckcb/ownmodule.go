@@ -1,7 +1,6 @@
 package errcheckcb
 
 import (
-	"go/ast"
 	"go/types"
 	"strings"
 
@@ -31,35 +30,4 @@ func inModule(pass *analysis.Pass, fn *types.Func, module string) bool {
 	}
 	p := fn.Pkg().Path()
 	return p == module || strings.HasPrefix(p, module+"/")
-}
-
-// exportedAPI reports whether fn can be called from other packages: it is
-// exported, and so is its receiver's type, if any.
-func exportedAPI(fn *types.Func) bool {
-	if !fn.Exported() {
-		return false
-	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil {
-		return true
-	}
-	t := sig.Recv().Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if named, ok := types.Unalias(t).(*types.Named); ok {
-		return named.Obj().Exported()
-	}
-	return true
-}
-
-// isLocalFuncCall reports whether call calls a variable of function type
-// declared in the package under analysis.
-func isLocalFuncCall(pass *analysis.Pass, call *ast.CallExpr) bool {
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
-	return ok && v.Pkg() == pass.Pkg
 }

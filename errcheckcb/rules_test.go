@@ -2,6 +2,8 @@ package errcheckcb
 
 import (
 	"fmt"
+	"go/token"
+	"os"
 	"strings"
 	"testing"
 
@@ -96,6 +98,54 @@ func TestDisableDefaultRule(t *testing.T) {
 			if disabled := r == off; disabled != (got[r.ID] == 0) {
 				t.Errorf("-disable=%s: %d findings of %s", off.ID, got[r.ID], r.ID)
 			}
+		}
+	}
+}
+
+// errcheckcb/unchecked-any is strict: the fixture lines marked
+// "// unchecked-any" are traps with the default switches (TestDefaultRules)
+// and its findings once it is on; and no drop is reported by both unchecked
+// rules.
+func TestUncheckedAny(t *testing.T) {
+	useRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
+	fixtures := fixtest.Patterns("errcheckcb", "unchecked", "unchecked2")
+	results := fixtest.Run(ignoreWants{}, fixtest.TestData(t), Analyzer, fixtures...)
+	byRule := map[string]map[string]bool{ruleUnchecked.ID: {}, ruleUncheckedAny.ID: {}}
+	marked := make(map[string]bool)
+	for _, r := range results {
+		pkg := r.Action.Package
+		line := func(pos token.Pos) string {
+			p := pkg.Fset.Position(pos)
+			return fmt.Sprintf("%s:%d", p.Filename, p.Line)
+		}
+		for _, name := range pkg.GoFiles {
+			src, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, l := range strings.Split(string(src), "\n") {
+				if strings.HasSuffix(l, "// unchecked-any") {
+					marked[fmt.Sprintf("%s:%d", name, i+1)] = true
+				}
+			}
+		}
+		for _, d := range r.Diagnostics {
+			if lines := byRule[d.Category]; lines != nil {
+				lines[line(d.Pos)] = true
+			}
+		}
+	}
+	if len(marked) < 20 {
+		t.Fatalf("%d lines marked // unchecked-any, want at least 20", len(marked))
+	}
+	for line := range marked {
+		if !byRule[ruleUncheckedAny.ID][line] {
+			t.Errorf("%s: not reported by %s", line, ruleUncheckedAny.ID)
+		}
+	}
+	for line := range byRule[ruleUnchecked.ID] {
+		if byRule[ruleUncheckedAny.ID][line] {
+			t.Errorf("%s: reported by both unchecked rules", line)
 		}
 	}
 }

@@ -31,182 +31,186 @@ type uncheckedStmt struct {
 	rest      []ast.Stmt      // the statements after stmt in its block
 }
 
-// checkUnchecked reports calls whose error result is dropped by an
-// expression, go or defer statement (errcheckcb/unchecked).
-func checkUnchecked(pass *analysis.Pass, s *shared) {
-	if s.testSupport {
-		return
+// A lossKind is why a dropped error is errcheckcb/unchecked's: its
+// failure loses data this function wrote, or later code relies on what the
+// call did. lossNone: any other drop (errcheckcb/unchecked-any's, strict);
+// lossExempt: reported by neither rule.
+type lossKind int
+
+const (
+	lossNone   lossKind = iota
+	lossExempt          // excluded, never fails, explained, on an error path, content removed next
+	lossClose           // the Close of a file or sink written to
+	lossFlush           // the Sync or Flush of written output
+	lossWrite           // a write to a file opened for writing, os.WriteFile
+	lossWalk            // a walk whose callback may fail
+	lossGo              // a go statement running this module's function
+	lossFills           // this package's function filling what the caller reads next
+)
+
+// uncheckedScan is what both unchecked rules share in one pass: the
+// statements that drop an error, each one's kind and callee, and the files
+// written.
+type uncheckedScan struct {
+	found []uncheckedStmt
+	kinds []lossKind
+	fns   []*types.Func
+	files *openFiles
+	decls map[*types.Func]*ast.FuncDecl // this package's, on first need
+}
+
+// scanUnchecked classifies the dropped errors of the package, once per
+// pass.
+func (s *shared) scanUnchecked(pass *analysis.Pass) *uncheckedScan {
+	if s.unchecked != nil {
+		return s.unchecked
 	}
-	found, files := collectUnchecked(pass, s.inspect)
-	if len(found) == 0 {
-		return
+	u := &uncheckedScan{}
+	s.unchecked = u
+	if s.testSupport {
+		return u
+	}
+	u.found, u.files = collectUnchecked(pass, s.inspect)
+	if len(u.found) == 0 {
+		return u
 	}
 	info := pass.TypesInfo
-	excludes := uncheckedExclusions()
-	type kept struct {
-		s         uncheckedStmt
-		fn        *types.Func
-		closeOf   types.Object // the written file a Close closes
-		deferred  bool         // a deferred Close of closeOf
-		ownModule bool         // fn is declared in this module
-	}
-	var keep []kept
-	var decls map[*types.Func]*ast.FuncDecl // this package's, on first need
-	counts := make(map[types.Object]int)    // uses, of the objects below
-	dropped := make(map[types.Object]int)
-	droppedCloses := droppedMethodCounts(info, found, files, "Close")
-	droppedSyncs := droppedMethodCounts(info, found, files, "Sync")
-	for _, st := range found {
-		if st.errorPath {
-			// The function is already failing with another error: a
-			// second failure while cleaning up or reporting the first
-			// has nowhere to go.
-			continue
-		}
-		k := kept{s: st}
-		_, isGo := st.stmt.(*ast.GoStmt)
-		if _, ok := ast.Unparen(st.call.Fun).(*ast.CallExpr); ok {
-			if decls == nil {
-				decls = funcDecls(pass)
-			}
-			if optionNeverFails(info, st.call, decls) {
-				continue
-			}
-		}
-		fn, _ := typeutil.Callee(info, st.call).(*types.Func)
-		if fn != nil {
-			if isWalk(fn) && walkNeverFails(info, st.call) {
-				continue
-			}
-			k.fn = fn
-			if isExcludedCall(info, st.call, fn, excludes) {
-				continue
-			}
-			if recv := methodReceiver(info, st.call, fn, "Close"); recv != nil && files.written[recv] {
-				if len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) {
-					continue // a file given up: its content is removed next
-				}
-				k.closeOf = recv
-				counts[recv] = 0
-			}
-			if isCleanupCall(fn) {
-				_, deferred := st.stmt.(*ast.DeferStmt)
-				if !optDeferClose && k.closeOf == nil {
-					continue
-				}
-				k.deferred = deferred && k.closeOf != nil
-			} else if _, deferred := st.stmt.(*ast.DeferStmt); deferred && !optDeferClose && !finishesWork(fn) {
-				// A deferred call runs on every way out, failures
-				// included: it is cleanup unless it completes work.
-				continue
-			}
-			if isDeadlineCall(fn) || isTextOutputToInterface(info, st.call, fn) || isHashWrite(info, st.call, fn) || isConstSetenv(info, st.call, fn) {
-				continue
-			}
-			if files.consoleFlush(info, st.call, fn) {
-				continue
-			}
-			if files.writesToStream(info, st.call, fn, st.frame) ||
-				isConsoleMethodWrite(info, st.call, fn) || printsToBuffer(info, st.call, fn) {
-				// A write to a stream this function did not make (a
-				// device, a file handed in): the output of whoever made
-				// it, as for a writer of interface type.
-				continue
-			}
-			if sig, ok := fn.Type().(*types.Signature); ok && !isGo && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && fn.Pkg() == pass.Pkg {
-				// A method of an interface of this very package: internal
-				// plumbing, as for unexported functions below.
-				continue
-			}
-			if w := printDestWrite(info, st.call, fn); w != nil && nofailCallee(pass, w, s.nofail, s.module) {
-				continue
-			}
-			if static := typeutil.StaticCallee(info, st.call); static != nil {
-				static = static.Origin()
-				if nofailCallee(pass, static, s.nofail, s.module) || writesOnlyCallee(pass, static, s.writesOnly, s.module) {
-					continue
-				}
-				fills := false
-				if static.Pkg() == pass.Pkg && !isGo {
-					if decls == nil {
-						decls = funcDecls(pass)
-					}
-					fills = fillsArgUsedAfter(info, st.call, decls[static], st.rest)
-				}
-				if static.Pkg() == pass.Pkg && !exportedAPI(static) && !isGo && !fills {
-					// An unexported function of this very package: its
-					// error is internal plumbing whose meaning the author
-					// controls on both sides, and on real code its drops
-					// are deliberate far more often than not.
-					continue
-				}
-				if inModule(pass, static, s.module) && !fills {
-					k.ownModule = true
-					k.fn = static
-					counts[static] = 0
-					dropped[static]++
-				}
-			}
-		}
-		keep = append(keep, k)
-	}
-	if len(keep) == 0 {
-		return
-	}
-	sources := make(map[*token.File][]byte)
-	if len(counts) > 0 {
-		for _, obj := range info.Uses {
-			if _, ok := counts[obj]; ok {
-				counts[obj]++
-			}
+	files := u.files
+	uses := make(map[types.Object]int) // of the written files and sinks
+	for _, obj := range info.Uses {
+		if files.written[obj] {
+			uses[obj]++
 		}
 	}
-	for _, k := range keep {
-		if k.closeOf != nil && !optDeferClose && (counts[k.closeOf] <= files.notWriting[k.closeOf] || files.synced[k.closeOf] && droppedSyncs[k.closeOf] == 0) {
-			// Only ever closed, or synced (and the sync checked) before:
-			// nothing that a failed close could lose.
-			continue
+	c := lossContext{
+		pass:          pass,
+		s:             s,
+		u:             u,
+		excludes:      uncheckedExclusions(),
+		uses:          uses,
+		droppedCloses: droppedMethodCounts(info, u.found, files, "Close"),
+		droppedSyncs:  droppedMethodCounts(info, u.found, files, "Sync"),
+		sources:       make(map[*token.File][]byte),
+	}
+	u.kinds = make([]lossKind, len(u.found))
+	u.fns = make([]*types.Func, len(u.found))
+	for i, st := range u.found {
+		u.kinds[i], u.fns[i] = c.classify(st)
+	}
+	return u
+}
+
+func (u *uncheckedScan) funcDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
+	if u.decls == nil {
+		u.decls = funcDecls(pass)
+	}
+	return u.decls
+}
+
+// lossContext is what classify needs beyond the statement.
+type lossContext struct {
+	pass          *analysis.Pass
+	s             *shared
+	u             *uncheckedScan
+	excludes      map[string]bool
+	uses          map[types.Object]int // uses of each written file or sink
+	droppedCloses map[types.Object]int
+	droppedSyncs  map[types.Object]int
+	sources       map[*token.File][]byte
+}
+
+// classify returns the kind of a dropped error and its callee (nil for a
+// func value).
+func (c *lossContext) classify(st uncheckedStmt) (lossKind, *types.Func) {
+	pass, info, files := c.pass, c.pass.TypesInfo, c.u.files
+	if st.errorPath || st.explained || hasReasonComment(pass, st.stmt, c.sources) {
+		// The function is already failing with another error, or a
+		// comment says why.
+		return lossExempt, nil
+	}
+	if _, ok := ast.Unparen(st.call.Fun).(*ast.CallExpr); ok && optionNeverFails(info, st.call, c.u.funcDecls(pass)) {
+		return lossExempt, nil
+	}
+	fn, _ := typeutil.Callee(info, st.call).(*types.Func)
+	if fn == nil {
+		return lossNone, nil
+	}
+	if isExcludedCall(info, st.call, fn, c.excludes) {
+		return lossExempt, fn
+	}
+	static := typeutil.StaticCallee(info, st.call)
+	if static != nil {
+		static = static.Origin()
+		if nofailCallee(pass, static, c.s.nofail, c.s.module) {
+			return lossExempt, fn
 		}
-		if k.deferred && !optDeferClose && (files.closes[k.closeOf] > droppedCloses[k.closeOf] || !canReturnError(k.s.frame) && !signalsFailure(info, k.s.frame)) {
-			// Closed and checked elsewhere too, or in a function that
-			// could not pass the failure on.
-			continue
+	}
+	if w := printDestWrite(info, st.call, fn); w != nil && nofailCallee(pass, w, c.s.nofail, c.s.module) {
+		return lossExempt, fn
+	}
+	if isUndoRead(fn) || isHashWrite(info, st.call, fn) || printsToBuffer(info, st.call, fn) || isConstSetenv(info, st.call, fn) {
+		return lossExempt, fn // cannot fail as written
+	}
+	_, deferred := st.stmt.(*ast.DeferStmt)
+	if _, isGo := st.stmt.(*ast.GoStmt); isGo {
+		// No function can pass a goroutine's error on: it is lost for
+		// sure. This module's own functions are reported, unless they
+		// hand their failures on themselves or serve a bound listener.
+		if static == nil || !inModule(pass, static, c.s.module) || servesListener(info, st.call) ||
+			static.Pkg() == pass.Pkg && reportsOwnError(pass, static, c.u.funcDecls(pass)) {
+			return lossNone, fn
 		}
-		if _, isGo := k.s.stmt.(*ast.GoStmt); !isGo && k.ownModule && dropped[k.fn] >= 2 && counts[k.fn]-dropped[k.fn] < dropped[k.fn] {
-			// This module's own function, dropped at several call sites
-			// of this package and checked at fewer: its error is
-			// advisory by the author's own practice.
-			continue
+		return lossGo, static
+	}
+	if isWalk(fn) {
+		if walkNeverFails(info, st.call) {
+			return lossExempt, fn
 		}
-		if k.s.explained || hasReasonComment(pass, k.s.stmt, sources) {
-			continue
+		return lossWalk, fn
+	}
+	// A deferred finishing call loses a failure only where the function
+	// could pass it on.
+	canPass := !deferred || canReturnError(st.frame) || signalsFailure(info, st.frame)
+	if recv := methodReceiver(info, st.call, fn, "Close"); recv != nil && files.written[recv] {
+		if len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) {
+			return lossExempt, fn // a file given up: its content is removed next
 		}
-		if _, isGo := k.s.stmt.(*ast.GoStmt); isGo {
-			// No function can pass a goroutine's error on: reported
-			// wherever it is, unless the function hands its failures on
-			// itself, or serves a listener already bound.
-			if servesListener(info, k.s.call) {
-				continue
-			}
-			if k.fn != nil && k.fn.Pkg() == pass.Pkg {
-				if decls == nil {
-					decls = funcDecls(pass)
-				}
-				if reportsOwnError(pass, k.fn.Origin(), decls) {
-					continue
-				}
-			}
-		} else if !optEverywhere && !canReturnError(k.s.frame) && !mustCheck(info, k.s.call, k.fn, files.written) {
-			// The function could not pass the error on: a drop there is
-			// a deliberate best effort far more often than a defect.
-			continue
+		if c.uses[recv] <= files.notWriting[recv] || files.synced[recv] && c.droppedSyncs[recv] == 0 {
+			return lossNone, fn // only ever closed, or synced and the sync checked
 		}
-		if _, isGo := k.s.stmt.(*ast.GoStmt); !isGo && k.fn == nil && isLocalFuncCall(pass, k.s.call) {
-			// A func value of this very package (a closure, a local
-			// helper): internal plumbing, as for unexported functions.
-			continue
+		if deferred && (files.closes[recv] > c.droppedCloses[recv] || !canPass) {
+			return lossNone, fn // closed and checked elsewhere too, or nowhere to pass it
 		}
-		reportUnchecked(pass, k.s, k.fn)
+		return lossClose, fn
+	}
+	if recv := files.flushed(info, st.call, fn); recv != nil {
+		if !canPass {
+			return lossNone, fn
+		}
+		return lossFlush, fn
+	}
+	if fn.Origin().FullName() == "os.WriteFile" {
+		return lossWrite, fn
+	}
+	if dst := writeDest(info, st.call, fn); dst != nil && fn.Name() != "Close" && files.written[dst] && !files.sinks[dst] {
+		return lossWrite, fn
+	}
+	if static != nil && static.Pkg() == pass.Pkg && canReturnError(st.frame) &&
+		fillsArgUsedAfter(info, st.call, c.u.funcDecls(pass)[static], st.rest) {
+		return lossFills, static
+	}
+	return lossNone, fn
+}
+
+// checkUnchecked reports the dropped errors whose failure loses data this
+// function wrote or makes later code wrong (errcheckcb/unchecked): see
+// lossKind.
+func checkUnchecked(pass *analysis.Pass, s *shared) {
+	u := s.scanUnchecked(pass)
+	for i, st := range u.found {
+		if u.kinds[i] > lossExempt {
+			reportUnchecked(pass, st, u.fns[i])
+		}
 	}
 }
 

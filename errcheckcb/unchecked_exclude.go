@@ -98,51 +98,8 @@ var uncheckedDefaultExcludes = []string{
 	// Its "error" result is the value asked for, not a failure.
 	"errors.AsType",
 
-	// Output to the other side of an HTTP exchange: a write fails only
-	// when the client has gone, and a handler can do nothing but return.
-	"(net/http.ResponseWriter).Write",
-	"fmt.Fprint(net/http.ResponseWriter)",
-	"fmt.Fprintf(net/http.ResponseWriter)",
-	"fmt.Fprintln(net/http.ResponseWriter)",
-	"io.WriteString(net/http.ResponseWriter)",
-	"io.Copy(net/http.ResponseWriter)",
-	"io.Copy(os.Stdout)",
-	"io.Copy(os.Stderr)",
-
-	// Draining a body before closing it: the data is thrown away anyway.
-	"io.Copy(io.Discard)",
-
-	// Signals to a process that may have exited already: nothing to do
-	// about a failure.
-	"(*os.Process).Kill",
-	"(*os.Process).Signal",
-	"(*os.Process).Release",
-	"syscall.Kill",
-	"golang.org/x/sys/unix.Kill",
-
-	// A FlagSet made with ExitOnError (flag.CommandLine and nearly every
-	// other) exits instead of returning; ContinueOnError prints the error
-	// and the usage itself.
-	"(*flag.FlagSet).Parse",
-
-	// The exit status of a command run for its side effect (a hook, a
-	// notification, a terminal title) is ignored on purpose; Start, whose
-	// failure leaves the command's pipes dead, is still reported.
-	"(*os/exec.Cmd).Run",
-	"(*os/exec.Cmd).Wait",
-
 	// Fails only for a name with "=" or NUL in it; on Unix, never.
 	"os.Unsetenv",
-
-	// A directory made before something is created in it: if it fails,
-	// the creation fails too, and is checked; one made for its own sake
-	// (an archive's directory entry) loses only an empty directory.
-	"os.Mkdir",
-	"os.MkdirAll",
-
-	// Logging: a failed log write has nowhere else to go.
-	"(*log.Logger).Output",
-	"log.Output",
 }
 
 // uncheckedExcludeSyntax is errcheck's syntax for an exclusion: pkg/path.Func,

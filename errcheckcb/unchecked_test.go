@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/extinctlint/extinct/internal/fixtest"
+	"github.com/extinctlint/extinct/internal/rules"
 )
 
 // setFlag sets one of the analyzer's flags for the rest of the test.
@@ -33,19 +34,17 @@ func setFlag(t *testing.T, name, value string) {
 func TestDefaultRules(t *testing.T) {
 	fixtest.Run(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errcheckcb",
 		"unchecked", "unchecked2", "lossy", "emptybranch", "callback", "testsupport_user",
-		"options_defer_off", "options_tests_off")...)
+		"options_tests_off")...)
 }
 
+// The fixes are the same for both unchecked rules; the fixture's calls are
+// errcheckcb/unchecked-any's.
 func TestUncheckedFix(t *testing.T) {
+	useRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
 	results := fixtest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errcheckcb/unchecked_fix")
 	if n := fixtest.Check(t, results); n != 9 {
 		t.Errorf("%d fixes applied, want 9", n)
 	}
-}
-
-func TestUncheckedDeferClose(t *testing.T) {
-	setFlag(t, "defer-close", "true")
-	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_defer_on")
 }
 
 func TestTestsOption(t *testing.T) {
@@ -54,6 +53,7 @@ func TestTestsOption(t *testing.T) {
 }
 
 func TestExcludeOptions(t *testing.T) {
+	useRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
 	dir := fixtest.TestData(t)
 	setFlag(t, "exclude", "errcheckcb/options_exclude.Audit, (*errcheckcb/options_exclude.Store).Save")
 	setFlag(t, "exclude-file", filepath.Join(dir, "src", "errcheckcb", "options_exclude", "excludes.txt"))
@@ -86,16 +86,12 @@ func TestExcludeOptionErrors(t *testing.T) {
 	}
 }
 
-func TestEverywhereOption(t *testing.T) {
-	setFlag(t, "everywhere", "true")
-	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/options_everywhere")
-}
-
 // TestNeverFails runs in module mode: testdata/src/errcheckcb/nofail is a
 // module whose package app calls never-failing functions of its package lib
 // (exempt: same module, through facts) and of the module nofaildep that it
 // requires (reported: a dependency's signature is its contract).
 func TestNeverFails(t *testing.T) {
+	useRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
 	dir := filepath.Join(fixtest.TestData(t), "src", "errcheckcb", "nofail")
 	fixtest.Run(t, dir, Analyzer, "example.com/nofail/app", "example.com/nofail/lib")
 }

@@ -29,19 +29,21 @@ func Save(name string) error {
 
 const touch = `package m
 
-import "os"
+import (
+	"os"
+	"testing"
+)
 
-func Touch(name string) {
-	os.Chdir(name)
+func TestTouch(t *testing.T) {
+	os.WriteFile("x", nil, 0o644)
 }
 `
 
 var (
 	uncheckedLine = regexp.MustCompile(`(?m)^(sub/)?m\.go:9:2: errcheckcb/unchecked: `)
 	wrapLine      = regexp.MustCompile(`(?m)^(sub/)?m\.go:12:\d+: errstring/wrap: `)
-	// everywhereLine is reported only with -errcheckcb.everywhere (Touch has
-	// no error result).
-	everywhereLine = regexp.MustCompile(`(?m)^(sub/)?n\.go:6:2: errcheckcb/unchecked: `)
+	// testsLine is reported only with -errcheckcb.tests (a _test.go file).
+	testsLine = regexp.MustCompile(`(?m)^(sub/)?n_test\.go:9:2: errcheckcb/unchecked: `)
 )
 
 // TestRuleSwitches: -strict, -enable, -disable and every key of
@@ -52,7 +54,7 @@ func TestRuleSwitches(t *testing.T) {
 		config          string // .extinct.yml, if set
 		args            []string
 		unchecked, wrap bool
-		everywhere      bool // the finding only -errcheckcb.everywhere reports
+		tests           bool // the finding only -errcheckcb.tests reports
 		short           bool // one of the rows -short runs: one of each kind of switch
 	}{
 		{name: "default tier", args: nil, unchecked: true, short: true},
@@ -67,8 +69,8 @@ func TestRuleSwitches(t *testing.T) {
 		{name: "file disable", config: "disable:\n  - errcheckcb/unchecked\n"},
 		{name: "flag enables what the file disables", config: "disable: [errcheckcb]\n", args: []string{"-enable=errcheckcb/unchecked"}, unchecked: true},
 		{name: "file settings", config: "settings:\n  errcheckcb:\n    exclude: [os.WriteFile]\n"},
-		{name: "file settings, a bool", config: "settings:\n  errcheckcb:\n    everywhere: true\n", unchecked: true, everywhere: true, short: true},
-		{name: "flag settings override the file", config: "settings:\n  errcheckcb:\n    everywhere: true\n", args: []string{"-errcheckcb.everywhere=false"}, unchecked: true},
+		{name: "file settings, a bool", config: "settings:\n  errcheckcb:\n    tests: true\n", unchecked: true, tests: true, short: true},
+		{name: "flag settings override the file", config: "settings:\n  errcheckcb:\n    tests: true\n", args: []string{"-errcheckcb.tests=false"}, unchecked: true},
 		{name: "file exclude-paths", config: "strict: true\nexclude-paths: [sub]\n"},
 		{name: "-config names another file", config: "strict: true\n", args: []string{"-config", "other.yml"}, unchecked: false, short: true},
 	} {
@@ -76,7 +78,7 @@ func TestRuleSwitches(t *testing.T) {
 			if testing.Short() && !tc.short {
 				t.Skip("-short runs one row of each kind")
 			}
-			files := map[string]string{"sub/m.go": switched, "sub/n.go": touch, "other.yml": "disable: [errcheckcb]\n"}
+			files := map[string]string{"sub/m.go": switched, "sub/n_test.go": touch, "other.yml": "disable: [errcheckcb]\n"}
 			if tc.config != "" {
 				files[".extinct.yml"] = tc.config
 			}
@@ -91,8 +93,8 @@ func TestRuleSwitches(t *testing.T) {
 			if got := wrapLine.MatchString(stdout); got != tc.wrap {
 				t.Errorf("errstring/wrap reported = %v, want %v\n%s", got, tc.wrap, stdout)
 			}
-			if got := everywhereLine.MatchString(stdout); got != tc.everywhere {
-				t.Errorf("-errcheckcb.everywhere finding reported = %v, want %v\n%s", got, tc.everywhere, stdout)
+			if got := testsLine.MatchString(stdout); got != tc.tests {
+				t.Errorf("-errcheckcb.tests finding reported = %v, want %v\n%s", got, tc.tests, stdout)
 			}
 		})
 	}

@@ -20,7 +20,7 @@ func factsModule(t *testing.T) string {
 		"lib/go.mod":       "module example.com/lib\n\ngo 1.26\n",
 		"lib/lib.go":       "package lib\n\n// Name is a constant app uses.\nconst Name = \"x\"\n",
 		"util/util.go":     "package util\n\nimport \"os\"\n\nfunc Load() error { return nil }\n\nfunc Save() error { return os.WriteFile(\"x\", nil, 0o644) }\n",
-		"app/app.go":       "package app\n\nimport (\n\t\"example.com/lib\"\n\t\"example.com/m/util\"\n)\n\nvar Name = lib.Name\n\nfunc Stop() error {\n\tutil.Load()\n\tutil.Save()\n\treturn nil\n}\n",
+		"app/app.go":       "package app\n\nimport (\n\t\"example.com/lib\"\n\t\"example.com/m/util\"\n)\n\nvar Name = lib.Name\n\nfunc Stop() error {\n\tgo util.Load()\n\tgo util.Save()\n\treturn nil\n}\n",
 		"other/other.go":   dirty,
 		"cmd/tool/main.go": "package main\n\nimport \"example.com/m/app\"\n\nfunc main() {\n\tif err := app.Stop(); err != nil {\n\t\tpanic(err)\n\t}\n}\n",
 	})
@@ -124,8 +124,8 @@ func TestCacheInvalidation(t *testing.T) {
 	check("warm again", nil)
 
 	// A flag, the configuration file, and the binary.
-	check("flag", all, "-errcheckcb.everywhere")
-	check("flag again", nil, "-errcheckcb.everywhere")
+	check("flag", all, "-errcheckcb.tests")
+	check("flag again", nil, "-errcheckcb.tests")
 	check("switch", all, "-strict")
 	write(t, filepath.Join(dir, ".extinct.yml"), "disable: [debugprint]\n")
 	check("configuration", all)

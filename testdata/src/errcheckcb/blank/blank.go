@@ -100,7 +100,11 @@ func farAbove() error {
 // result), discarding every result needs no reason: the blank must never be
 // the worse choice. A blank that keeps another result still needs one.
 func noErrorResult(s string) {
+	// want +2 `assigned to _`
+
 	_ = Fails()
+	// want +2 `assigned to _`
+
 	_, _ = Pair()
 	// want +2 `the error from strconv.Atoi is assigned to _`
 
@@ -156,7 +160,11 @@ func multi(int) error { return nil }
 func notify() error { return errors.New("not delivered") }
 
 func advisory() error {
+	// want +2 `assigned to _`
+
 	_ = notify()
+	// want +2 `assigned to _`
+
 	_ = notify()
 	return nil
 }

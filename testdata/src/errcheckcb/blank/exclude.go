@@ -23,7 +23,11 @@ func cannotFail(w io.Writer, rw http.ResponseWriter, out io.Writer) {
 	_, _ = fmt.Fprintf(&buf, "%d", 1)
 	_, _ = fmt.Println("stdout")
 	_, _ = fmt.Fprintln(os.Stderr, "stderr")
+	// want +2 `assigned to _`
+
 	_, _ = fmt.Fprint(w, "text to an interface")
+	// want +2 `assigned to _`
+
 	_, _ = rw.Write(nil)
 	_ = errors.New("constructed")
 	_ = fmt.Errorf("constructed: %w", errors.ErrUnsupported)
@@ -105,12 +109,16 @@ func canFail(out io.Writer, level int, s string, f *os.File) error {
 // with -errcheckcb.defer-close, so a blank needs no reason either.
 func cleanup(f *os.File, path string) error {
 	defer func() {
+		// want +2 `assigned to _`
+
 		_ = f.Close()
 	}()
 	if err := work(); err != nil {
 		_ = os.Remove(path)
 		return err
 	}
+
+	// want +2 `assigned to _`
 
 	_ = os.Remove(path)
 	return nil

@@ -8,13 +8,13 @@ import (
 
 // Warning writes a line to the writer it is given: its only failure is
 // that write's, as fmt.Fprintf's would be.
-func Warning(w io.Writer, format string, args ...any) error { // want Warning:"writesOnly"
+func Warning(w io.Writer, format string, args ...any) error {
 	_, err := io.WriteString(w, "warning: "+fmt.Sprintf(format, args...)+"\n")
 	return err
 }
 
 // Notice forwards Warning's failure, and may return nil.
-func Notice(w io.Writer, quiet bool, msg string) error { // want Notice:"writesOnly"
+func Notice(w io.Writer, quiet bool, msg string) error {
 	if quiet {
 		return nil
 	}
@@ -22,7 +22,7 @@ func Notice(w io.Writer, quiet bool, msg string) error { // want Notice:"writesO
 }
 
 // Report writes twice to the same interface.
-func Report(w io.Writer, lines []string) (int, error) { // want Report:"writesOnly"
+func Report(w io.Writer, lines []string) (int, error) {
 	var err error
 	for _, l := range lines {
 		if _, err = fmt.Fprintln(w, l); err != nil {
