@@ -270,7 +270,7 @@ func (c *cbChecker) uses(body inspector.Cursor, bodyNode *ast.BlockStmt, errVar,
 				}
 				switch cur.ParentEdgeKind() {
 				case edge.SelectorExpr_X:
-					if u.deref == nil {
+					if u.deref == nil && !cbNilErrGuarded(info, cur, errVar) {
 						u.deref = cur.Parent().Node().(*ast.SelectorExpr)
 					}
 				case edge.BinaryExpr_X, edge.BinaryExpr_Y:

@@ -2,7 +2,10 @@ package errcheckcb
 
 import (
 	"go/ast"
+	"go/token"
+	"go/types"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/extinctlint/extinct/internal/astutil"
@@ -69,4 +72,54 @@ func cbLeaves(b *ast.BlockStmt) bool {
 		return !leaves
 	})
 	return leaves
+}
+
+// cbNilErrGuarded reports whether the expression at cur runs only when
+// the error parameter errVar is nil: it is the right operand of an &&
+// whose left operand tests errVar == nil (if err == nil && !info.IsDir()),
+// in the body of an if whose condition does, or in the else of
+// if errVar != nil.
+func cbNilErrGuarded(info *types.Info, cur inspector.Cursor, errVar *types.Var) bool {
+	for ; cur.Valid() && cur.Node() != nil; cur = cur.Parent() {
+		switch parent := cur.Parent().Node().(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BinaryExpr:
+			if cur.ParentEdgeKind() == edge.BinaryExpr_Y && parent.Op == token.LAND && cbTestsErr(info, parent.X, errVar, token.EQL) {
+				return true
+			}
+		case *ast.IfStmt:
+			switch cur.ParentEdgeKind() {
+			case edge.IfStmt_Body:
+				if cbTestsErr(info, parent.Cond, errVar, token.EQL) {
+					return true
+				}
+			case edge.IfStmt_Else:
+				if be, ok := ast.Unparen(parent.Cond).(*ast.BinaryExpr); ok && cbTestsErr(info, be, errVar, token.NEQ) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// cbTestsErr reports whether e is errVar op nil, or an && of which one
+// operand is (op == token.EQL only: err != nil && x is no guard).
+func cbTestsErr(info *types.Info, e ast.Expr, errVar *types.Var, op token.Token) bool {
+	be, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	if be.Op == token.LAND && op == token.EQL {
+		return cbTestsErr(info, be.X, errVar, op) || cbTestsErr(info, be.Y, errVar, op)
+	}
+	if be.Op != op {
+		return false
+	}
+	isErr := func(x ast.Expr) bool {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		return ok && info.Uses[id] == errVar
+	}
+	return isErr(be.X) && cbIsNil(info, be.Y) || isErr(be.Y) && cbIsNil(info, be.X)
 }

@@ -297,8 +297,11 @@
 // the sibling is used before the first read of the error, when the only check
 // of the error carries on to it ("if err != nil { log.Print(err) }" with no
 // return, panic or exit inside), and also when the error parameter is named _
-// or unnamed: renaming the error does not make the nil info safe. The fix:
-// check the error first and return or skip.
+// or unnamed: renaming the error does not make the nil info safe. A use that
+// runs only when the error is nil is safe and not reported: after "err == nil
+// &&", in the body of "if err == nil", in the else of "if err != nil" (gofs
+// and fsnotify-style "if err == nil && !info.IsDir()"). The fix: check the
+// error first and return or skip.
 //
 // What counts as an explicit ignore, not reported: a parameter named _ or left
 // unnamed (unless the nil sibling is then used); an empty body; a body that is

@@ -200,3 +200,22 @@ func walkSkipsFailures(root string) (n int) {
 	}))
 	return n
 }
+
+// The use of info runs only when err is nil: the right operand of an &&
+// after err == nil, the body of such an if, the else of if err != nil.
+func walkNilErrGuards(root string, files *[]string) error {
+	return filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			*files = append(*files, path)
+		}
+		if err == nil {
+			log.Print(info.Size())
+		}
+		if err != nil {
+			log.Print(err)
+		} else {
+			log.Print(info.Mode())
+		}
+		return err
+	})
+}
