@@ -98,3 +98,22 @@ func TestCachedListing(t *testing.T) {
 	}
 	step("go.work gone: the state the listing was kept for", true)
 }
+
+// TestCachedListingOfStd: a listing of standard-library packages, with
+// their tests (the external test package and the generated test main
+// among them), is kept and reused too.
+func TestCachedListingOfStd(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, map[string]string{"m.go": "package m\n"})
+	age(t, dir, time.Now().Add(-time.Hour))
+	cacheDir := t.TempDir()
+	env := []string{"EXTINCT_CACHE=" + cacheDir, "EXTINCT_CACHE_DEBUG=1"}
+	first, _, code := runInEnv(t, dir, env, extinct, "encoding/hex")
+	second, stderr, code2 := runInEnv(t, dir, env, extinct, "encoding/hex")
+	if first != second || code != code2 {
+		t.Errorf("the runs differ: exit %d, then %d:\n%s\nthen:\n%s", code, code2, first, second)
+	}
+	if !strings.Contains(stderr, "extinct: cache: the listing from the cache\n") {
+		t.Errorf("the second run listed again:\n%s", stderr)
+	}
+}

@@ -114,7 +114,7 @@ func recordState(all []*packages.Package, start time.Time, sums fileSums) (listi
 		switch m := p.Module; {
 		case m != nil && inModuleCache(m):
 			present[m.Dir] = true
-		case m != nil && strings.HasSuffix(p.ID, ".test"):
+		case strings.HasSuffix(p.ID, ".test"):
 			// A test's main package, generated into the build cache
 			// from the test files (recorded with their package).
 			for _, name := range p.GoFiles {
@@ -134,7 +134,7 @@ func recordState(all []*packages.Package, start time.Time, sums fileSums) (listi
 				}
 				s.Sums[name] = sum
 			}
-		case gorootID(p, gorootIDs) != "":
+		case m == nil && inGoroot(p, gorootIDs):
 		default:
 			return s, false
 		}
@@ -191,6 +191,14 @@ func (s *listingState) byContent(d dirState) {
 			d.Entries[i].Size, d.Entries[i].ModTime = 0, 0
 		}
 	}
+}
+
+// inGoroot reports whether p is a package of a GOROOT with a VERSION
+// file, its external test package (encoding/json_test) included.
+func inGoroot(p *packages.Package, ids map[string]string) bool {
+	q := *p
+	q.PkgPath = strings.TrimSuffix(p.PkgPath, "_test")
+	return gorootID(&q, ids) != ""
 }
 
 // inModuleCache reports whether m's files are in the read-only module
