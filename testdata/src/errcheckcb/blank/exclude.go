@@ -105,8 +105,9 @@ func canFail(out io.Writer, level int, s string, f *os.File) error {
 	return nil
 }
 
-// Cleanup (Close, Rollback, os.Remove): as a bare call it is reported only
-// with -errcheckcb.defer-close, so a blank needs no reason either.
+// Cleanup (Close, Rollback, os.Remove): as a bare call it is
+// errcheckcb/unchecked-any's, which errcheckcb/blank runs beside, so the
+// blank needs a reason too.
 func cleanup(f *os.File, path string) error {
 	defer func() {
 		// want +2 `assigned to _`

@@ -1,5 +1,6 @@
-// Package blankopts shows the blank rule under -errcheckcb.defer-close and
-// -errcheckcb.everywhere, where the bare calls are reported too.
+// Package blankopts shows the blank rule where the bare calls are
+// errcheckcb/unchecked-any's: in cleanup and in functions without an
+// error result.
 package blankopts
 
 import "os"
