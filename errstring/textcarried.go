@@ -38,9 +38,11 @@ type carriedFrame struct {
 type appendSite struct {
 	call ast.Node // the append call, or the += statement
 	obj  types.Object
-	// tested: the error made into text may carry an identity the
-	// module tests where this function's error arrives.
-	tested bool
+	// err is the error made into text and fn the declared function it is
+	// in, for the test of leaveTextCarried (testedIn), made only when
+	// the text is made into an error again.
+	err ast.Expr
+	fn  *types.Func
 }
 
 func (c *checker) checkTextCarried(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
@@ -68,7 +70,7 @@ func (c *checker) addsText(as *ast.AssignStmt, stack []ast.Node) {
 	}
 	if obj := c.localOf(fr, as.Lhs[0]); obj != nil && isString(obj.Type()) {
 		if x, ok := c.errorText(as.Rhs[0]); ok {
-			fr.carried.collects = append(fr.carried.collects, appendSite{as, obj, c.testedText(x, stack)})
+			fr.carried.collects = append(fr.carried.collects, c.collected(as, obj, x, stack))
 		}
 	}
 }
@@ -201,11 +203,11 @@ func (c *checker) appendsText(as *ast.AssignStmt, stack []ast.Node) {
 	}
 	for _, arg := range call.Args[1:] {
 		if x, ok := c.errorText(arg); ok {
-			fr.carried.collects = append(fr.carried.collects, appendSite{call, obj, c.testedText(x, stack)})
+			fr.carried.collects = append(fr.carried.collects, c.collected(call, obj, x, stack))
 			if failureListName(obj.Name()) {
 				// Lines of output, key/value pairs, arguments are
 				// reported only if made into an error again.
-				fr.carried.appends = append(fr.carried.appends, appendSite{call, obj, false})
+				fr.carried.appends = append(fr.carried.appends, appendSite{call: call, obj: obj})
 			}
 			return
 		}
@@ -215,7 +217,7 @@ func (c *checker) appendsText(as *ast.AssignStmt, stack []ast.Node) {
 func (c *checker) leaveTextCarried(pass *analysis.Pass, fr *frame) {
 	reported := make(map[ast.Node]bool)
 	for _, a := range fr.carried.collects {
-		if a.tested && fr.carried.remade[a.obj] && !reported[a.call] {
+		if fr.carried.remade[a.obj] && !reported[a.call] && len(c.testedIn([]ast.Expr{a.err}, a.fn)) > 0 {
 			reported[a.call] = true
 			pass.Reportf(a.call.Pos(), "error turned into text, collected in %s and made into an error again: callers cannot test the collected errors with errors.Is or errors.As, and their causes are lost; collect them in an []error and return errors.Join of them",
 				a.obj.Name())
@@ -229,13 +231,17 @@ func (c *checker) leaveTextCarried(pass *analysis.Pass, fr *frame) {
 	}
 }
 
-// testedText reports whether the error x, made into text, may carry an
-// identity that the module tests where the error of the function at the
-// top of stack arrives: errstring/wrap-identity's test, so that text made
-// into an error again is reported where formatting the error with %v
-// would be.
-func (c *checker) testedText(x ast.Expr, stack []ast.Node) bool {
-	return len(c.testedIdentities([]ast.Expr{x}, stack)) > 0
+// collected returns the site where the error x, made into text, is added
+// to obj. Text made into an error again is reported only when x may carry
+// an identity that the module tests where the error of the function it is
+// in arrives: errstring/wrap-identity's test, so that it is reported where
+// formatting the error with %v would be.
+func (c *checker) collected(site ast.Node, obj types.Object, x ast.Expr, stack []ast.Node) appendSite {
+	a := appendSite{call: site, obj: obj, err: x}
+	if c.ids != nil {
+		a.fn = c.ids.enclosingFunc(stack)
+	}
+	return a
 }
 
 // failureListName reports whether name, of a []string, says it lists

@@ -82,7 +82,15 @@ func (c *checker) testedIdentities(args []ast.Expr, stack []ast.Node) []string {
 	if c.ids == nil {
 		return nil
 	}
-	fn := c.ids.enclosingFunc(stack)
+	return c.testedIn(args, c.ids.enclosingFunc(stack))
+}
+
+// testedIn is testedIdentities for the errors of the declared function fn
+// (nil: at package level or unknown).
+func (c *checker) testedIn(args []ast.Expr, fn *types.Func) []string {
+	if c.ids == nil {
+		return nil
+	}
 	var keys []string
 	for _, a := range args {
 		for _, k := range c.ids.of(a) {

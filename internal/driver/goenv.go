@@ -3,9 +3,13 @@ package driver
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 )
 
@@ -46,4 +50,23 @@ func goarch() string {
 		}
 	}
 	return runtime.GOARCH
+}
+
+// toolchainEnv hashes into h the environment that selects the go command's
+// files, toolchains and settings: every GO* and CGO_* variable, CC, CXX,
+// HOME and XDG_CONFIG_HOME (where the go env file and GOPATH default to),
+// in name order, and the go env file's content.
+func toolchainEnv(h io.Writer) {
+	var env []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(name, "GO") || strings.HasPrefix(name, "CGO_") || slices.Contains([]string{"CC", "CXX", "HOME", "XDG_CONFIG_HOME"}, name) {
+			env = append(env, kv)
+		}
+	}
+	slices.Sort(env)
+	for _, kv := range env {
+		fmt.Fprintf(h, "env %s\x00", kv)
+	}
+	fmt.Fprintf(h, "go env -w %x\x00", sha256.Sum256(goEnvFile()))
 }

@@ -38,10 +38,7 @@ func runKey(opts *options, selected []*analysis.Analyzer) (cache.Key, error) {
 	field := func(format string, args ...any) { fmt.Fprintf(h, format+"\x00", args...) }
 	field("%s", keyVersion)
 	field("binary %x %s", exe, runtime.Version())
-	for _, env := range []string{"GOOS", "GOARCH", "CGO_ENABLED", "GOFLAGS", "GOEXPERIMENT", "GOTOOLCHAIN", "GOROOT", "GOPATH", "GOWORK", "GO111MODULE", "CC", "CXX", "CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "GOAMD64", "GOARM64"} {
-		field("%s=%s", env, os.Getenv(env))
-	}
-	field("go env -w %x", sha256.Sum256(goEnvFile()))
+	toolchainEnv(h)
 	field("tags=%s tests=%v", opts.tags, opts.tests)
 	for _, a := range selected {
 		field("selected %s", a.Name)
@@ -126,13 +123,14 @@ func packageKeys(run cache.Key, units []*unit, sums fileSums) {
 // packageContent hashes what the package's files say, each file read once
 // a run (sums). A package analysed
 // is hashed file by file; a dependency from the module cache by its
-// module's path and version (the module cache is read-only); one from
-// GOROOT by GOROOT's VERSION file. Other dependencies (replaced, vendored,
-// a development GOROOT) are hashed file by file.
+// module's path and version, or its replacement's (in the key already;
+// the module cache is read-only); one from
+// GOROOT by GOROOT's VERSION file. Other dependencies (replaced by a
+// directory, vendored, a development GOROOT) are hashed file by file.
 func packageContent(h hash.Hash, u *unit, gorootIDs map[string]string, sums fileSums) error {
 	p := u.pkg
 	if !u.analysed {
-		if m := p.Module; m != nil && m.Replace == nil && m.Version != "" && strings.HasSuffix(m.Dir, "@"+m.Version) {
+		if m := p.Module; m != nil && inModuleCache(m) {
 			fmt.Fprintf(h, "from the module cache\x00")
 			return nil
 		}
@@ -160,14 +158,15 @@ func packageContent(h hash.Hash, u *unit, gorootIDs map[string]string, sums file
 }
 
 // gorootID identifies the GOROOT that a standard-library package's files
-// are in by its path and VERSION file, or "" if the package is not there
+// (or its external test package's) are in by its path and VERSION file, or "" if the package is not there
 // or GOROOT has no VERSION file (a development toolchain).
 func gorootID(p *packages.Package, ids map[string]string) string {
 	if p.Module != nil || len(p.GoFiles) == 0 {
 		return ""
 	}
 	dir := filepath.Dir(p.GoFiles[0])
-	suffix := string(filepath.Separator) + filepath.Join("src", filepath.FromSlash(p.PkgPath))
+	pkgPath := strings.TrimSuffix(p.PkgPath, "_test") // an external test package's files are its package's
+	suffix := string(filepath.Separator) + filepath.Join("src", filepath.FromSlash(pkgPath))
 	if !strings.HasSuffix(dir, suffix) {
 		return ""
 	}

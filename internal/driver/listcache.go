@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -53,13 +52,7 @@ func listingKey(cfg *packages.Config, patterns []string) (cache.Key, error) {
 	field := func(format string, args ...any) { fmt.Fprintf(h, format+"\x00", args...) }
 	field("extinct listing 1")
 	field("dir %q tests=%v flags=%q patterns=%q", dir, cfg.Tests, cfg.BuildFlags, patterns)
-	for _, kv := range os.Environ() {
-		name, _, _ := strings.Cut(kv, "=")
-		if strings.HasPrefix(name, "GO") || strings.HasPrefix(name, "CGO_") || slices.Contains([]string{"CC", "CXX", "HOME", "XDG_CONFIG_HOME"}, name) {
-			field("env %s", kv)
-		}
-	}
-	field("go env -w %x", sha256.Sum256(goEnvFile()))
+	toolchainEnv(h)
 	cc := "gcc" // cgo is on by default only where a C compiler is found
 	if f := strings.Fields(os.Getenv("CC")); len(f) > 0 {
 		cc = f[0]
@@ -93,16 +86,13 @@ func commandIdentity(name string) string {
 // files it depends on are unchanged; else it runs go list and stores the
 // result when it can be reused safely.
 func listCached(c *cache.Cache, cfg *packages.Config, patterns []string, sums fileSums) ([]*packages.Package, bool, error) {
-	if c == nil {
-		roots, err := listPackages(cfg, patterns, false)
-		return roots, false, err
+	var key cache.Key
+	var keyErr error
+	if c != nil {
+		key, keyErr = listingKey(cfg, patterns)
 	}
-	key, err := listingKey(cfg, patterns)
-	if err != nil {
-		roots, err := listPackages(cfg, patterns, false)
-		return roots, false, err
-	}
-	if data, ok := c.Get(key); ok {
+	kept := c != nil && keyErr == nil
+	if data, ok := c.Get(key); ok && kept {
 		var e listingEntry
 		if gob.NewDecoder(bytes.NewReader(data)).Decode(&e) == nil && e.State.unchanged(sums) {
 			return e.packages(), true, nil
@@ -110,8 +100,8 @@ func listCached(c *cache.Cache, cfg *packages.Config, patterns []string, sums fi
 	}
 	start := time.Now()
 	roots, err := listPackages(cfg, patterns, false)
-	if err != nil {
-		return nil, false, err
+	if err != nil || !kept {
+		return roots, false, err
 	}
 	if e, ok := newListingEntry(roots, start, sums); ok {
 		var buf bytes.Buffer

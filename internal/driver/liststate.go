@@ -134,7 +134,7 @@ func recordState(all []*packages.Package, start time.Time, sums fileSums) (listi
 				}
 				s.Sums[name] = sum
 			}
-		case m == nil && inGoroot(p, gorootIDs):
+		case gorootID(p, gorootIDs) != "":
 		default:
 			return s, false
 		}
@@ -191,14 +191,6 @@ func (s *listingState) byContent(d dirState) {
 			d.Entries[i].Size, d.Entries[i].ModTime = 0, 0
 		}
 	}
-}
-
-// inGoroot reports whether p is a package of a GOROOT with a VERSION
-// file, its external test package (encoding/json_test) included.
-func inGoroot(p *packages.Package, ids map[string]string) bool {
-	q := *p
-	q.PkgPath = strings.TrimSuffix(p.PkgPath, "_test")
-	return gorootID(&q, ids) != ""
 }
 
 // inModuleCache reports whether m's files are in the read-only module

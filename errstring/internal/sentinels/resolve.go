@@ -55,21 +55,8 @@ func (s *scanner) resolve(p *pkg, f *ast.File, expr ast.Expr, depth int) (value,
 }
 
 func (s *scanner) resolveCall(p *pkg, f *ast.File, call *ast.CallExpr, depth int) (value, bool) {
-	// The package and name of the function called.
-	var (
-		callee = p
-		name   string
-	)
-	switch fun := call.Fun.(type) {
-	case *ast.Ident:
-		name = fun.Name
-	case *ast.SelectorExpr:
-		other, ok := s.imported(p, f, fun.X)
-		if !ok {
-			return value{}, false
-		}
-		callee, name = other, fun.Sel.Name
-	default:
+	callee, name, ok := s.qualified(p, f, call.Fun)
+	if !ok {
 		return value{}, false
 	}
 	switch {
@@ -86,14 +73,11 @@ func (s *scanner) resolveCall(p *pkg, f *ast.File, call *ast.CallExpr, depth int
 	}
 	if fn := callee.funcs[name]; fn != nil {
 		// A function whose body is "return X".
-		if len(call.Args) != 0 || fn.Body == nil || len(fn.Body.List) != 1 {
+		result := singleReturn(fn)
+		if len(call.Args) != 0 || result == nil {
 			return value{}, false
 		}
-		ret, ok := fn.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 {
-			return value{}, false
-		}
-		return s.resolve(callee, callee.fileOf[fn], ret.Results[0], depth+1)
+		return s.resolve(callee, callee.fileOf[fn], result, depth+1)
 	}
 	if _, ok := callee.types[name]; ok && len(call.Args) == 1 {
 		// A conversion, T("message").
@@ -105,32 +89,20 @@ func (s *scanner) resolveCall(p *pkg, f *ast.File, call *ast.CallExpr, depth int
 // resolveValueOf returns the message of val, a composite literal of type
 // typ or an operand converted to typ, from typ's Error method.
 func (s *scanner) resolveValueOf(p *pkg, f *ast.File, typ, val ast.Expr, depth int) (value, bool) {
-	owner, typeName := p, ""
-	switch t := typ.(type) {
-	case *ast.Ident:
-		typeName = t.Name
-	case *ast.SelectorExpr:
-		other, ok := s.imported(p, f, t.X)
-		if !ok {
-			return value{}, false
-		}
-		owner, typeName = other, t.Sel.Name
-	default:
+	owner, typeName, ok := s.qualified(p, f, typ)
+	if !ok {
 		return value{}, false
 	}
 	method := owner.methods[typeName+".Error"]
-	if method == nil || method.Body == nil || len(method.Body.List) != 1 {
-		return value{}, false
-	}
-	ret, ok := method.Body.List[0].(*ast.ReturnStmt)
-	if !ok || len(ret.Results) != 1 {
+	result := singleReturn(method)
+	if result == nil {
 		return value{}, false
 	}
 	recv := ""
 	if names := method.Recv.List[0].Names; len(names) == 1 {
 		recv = names[0].Name
 	}
-	switch r := ret.Results[0].(type) {
+	switch r := result.(type) {
 	case *ast.BasicLit:
 		if msg, ok := stringLit(r); ok {
 			return value{msg: msg}, true
@@ -191,6 +163,31 @@ func fieldValue(spec *ast.TypeSpec, lit *ast.CompositeLit, name string) (ast.Exp
 		}
 	}
 	return nil, false
+}
+
+// qualified returns the package and name that e, a name or a qualified
+// name in file f of p, refers to.
+func (s *scanner) qualified(p *pkg, f *ast.File, e ast.Expr) (*pkg, string, bool) {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return p, e.Name, true
+	case *ast.SelectorExpr:
+		other, ok := s.imported(p, f, e.X)
+		return other, e.Sel.Name, ok
+	}
+	return nil, "", false
+}
+
+// singleReturn returns X of a function whose body is "return X", or nil.
+func singleReturn(fn *ast.FuncDecl) ast.Expr {
+	if fn == nil || fn.Body == nil || len(fn.Body.List) != 1 {
+		return nil
+	}
+	ret, ok := fn.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	return ret.Results[0]
 }
 
 // imported returns the package that x, a package name in file f of p,

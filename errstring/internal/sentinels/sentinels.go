@@ -303,19 +303,16 @@ func (p *pkg) constTypes(path string) []Sentinel {
 			continue
 		}
 		method := p.methods[name+".Error"]
-		if method == nil || method.Body == nil || len(method.Body.List) != 1 || isDeprecated(spec.Doc) {
+		result := singleReturn(method)
+		if result == nil || isDeprecated(spec.Doc) {
 			continue
 		}
 		if _, ptr := method.Recv.List[0].Type.(*ast.StarExpr); !ptr {
 			continue
 		}
-		ret, ok := method.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 {
-			continue
-		}
 		// Only a message that names its package ("http: ...") points at
 		// the type: debug/pe's *FormatError says "unknown error".
-		if msg, ok := stringLit(ret.Results[0]); ok && strings.HasPrefix(msg, p.name+": ") {
+		if msg, ok := stringLit(result); ok && strings.HasPrefix(msg, p.name+": ") {
 			out = append(out, Sentinel{Path: path, Name: "*" + name, Message: msg, Value: path + ".*" + name})
 		}
 	}
