@@ -157,6 +157,10 @@ type checker struct {
 	testSupport lazyBool // the package exists for tests: like a _test.go file
 	library     lazyBool // the package is library code (isLibrary)
 
+	// lines: what a print statement is to a listing (headingBefore),
+	// worked out once per call, however many rows look back past it.
+	lines map[*ast.CallExpr]listingLine
+
 	file    *ast.File
 	fileCur inspector.Cursor
 	src     []byte // contents of file, read on demand for fixes

@@ -26,17 +26,54 @@ func (c *checker) headingBefore(p *printCall, block ast.Node, stmt ast.Stmt) (he
 		if !ok {
 			continue
 		}
-		q, ok := c.classify(p.cur, call)
-		if !ok || q.kind != kindStdout && q.kind != kindWriterArg || stream(&q) != stream(p) {
+		line := c.listingLine(p, call)
+		if line.role == notPrint || line.stream != stream(p) {
 			continue
 		}
-		switch reason := dumpReason(c.pass.TypesInfo, &q); {
-		case q.heading:
+		switch line.role {
+		case headingLine:
 			return true, false
-		case reason == reasonBare || reason == reasonNoSentence || q.constant && reason == "":
+		case rowLine:
 			continue // another row, a blank line, a rule
 		}
 		return false, true
 	}
 	return false, false
+}
+
+// listingLine is what a statement's call is to a listing.
+type listingLine struct {
+	role   int // notPrint, headingLine, rowLine or otherPrint
+	stream string
+}
+
+const (
+	notPrint = iota
+	headingLine
+	rowLine    // bare values, values without a sentence, a line without words
+	otherPrint // a message: no heading is further up
+)
+
+// listingLine classifies call, once, as a print seen from the print p.
+func (c *checker) listingLine(p *printCall, call *ast.CallExpr) listingLine {
+	if line, ok := c.lines[call]; ok {
+		return line
+	}
+	var line listingLine
+	if q, ok := c.classify(p.cur, call); ok && (q.kind == kindStdout || q.kind == kindWriterArg) {
+		line.stream = stream(&q)
+		switch reason := dumpReason(c.pass.TypesInfo, &q); {
+		case q.heading:
+			line.role = headingLine
+		case reason == reasonBare || reason == reasonNoSentence || q.constant && reason == "":
+			line.role = rowLine
+		default:
+			line.role = otherPrint
+		}
+	}
+	if c.lines == nil {
+		c.lines = make(map[*ast.CallExpr]listingLine)
+	}
+	c.lines[call] = line
+	return line
 }

@@ -275,7 +275,7 @@ func (c *cbChecker) uses(body inspector.Cursor, bodyNode *ast.BlockStmt, errVar,
 					}
 				case edge.BinaryExpr_X, edge.BinaryExpr_Y:
 					be := cur.Parent().Node().(*ast.BinaryExpr)
-					if u.deref == nil && (be.Op == token.EQL || be.Op == token.NEQ) && (cbIsNil(info, be.X) || cbIsNil(info, be.Y)) {
+					if u.deref == nil && (be.Op == token.EQL || be.Op == token.NEQ) && (isNilIdent(info, be.X) || isNilIdent(info, be.Y)) {
 						u.guarded = true
 					}
 				}
@@ -298,11 +298,6 @@ func cbIsParam(v *types.Var, params *types.Tuple) bool {
 		}
 	}
 	return false
-}
-
-func cbIsNil(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[e]
-	return ok && tv.IsNil()
 }
 
 // cbParamPos returns the position of the i'th parameter: its name, or its

@@ -95,7 +95,7 @@ func cbNilErrGuarded(info *types.Info, cur inspector.Cursor, errVar *types.Var) 
 					return true
 				}
 			case edge.IfStmt_Else:
-				if be, ok := ast.Unparen(parent.Cond).(*ast.BinaryExpr); ok && cbTestsErr(info, be, errVar, token.NEQ) {
+				if cbTestsErr(info, parent.Cond, errVar, token.NEQ) {
 					return true
 				}
 			}
@@ -121,5 +121,5 @@ func cbTestsErr(info *types.Info, e ast.Expr, errVar *types.Var, op token.Token)
 		id, ok := ast.Unparen(x).(*ast.Ident)
 		return ok && info.Uses[id] == errVar
 	}
-	return isErr(be.X) && cbIsNil(info, be.Y) || isErr(be.Y) && cbIsNil(info, be.X)
+	return isErr(be.X) && isNilIdent(info, be.Y) || isErr(be.Y) && isNilIdent(info, be.X)
 }

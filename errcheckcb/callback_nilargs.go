@@ -90,7 +90,7 @@ func nilOnlyErrors(info *types.Info, body inspector.Cursor, p *types.Var) []int 
 		}
 		calls++
 		for _, j := range errs {
-			if !cbIsNil(info, call.Args[j]) {
+			if !isNilIdent(info, call.Args[j]) {
 				nonNil[j] = true
 			}
 		}

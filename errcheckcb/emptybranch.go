@@ -36,9 +36,9 @@ func swallows(info *types.Info, n *ast.IfStmt) bool {
 		return false
 	}
 	x := cond.X
-	if cbIsNil(info, x) {
+	if isNilIdent(info, x) {
 		x = cond.Y
-	} else if !cbIsNil(info, cond.Y) {
+	} else if !isNilIdent(info, cond.Y) {
 		return false
 	}
 	t := info.TypeOf(x)
