@@ -137,9 +137,12 @@ func (o *openFiles) isOutput(info *types.Info, e ast.Expr, fn ast.Node, seen map
 			return true
 		case o.over[obj] != nil:
 			return o.producesOutput(info, obj, seen)
-		case fn != nil && !seen[obj]:
+		case fn == nil || seen[obj]:
+		case isParamVar(fn, rootVar(info, e)):
+			return true // a writer parameter, or one held in a parameter (config.Writer)
+		default:
 			seen[obj] = true
-			return isParam(fn, obj) || o.assignedOutput(info, fn, obj, seen)
+			return o.assignedOutput(info, fn, obj, seen)
 		}
 	}
 	return false
@@ -170,9 +173,12 @@ func goesNowhere(info *types.Info, e ast.Expr) bool {
 	return true // a connection
 }
 
-// isParam reports whether obj is a parameter of fn or of a function
-// literal in it: a writer the caller handed in.
-func isParam(fn ast.Node, obj types.Object) bool {
+// isParamVar reports whether obj is a parameter (not a receiver) of fn or of a
+// function literal in it: a writer the caller handed in.
+func isParamVar(fn ast.Node, obj *types.Var) bool {
+	if obj == nil {
+		return false
+	}
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if ft, ok := n.(*ast.FuncType); ok && ft.Params != nil && ft.Params.Pos() <= obj.Pos() && obj.Pos() < ft.Params.End() {

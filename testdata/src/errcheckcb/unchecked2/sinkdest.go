@@ -108,7 +108,9 @@ func gzipNowhere(p []byte) error {
 	return nil
 }
 
-func renderToFieldWriter(s *session, rows []string) error {
+// The receiver's writer: where it goes is set elsewhere (a log, a
+// console, a connection), not shown by this function's data flow.
+func (s *session) render(rows []string) error {
 	t := tables.NewTable(s.out)
 	defer t.Close()
 	return t.Append(rows...)
