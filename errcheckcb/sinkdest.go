@@ -64,7 +64,7 @@ func outerFunc(stack []ast.Node) ast.Node {
 // reset records x.Reset(w) (call, whose Fun is sel): the sink or buffered
 // writer x writes to w from then on.
 func (o *openFiles) reset(info *types.Info, sel *ast.SelectorExpr, call *ast.CallExpr, stack []ast.Node) {
-	if len(call.Args) != 1 || !types.Implements(typeOrNil(info, call.Args[0]), ioWriterType) {
+	if len(call.Args) != 1 || !isWriter(info, call.Args[0]) {
 		return
 	}
 	if obj := heldVar(info, sel.X); obj != nil {
@@ -78,11 +78,10 @@ type resetCall struct {
 	to  overWriter
 }
 
-func typeOrNil(info *types.Info, e ast.Expr) types.Type {
-	if t := info.TypeOf(e); t != nil {
-		return t
-	}
-	return types.Typ[types.Invalid]
+// isWriter reports whether e's type has io.Writer's method.
+func isWriter(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	return t != nil && types.Implements(t, ioWriterType)
 }
 
 // producesOutput reports whether one of the writers the sink or buffered
@@ -125,7 +124,7 @@ func (o *openFiles) isOutput(info *types.Info, e ast.Expr, fn ast.Node, seen map
 			return true
 		}
 		for _, a := range e.Args {
-			if types.Implements(typeOrNil(info, a), ioWriterType) && o.isOutput(info, a, fn, seen) {
+			if isWriter(info, a) && o.isOutput(info, a, fn, seen) {
 				return true
 			}
 		}
