@@ -81,13 +81,13 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 			comments.reset(pass.Fset, n)
 		case *ast.ValueSpec:
 			if len(n.Values) == 1 && len(n.Names) >= 1 {
-				files.define(info, info.Defs[n.Names[0]], n.Values[0])
+				files.define(info, info.Defs[n.Names[0]], n.Values[0], stack)
 			}
 		case *ast.SelectorExpr:
-			files.use(info, n)
+			files.use(info, n, stack)
 		case *ast.AssignStmt:
 			if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
-				files.define(info, heldVar(info, n.Lhs[0]), n.Rhs[0])
+				files.define(info, heldVar(info, n.Lhs[0]), n.Rhs[0], stack)
 			}
 			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 				return true
@@ -114,7 +114,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 	if len(found) == 0 {
 		return nil
 	}
-	files.settle()
+	files.settle(info)
 	uses := make(map[types.Object]int) // every use of a written file
 	for _, obj := range info.Uses {
 		if files.written[obj] {

@@ -127,6 +127,7 @@ type cbUses struct {
 	overwrite       token.Pos         // end of an unconditional overwrite before any read
 	deref           *ast.SelectorExpr // first use of the nil-able parameter through a selector
 	guarded         bool              // the nil-able parameter is compared with nil before deref
+	errOnly         bool              // deref runs only when the error is set (if err != nil && info.IsDir())
 	readsAnyParams  bool              // the body reads some parameter
 	readsOtherError bool              // the body reads another error parameter
 }
@@ -165,7 +166,7 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 		}
 		// The panic: a parameter that is nil on error is used before the
 		// error is looked at (or without it ever being looked at).
-		if u.deref != nil && !u.guarded && (!u.firstGuard.IsValid() || u.deref.Pos() < u.firstGuard) {
+		if u.deref != nil && !u.guarded && (u.errOnly || !u.firstGuard.IsValid() || u.deref.Pos() < u.firstGuard) {
 			use := cbExprString(u.deref)
 			errName := errVar.Name()
 			if !named {
@@ -180,6 +181,9 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 			case !named:
 				c.pass.Reportf(pos, "callback ignores its error parameter but uses %s: %s passes %s %s, so %s panics; name the error parameter and check it first",
 					sibling.Name(), who, known.nilWhat, when, use)
+			case u.errOnly:
+				c.pass.Reportf(pos, "callback uses %s only when %s != nil: %s passes %s %s, so %s panics; do not use %s when %s != nil",
+					use, errVar.Name(), who, known.nilWhat, when, use, sibling.Name(), errVar.Name())
 			case u.fallThrough != nil && u.fallThrough.End() <= u.deref.Pos():
 				c.pass.Reportf(pos, "callback parameter %s is checked, but the check carries on to %s: %s passes %s %s, so %s panics; return or skip when %s != nil",
 					errVar.Name(), use, who, known.nilWhat, when, use, errVar.Name())
@@ -272,6 +276,7 @@ func (c *cbChecker) uses(body inspector.Cursor, bodyNode *ast.BlockStmt, errVar,
 				case edge.SelectorExpr_X:
 					if u.deref == nil && !cbNilErrGuarded(info, cur, errVar) {
 						u.deref = cur.Parent().Node().(*ast.SelectorExpr)
+						u.errOnly = named && cbErrOnly(info, cur, errVar)
 					}
 				case edge.BinaryExpr_X, edge.BinaryExpr_Y:
 					be := cur.Parent().Node().(*ast.BinaryExpr)

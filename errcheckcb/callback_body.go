@@ -104,6 +104,38 @@ func cbNilErrGuarded(info *types.Info, cur inspector.Cursor, errVar *types.Var) 
 	return false
 }
 
+// cbErrOnly reports whether the expression at cur runs only when the
+// error parameter errVar is not nil: the right operand of an && whose left
+// operand tests errVar != nil (if err != nil && info.IsDir()), or in the
+// body of an if whose condition does. Where the caller passes a nil value
+// with the error, such a use always panics.
+func cbErrOnly(info *types.Info, cur inspector.Cursor, errVar *types.Var) bool {
+	for ; cur.Valid() && cur.Node() != nil; cur = cur.Parent() {
+		switch parent := cur.Parent().Node().(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BinaryExpr:
+			if cur.ParentEdgeKind() == edge.BinaryExpr_Y && parent.Op == token.LAND && cbAllTest(info, parent.X, errVar) {
+				return true
+			}
+		case *ast.IfStmt:
+			if cur.ParentEdgeKind() == edge.IfStmt_Body && cbAllTest(info, parent.Cond, errVar) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cbAllTest reports whether e, or an operand of the && it is, tests
+// errVar != nil: e true implies errVar is set.
+func cbAllTest(info *types.Info, e ast.Expr, errVar *types.Var) bool {
+	if be, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && be.Op == token.LAND {
+		return cbAllTest(info, be.X, errVar) || cbAllTest(info, be.Y, errVar)
+	}
+	return cbTestsErr(info, e, errVar, token.NEQ)
+}
+
 // cbTestsErr reports whether e is errVar op nil, or an && of which one
 // operand is (op == token.EQL only: err != nil && x is no guard).
 func cbTestsErr(info *types.Info, e ast.Expr, errVar *types.Var, op token.Token) bool {

@@ -67,12 +67,13 @@
 //     Write... method, or made by a call given an io.Writer that cannot be
 //     read, a Close method returning an error, and no Read or SetDeadline
 //     method: a gzip or tar writer, a cloud storage object's writer, a parquet
-//     file writer, whose Close writes the trailer or commits the upload; one
-//     made over in-memory buffers only is not a sink, as gomplate's and
-//     lazygit's yaml.NewEncoder(&buf) show): a failed close can lose the last
-//     writes, which many file systems report only at close;
-//   - the Sync or Flush of such a file or sink, or of a buffered writer made
-//     over one (w := bufio.NewWriter(f); defer w.Flush());
+//     file writer, whose Close writes the trailer or commits the upload) whose
+//     output the function produces (see below): a failed close can lose the
+//     last writes, which many file systems report only at close;
+//   - the Sync or Flush of such a file or sink, or of a buffered writer (a
+//     value with Flush() error made by a call given an io.Writer) whose
+//     output the function produces (w := bufio.NewWriter(f); defer
+//     w.Flush());
 //   - a write to such a file (Write, WriteString, WriteAt, ReadFrom,
 //     fmt.Fprint*, io.WriteString, io.Copy into it), and os.WriteFile; writes
 //     to a sink are not, since a sink keeps its first error for Close;
@@ -90,6 +91,22 @@
 //     the call, in a function with an error result: on failure the value is
 //     stale or half-filled and used as if whole (restic's fuse directories
 //     dropped updateSnapshots's error and listed stale snapshots).
+//
+// Where a sink's or buffered writer's output goes is followed by data flow
+// through the writers it was made over or Reset to (a conversion, a writer
+// made over writers such as io.MultiWriter, a local variable's assigned
+// values): the function produces output when it goes to a file opened for
+// writing, to a sink or buffered writer over one, to a writer the caller
+// handed in (a parameter, or a field of one: gofs's zip stream written into
+// the caller's writer), or when the sink is made over no writer (a storage
+// object's writer). Not where it goes to a connection (a value with
+// net.Conn's methods: fasthttp's pipelined request writer, whose failure
+// surfaces on the reading side), a pipe (*io.PipeWriter, net.Pipe's ends: the
+// reader has gone), the console (os.Stdout, os.Stderr: tablewriter's table,
+// as unchecked as fmt.Print), memory (*bytes.Buffer, *strings.Builder,
+// io.Discard: gomplate's and lazygit's yaml.NewEncoder(&buf)), nil, or a
+// writer the function's data flow does not show (a receiver's field, a
+// function's result): those drops are errcheckcb/unchecked-any's.
 //
 // Writes, closes and flushes are reported wherever they are; a deferred Close,
 // Sync or Flush only in a function that returns an error, or that hands
@@ -300,7 +317,11 @@
 // or unnamed: renaming the error does not make the nil info safe. A use that
 // runs only when the error is nil is safe and not reported: after "err == nil
 // &&", in the body of "if err == nil", in the else of "if err != nil" (gofs:
-// "if err == nil && !info.IsDir()" in held-out list 5). The fix: check the
+// "if err == nil && !info.IsDir()" in held-out list 5). A use that runs only
+// when the error is set, after "err != nil &&" or in the body of "if err !=
+// nil", panics whenever the sibling is nil, and is reported even though the
+// error was read first ("if err != nil && info.IsDir() { return
+// filepath.SkipDir }"), unless the sibling is compared with nil first. The fix: check the
 // error first and return or skip.
 //
 // What counts as an explicit ignore, not reported: a parameter named _ or left

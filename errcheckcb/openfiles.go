@@ -42,17 +42,38 @@ type openFiles struct {
 	// paths: the variable holding the path a written file was opened by
 	// (f, err := os.Create(path)), for removedNext.
 	paths map[types.Object]types.Object
+	// over: for each sink and buffered writer, the writers it was made
+	// over, which settle follows to where its output goes (sinkdest.go).
+	over   map[types.Object][]overWriter
+	resets []resetCall
 }
 
 // settle, after the walk, counts as written the in-place files that were
 // positioned in (a kubeconfig opened O_RDWR, truncated and rewritten is a
-// data file whatever its flags) and the sinks the function closes.
-func (o *openFiles) settle() {
+// data file whatever its flags) and the sinks the function closes; it
+// forgets the sinks and buffered writers whose output goes nowhere the
+// function produces (see producesOutput).
+func (o *openFiles) settle(info *types.Info) {
 	for obj := range o.positioned {
 		if o.inPlace[obj] {
 			delete(o.inPlace, obj)
 			o.written[obj] = true
 		}
+	}
+	for _, r := range o.resets {
+		if o.over[r.obj] != nil {
+			o.over[r.obj] = append(o.over[r.obj], r.to)
+		}
+	}
+	var away []types.Object
+	for obj := range o.over {
+		if !o.producesOutput(info, obj, make(map[types.Object]bool)) {
+			away = append(away, obj)
+		}
+	}
+	for _, obj := range away {
+		delete(o.sinks, obj)
+		delete(o.buffered, obj)
 	}
 	for obj := range o.sinks {
 		if o.closes[obj] > 0 {
@@ -72,11 +93,13 @@ func newOpenFiles() *openFiles {
 		positioned: make(map[types.Object]bool),
 		sinks:      make(map[types.Object]bool),
 		paths:      make(map[types.Object]types.Object),
+		over:       make(map[types.Object][]overWriter),
 	}
 }
 
-// define records that obj (nil: nothing) is assigned the value of e.
-func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
+// define records that obj (nil: nothing) is assigned the value of e, in
+// the function whose walk stack is given.
+func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr, stack []ast.Node) {
 	if obj == nil {
 		return
 	}
@@ -97,15 +120,26 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr) {
 		o.sinks[obj] = true
 	} else if buffersOutput(info, e) {
 		o.buffered[obj] = true
+	} else {
+		return
 	}
+	o.over[obj] = append(o.over[obj], overWriter{arg: writerArg(info, e), fn: outerFunc(stack)})
 }
 
-// use records a method selected on a variable or field (see settle).
-func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr) {
+// use records a method selected on a variable or field (see settle); stack
+// is the walk's, ending at sel.
+func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr, stack []ast.Node) {
 	// Counted for any variable, before knowing whether it holds a file:
 	// a field may be assigned its file in a method further down the file.
 	switch sel.Sel.Name {
 	case "Close", "Name", "Stat", "Fd", "Sync", "Truncate", "Seek", "WriteAt":
+	case "Reset":
+		if len(stack) > 1 {
+			if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && call.Fun == sel {
+				o.reset(info, sel, call, stack)
+			}
+		}
+		return
 	default:
 		return
 	}
@@ -267,43 +301,13 @@ func makesSink(info *types.Info, e ast.Expr) bool {
 			return false
 		}
 	}
-	return hasClose && (hasWrite || takesWriterOnly(info, call)) && !overMemoryOnly(info, call)
-}
-
-// overMemoryOnly reports whether every argument call gives at an
-// io.Writer parameter is an in-memory buffer (*bytes.Buffer,
-// *strings.Builder), and there is one: an encoder or compressor made over
-// a buffer writes only to memory, so its Close cannot lose written data
-// (gomplate's and lazygit's yaml.NewEncoder(&buf) then Close).
-func overMemoryOnly(info *types.Info, call *ast.CallExpr) bool {
-	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
-	if !ok {
-		return false
-	}
-	fixed := sig.Params().Len()
-	if sig.Variadic() {
-		fixed-- // options (zstd.NewWriter(w, opts...)), not the destination
-	}
-	n := 0
-	for i := 0; i < fixed && i < len(call.Args); i++ {
-		t := sig.Params().At(i).Type()
-		if !types.IsInterface(t) || !types.Implements(t, ioWriterType) {
-			continue
-		}
-		if !blankInMemory(info.TypeOf(call.Args[i]), true) {
-			return false
-		}
-		n++
-	}
-	return n > 0
+	return hasClose && (hasWrite || takesWriterOnly(info, call))
 }
 
 // buffersOutput reports whether e is a call that makes a buffered writer,
 // a value with a Flush method returning an error, over an io.Writer it is
-// given (bufio.NewWriter(w), tabwriter.NewWriter(f, ...)) that is neither
-// the console (os.Stdout, os.Stderr: as unchecked as fmt.Println) nor an
-// in-memory buffer: what the function writes into it reaches the
-// destination only at Flush.
+// given (bufio.NewWriter(w), tabwriter.NewWriter(f, ...)): what the
+// function writes into it reaches the destination only at Flush.
 func buffersOutput(info *types.Info, e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
@@ -327,20 +331,7 @@ func buffersOutput(info *types.Info, e ast.Expr) bool {
 	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
 		return false
 	}
-	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
-	if !ok {
-		return false
-	}
-	for i := 0; i < sig.Params().Len() && i < len(call.Args); i++ {
-		if pt := sig.Params().At(i).Type(); types.IsInterface(pt) && types.Implements(pt, ioWriterType) {
-			switch excludeArgName(info, call.Args[i]) {
-			case "os.Stdout", "os.Stderr":
-				return false
-			}
-			return !blankInMemory(info.TypeOf(call.Args[i]), true)
-		}
-	}
-	return false
+	return writerArg(info, call) != nil
 }
 
 // methodReceiver returns the variable x of a call x.method(), or nil.

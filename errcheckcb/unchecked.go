@@ -272,15 +272,15 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			frames = append(frames, fr)
 		case *ast.AssignStmt:
 			if push && len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
-				files.define(info, heldVar(info, n.Lhs[0]), n.Rhs[0])
+				files.define(info, heldVar(info, n.Lhs[0]), n.Rhs[0], stack)
 			}
 		case *ast.ValueSpec:
 			if push && len(n.Values) == 1 && len(n.Names) >= 1 {
-				files.define(info, info.Defs[n.Names[0]], n.Values[0])
+				files.define(info, info.Defs[n.Names[0]], n.Values[0], stack)
 			}
 		case *ast.SelectorExpr:
 			if push {
-				files.use(info, n)
+				files.use(info, n, stack)
 			}
 		case *ast.DeferStmt:
 			if push && dropsError(info, n.Call) {
@@ -301,7 +301,7 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 		}
 		return true
 	})
-	files.settle()
+	files.settle(info)
 	return found, files
 }
 

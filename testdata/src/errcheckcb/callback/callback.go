@@ -3,6 +3,7 @@
 package callback
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -151,4 +152,25 @@ func walkVar(root string) error {
 		return err
 	}
 	return filepath.Walk(root, walkFn)
+}
+
+// Positives: a use that runs only when the error is set, where the info
+// is the one value the walk may leave nil.
+
+func walkSkipFailedDir(root string) error {
+	return filepath.Walk(root, func(path string, info os.FileInfo, err error) error { // want `callback uses info.IsDir\(\) only when err != nil: filepath.Walk passes a nil info when err != nil \(an Lstat failed\), so info.IsDir\(\) panics; do not use info when err != nil`
+		if err != nil && info.IsDir() {
+			return filepath.SkipDir
+		}
+		return err
+	})
+}
+
+func walkReportFailed(root string) error {
+	return filepath.Walk(root, func(path string, info os.FileInfo, err error) error { // want `callback uses info.Name\(\) only when err != nil`
+		if strings.HasPrefix(path, ".") && err != nil {
+			return errors.New(info.Name() + ": " + err.Error())
+		}
+		return nil
+	})
 }

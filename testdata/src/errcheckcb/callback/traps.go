@@ -219,3 +219,28 @@ func walkNilErrGuards(root string, files *[]string) error {
 		return err
 	})
 }
+
+// Traps: the use under err != nil is guarded by a nil test, or reads the
+// path, or runs only when the error is nil.
+
+func walkErrAndNilGuard(root string) error {
+	return filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
+		if err != nil && info != nil && info.IsDir() {
+			return filepath.SkipDir
+		}
+		return err
+	})
+}
+
+func walkErrUsesPath(root string) error {
+	return filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
+		if err != nil {
+			log.Printf("skipping %s: %v", path, err)
+			return nil
+		}
+		if err == nil && info.IsDir() {
+			return nil
+		}
+		return nil
+	})
+}
