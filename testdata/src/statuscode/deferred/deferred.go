@@ -64,7 +64,7 @@ func renderPanic(w http.ResponseWriter, v any) { // want renderPanic:"writes\\(b
 func ShowErrors(w http.ResponseWriter, r *http.Request, next http.HandlerFunc) {
 	defer func() {
 		if v := recover(); v != nil {
-			renderPanic(w, v) // want `statuscode/body-200: error body written with an implicit 200 OK`
+			renderPanic(w, v) // want `statuscode/panic-200: the recovered panic is answered with a body and an implicit 200 OK`
 		}
 	}()
 	next(w, r)
