@@ -274,7 +274,13 @@
 // every path to it, the writer passed to an io.Writer helper included
 // (`writeErr(w, msg); w.WriteHeader(400)`): the header went out with 200,
 // the status is lost and net/http logs "superfluous response.WriteHeader
-// call". Fix: write the status first. A status after a write on only some
+// call". Fix: write the status first. The same holds for a call, after the
+// header was surely sent, of a function given the writer that writes a
+// status first on every path that returns (its fact says so: a status, an
+// error status, or the status it is given, as in `w.WriteHeader(202); if
+// verbose { reply(w, r, res, 202) }` where reply encodes with a
+// WriteHeader(code) first): its status is lost. Fix: write the status once,
+// leaving it to the helper on that path. A status after a write on only some
 // paths is not reported here (statuscode/missing-return judges an error
 // response that falls through), nor one in the error branch of the write
 // itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`, or
