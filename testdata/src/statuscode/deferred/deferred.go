@@ -93,3 +93,27 @@ func Finish(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprint(w, "ok")
 	done = true
 }
+
+// PanicText prints the recovered value as the body of a 200.
+func PanicText(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				fmt.Fprintf(w, "panic: %v", v) // want `statuscode/panic-200: the recovered panic is answered with a body`
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// PanicTextStatus is a trap: http.Error writes the 500 with the text.
+func PanicTextStatus(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				http.Error(w, fmt.Sprint(v), http.StatusInternalServerError)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
