@@ -6,15 +6,24 @@ import (
 	"regexp"
 )
 
-const msgBody200 = "error body written with an implicit 200 OK: clients and monitoring count this failure as a success; set an error status first (http.Error, or w.WriteHeader with a status >= 400 before the body)"
+const (
+	msgBody200  = "error body written with an implicit 200 OK: clients and monitoring count this failure as a success; set an error status first (http.Error, or w.WriteHeader with a status >= 400 before the body)"
+	msgPanic200 = "the recovered panic is answered with a body and an implicit 200 OK: clients and monitoring count the crash as a success; write an error status first (http.Error, or w.WriteHeader(http.StatusInternalServerError) before the page)"
+)
 
 // checkBody200 applies rule body-200 to ne, the first write on a path of
 // error branch br that has not left the branch (searchBranch finds it): a
 // body written inside the branch before any status, carrying the error.
+// The panic branch of a recover handler (its error is the value recover()
+// returned) is rule panic-200's instead.
 func (s *state) checkBody200(br *errBranch, ne nodeEffect) {
+	r, msg := ruleBody200, msgBody200
+	if s.isRecovered(br.errExpr) {
+		r, msg = rulePanic200, msgPanic200
+	}
 	if (ne.eff == effBody || ne.eff == effBodyMaybe) && br.containsPos(ne.at.Pos()) &&
-		ruleBody200.Enabled() && s.saysError(ne.at) && !s.hasReason(ne.at) {
-		s.report(ruleBody200, ne.at.Pos(), ne.at.End(), msgBody200, nil)
+		r.Enabled() && s.saysError(ne.at) && !s.hasReason(ne.at) {
+		s.report(r, ne.at.Pos(), ne.at.End(), msg, nil)
 	}
 }
 

@@ -17,7 +17,7 @@ const msgDeferAlways = "the deferred function writes an error response after eve
 // writer: one that writes an error status first on every path, in a
 // function that writes elsewhere, answers twice (rule late-header); in one
 // that tests recover()'s result, the branch taken on a panic is an error
-// branch (rule body-200).
+// branch (rule panic-200).
 func (s *state) checkDeferred(fi *funcInfo) {
 	if !fi.deferW {
 		return
@@ -49,7 +49,7 @@ func (s *state) checkDeferredLit(fi *funcInfo, d *ast.DeferStmt, lit *ast.FuncLi
 		}
 		s.report(ruleLateHeader, at.Pos(), at.End(), msgDeferAlways, nil)
 	}
-	if !ruleBody200.Enabled() {
+	if !rulePanic200.Enabled() {
 		return
 	}
 	s.markRecovered(lit.Body)

@@ -1,6 +1,7 @@
 package statuscode
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -12,6 +13,8 @@ import (
 )
 
 const msgLateHeader = "header set after the response was written: once WriteHeader or Write has sent the header this has no effect; set headers before the first write"
+
+const msgLateStatusHelper = "%s writes a status first on every path, but the response was already written: the header has already gone out with the earlier status, so its status is lost and net/http logs \"superfluous response.WriteHeader call\"; write the status once (call it instead of the earlier write)"
 
 const msgLateStatus = "status written after the response was written: the header has already gone out with the earlier status (200 if a body came first), so this status is lost and net/http logs \"superfluous response.WriteHeader call\"; write the status before the first write"
 
@@ -33,6 +36,8 @@ func (s *state) checkLateHeader(fi *funcInfo, n ast.Node, definite, some bool) {
 					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateHeader, nil)
 				case !some && (e == effStatus || e == effErrStatus || e == effErrFull) && s.isStatusCall(fi, m) && !s.errOfWrite(fi, m):
 					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateStatus, nil)
+				case !some && definite && (e == effStatus || e == effErrStatus || e == effErrFull) && !s.errOfWrite(fi, m) && s.statusHelper(fi, m) != nil:
+					s.report(ruleLateHeader, m.Pos(), m.End(), fmt.Sprintf(msgLateStatusHelper, s.statusHelper(fi, m).Name()), nil)
 				case e.writes() && definite && !s.errOfWrite(fi, m):
 					s.checkHelperHeader(fi, m)
 				}
@@ -95,6 +100,41 @@ func (s *state) isStatusCall(fi *funcInfo, call *ast.CallExpr) bool {
 	}
 	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
 	return ok && fn.FullName() == "net/http.Error"
+}
+
+// statusHelper returns the callee of call when it is a function of the
+// module given the writer that writes a status first on every path that
+// returns (its summary or fact: a status, an error status, or the status
+// it is given): called after the header was sent, its WriteHeader is
+// superfluous. nil otherwise, and for net/http's functions (a redirect,
+// ServeContent), judged elsewhere.
+func (s *state) statusHelper(fi *funcInfo, call *ast.CallExpr) *types.Func {
+	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() == "net/http" {
+		return nil
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Variadic() {
+		return nil
+	}
+	some := false
+	for i, a := range call.Args {
+		if !s.isWriter(fi, a) {
+			continue
+		}
+		if i >= sig.Params().Len() || !isWriterType(sig.Params().At(i).Type()) {
+			return nil
+		}
+		k, _, _, ok := s.paramSummary(fn, i)
+		if !ok || k != sumStatus && k != sumErrorStatus {
+			return nil
+		}
+		some = true
+	}
+	if !some {
+		return nil
+	}
+	return fn
 }
 
 // isTrailerKey reports whether a header call sets a trailer: the

@@ -32,8 +32,10 @@ var Analyzer = &analysis.Analyzer{
 var (
 	ruleNoStatus = rules.New(doc, "statuscode/no-status", rules.Default,
 		"an error path returns without writing a status (200 with an empty body)")
-	ruleBody200 = rules.New(doc, "statuscode/body-200", rules.Default,
+	ruleBody200 = rules.New(doc, "statuscode/body-200", rules.Strict,
 		"an error body written with an implicit 200")
+	rulePanic200 = rules.New(doc, "statuscode/panic-200", rules.Default,
+		"a recovered panic answered with a body and an implicit 200")
 	ruleSuccessStatus = rules.New(doc, "statuscode/success-status", rules.Default,
 		"a success status written on an error path")
 	ruleMissingReturn = rules.New(doc, "statuscode/missing-return", rules.Default,
@@ -58,6 +60,7 @@ type rule struct {
 var table = []rule{
 	{ruleNoStatus, nil},
 	{ruleBody200, nil},
+	{rulePanic200, nil},
 	{ruleSuccessStatus, (*state).checkSuccessStatus},
 	{ruleMissingReturn, nil},
 	{ruleLateHeader, nil},
@@ -66,7 +69,7 @@ var table = []rule{
 	{ruleUnified500, (*state).checkUnified500},
 }
 
-var ruleList = rules.Register(ruleNoStatus, ruleBody200, ruleSuccessStatus, ruleMissingReturn,
+var ruleList = rules.Register(ruleNoStatus, ruleBody200, rulePanic200, ruleSuccessStatus, ruleMissingReturn,
 	ruleLateHeader, ruleLogContinue, ruleInvalidStatus, ruleUnified500)
 
 // internalErrorFuncs is the value of -statuscode.internal-error-func: a

@@ -19,9 +19,28 @@ func testdata() string {
 	return dir
 }
 
+// useRules applies sw for the rest of the test and restores the default
+// switches afterwards. Tests that switch rules must not run in parallel.
+func useRules(t *testing.T, sw rules.Switches) {
+	t.Helper()
+	if err := rules.Apply(sw); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := rules.Apply(); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// strict names the strict rules, which the fixtures' wants expect on.
+var strict = []string{"statuscode/body-200"}
+
 // TestRules loads every rule's fixture at once: loading the standard
-// library from source dominates the cost.
+// library from source dominates the cost. The strict rule body-200 is
+// switched on: its fixtures' wants expect it.
 func TestRules(t *testing.T) {
+	useRules(t, rules.Switches{Enable: strict})
 	fixtest.Run(t, testdata(), statuscode.Analyzer,
 		"statuscode/nostatus", "statuscode/facts/respond", "statuscode/facts/handlers",
 		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
@@ -62,10 +81,7 @@ func (r *recorder) Errorf(format string, args ...any) {
 // other rules still report.
 func TestDisable(t *testing.T) {
 	disabled := []string{"statuscode/no-status", "statuscode/invalid-status"}
-	if err := rules.Apply(rules.Switches{Disable: disabled}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = rules.Apply() })
+	useRules(t, rules.Switches{Enable: strict, Disable: disabled})
 
 	rec := new(recorder)
 	results := fixtest.Run(rec, testdata(), statuscode.Analyzer,
@@ -101,5 +117,33 @@ func TestDisable(t *testing.T) {
 		if missed[id] == 0 {
 			t.Errorf("no want for %s went unmet: the fixtures do not exercise it", id)
 		}
+	}
+}
+
+// TestBody200Strict: body-200 is a strict rule, silent unless switched on;
+// panic-200, the recover handler's form, stays in the default tier.
+func TestBody200Strict(t *testing.T) {
+	rec := new(recorder)
+	results := fixtest.Run(rec, testdata(), statuscode.Analyzer,
+		"statuscode/body200", "statuscode/catchall", "statuscode/deferred")
+	reported := make(map[string]int)
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			reported[d.Category]++
+		}
+	}
+	if n := reported["statuscode/body-200"]; n != 0 {
+		t.Errorf("statuscode/body-200 is strict but reported %d findings by default", n)
+	}
+	if reported["statuscode/panic-200"] == 0 {
+		t.Error("statuscode/panic-200 reported nothing by default")
+	}
+	for _, e := range rec.errs {
+		if !strings.Contains(e, "no diagnostic was reported matching `statuscode/body-200: ") {
+			t.Errorf("unexpected complaint: %s", e)
+		}
+	}
+	if len(rec.errs) == 0 {
+		t.Error("no want for statuscode/body-200 went unmet: the fixtures do not exercise it")
 	}
 }

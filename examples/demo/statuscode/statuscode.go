@@ -28,7 +28,7 @@ func logError(w http.ResponseWriter, err error) {
 	log.Printf("request failed: %v", err)
 }
 
-// Get returns without a status on failure (rule 1): 200 and an empty body.
+// Get returns without a status on failure (no-status): 200 and an empty body.
 func Get(w http.ResponseWriter, r *http.Request) {
 	it, err := load(r.FormValue("id"))
 	if err != nil {
@@ -38,7 +38,7 @@ func Get(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(it)
 }
 
-// Show writes the error as the body of a 200 (rule 2).
+// Show writes the error as the body of a 200 (body-200, a strict rule: .extinct.yml turns it on).
 func Show(w http.ResponseWriter, r *http.Request) {
 	it, err := load(r.FormValue("id"))
 	if err != nil {
@@ -48,7 +48,7 @@ func Show(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(w, "%d %s", it.ID, it.Name)
 }
 
-// Create answers a failure with a success status (rule 3).
+// Create answers a failure with a success status (success-status).
 func Create(w http.ResponseWriter, r *http.Request) {
 	if _, err := load(r.FormValue("id")); err != nil {
 		http.Error(w, err.Error(), http.StatusOK)
@@ -57,7 +57,7 @@ func Create(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusCreated)
 }
 
-// Update forgets to return after the error (rule 4).
+// Update forgets to return after the error (missing-return).
 func Update(w http.ResponseWriter, r *http.Request) {
 	it, err := load(r.FormValue("id"))
 	if err != nil {
@@ -66,13 +66,13 @@ func Update(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(it)
 }
 
-// Download sets a header after the body (rule 5).
+// Download sets a header after the body (late-header).
 func Download(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprint(w, "id,name\n")
 	w.Header().Set("Content-Type", "text/csv")
 }
 
-// List logs the error and sends what it has (rule 6).
+// List logs the error and sends what it has (log-continue).
 func List(w http.ResponseWriter, r *http.Request) {
 	it, err := load(r.FormValue("id"))
 	if err != nil {
@@ -81,9 +81,21 @@ func List(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(it)
 }
 
-// Teapot uses a status net/http rejects with a panic (rule 7).
+// Teapot uses a status net/http rejects with a panic (invalid-status).
 func Teapot(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(4180)
+}
+
+// Recover renders a panic as a page with an implicit 200 (panic-200).
+func Recover(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				fmt.Fprintf(w, "<h1>internal error</h1><pre>%v</pre>", v)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
 }
 
 // Good is correct: every error path answers with an error status.

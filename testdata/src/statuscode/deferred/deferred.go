@@ -64,7 +64,7 @@ func renderPanic(w http.ResponseWriter, v any) { // want renderPanic:"writes\\(b
 func ShowErrors(w http.ResponseWriter, r *http.Request, next http.HandlerFunc) {
 	defer func() {
 		if v := recover(); v != nil {
-			renderPanic(w, v) // want `statuscode/body-200: error body written with an implicit 200 OK`
+			renderPanic(w, v) // want `statuscode/panic-200: the recovered panic is answered with a body and an implicit 200 OK`
 		}
 	}()
 	next(w, r)
@@ -92,4 +92,28 @@ func Finish(w http.ResponseWriter, r *http.Request) {
 	}()
 	fmt.Fprint(w, "ok")
 	done = true
+}
+
+// PanicText prints the recovered value as the body of a 200.
+func PanicText(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				fmt.Fprintf(w, "panic: %v", v) // want `statuscode/panic-200: the recovered panic is answered with a body`
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// PanicTextStatus is a trap: http.Error writes the 500 with the text.
+func PanicTextStatus(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				http.Error(w, fmt.Sprint(v), http.StatusInternalServerError)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
 }

@@ -147,3 +147,19 @@ func EncodeFailed(w http.ResponseWriter, r *http.Request) { // want EncodeFailed
 		respond.Send(w, err.Error())
 	}
 }
+
+// Accepted writes 202, then the helper of another package writes its
+// status again on the verbose path (its fact: a status first).
+func Accepted(w http.ResponseWriter, r *http.Request) { // want Accepted:"writes\\(status\\)"
+	w.WriteHeader(http.StatusAccepted)
+	if r.URL.Query().Has("verbose") {
+		respond.JSON(w, http.StatusAccepted, "accepted") // want `statuscode/late-header: JSON writes a status first on every path, but the response was already written`
+	}
+}
+
+// AcceptedMaybe is a trap: the other package's helper writes an error
+// status only when it fails.
+func AcceptedMaybe(w http.ResponseWriter, r *http.Request) { // want AcceptedMaybe:"writes\\(status\\)"
+	w.WriteHeader(http.StatusAccepted)
+	respond.Maybe(w, work())
+}
