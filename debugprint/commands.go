@@ -63,12 +63,23 @@ func readsArgs(pass *analysis.Pass) bool {
 
 // definesCommandLine reports whether a non-test file of the package defines
 // the process's command line: flags on it (flag.Bool, flag.StringVar,
-// flag.Var, ...), as the testing package does, or a command of a
-// command-line framework (a composite literal of cobra.Command, or of
-// urfave/cli's Command or App). Such a package is a program's entry, and
-// its output is deliberate. A package that only takes a *cobra.Command to
-// add flags to it is a library.
+// flag.Var, ...), as the testing package does, a command of a command-line
+// framework (a composite literal of cobra.Command, or of urfave/cli's
+// Command or App), or a command's handler: a function, method or function
+// literal whose type is the type of a handler field of cobra.Command (Run,
+// RunE, PreRunE, ...) or urfave/cli's ActionFunc. Such a package is a
+// program's entry or its implementation, and its output is deliberate. A
+// package that only takes a *cobra.Command to add flags to it is a library.
 func definesCommandLine(pass *analysis.Pass) bool {
+	handlers := handlerTypes(pass.Pkg)
+	isHandler := func(t types.Type) bool {
+		return slices.ContainsFunc(handlers, func(h types.Type) bool { return types.Identical(t, h) })
+	}
+	for id, obj := range pass.TypesInfo.Defs {
+		if fn, ok := obj.(*types.Func); ok && isHandler(fn.Type()) && !astutil.IsTestFile(pass.Fset, id.Pos()) {
+			return true // types.Identical does not compare receivers: a method is a handler too
+		}
+	}
 	for id, obj := range pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
 		if ok && fn.Pkg() != nil && fn.Pkg().Path() == "flag" && fn.Signature().Recv() == nil && flagDefiners[fn.Name()] &&
@@ -77,11 +88,45 @@ func definesCommandLine(pass *analysis.Pass) bool {
 		}
 	}
 	for e, tv := range pass.TypesInfo.Types {
-		if _, ok := e.(*ast.CompositeLit); ok && isCommandType(tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
-			return true
+		switch e.(type) {
+		case *ast.CompositeLit:
+			if isCommandType(tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
+				return true
+			}
+		case *ast.FuncLit:
+			if isHandler(tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// handlerTypes returns the types of the command handlers of the
+// command-line frameworks pkg imports, looked up in the framework: the
+// exported fields of function type of cobra.Command (Run, RunE, PreRunE,
+// Args, ...), and urfave/cli's ActionFunc.
+func handlerTypes(pkg *types.Package) []types.Type {
+	var handlers []types.Type
+	for _, imp := range pkg.Imports() {
+		switch imp.Path() {
+		case "github.com/spf13/cobra":
+			if tn, ok := imp.Scope().Lookup("Command").(*types.TypeName); ok {
+				if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+					for f := range st.Fields() {
+						if _, isFunc := f.Type().Underlying().(*types.Signature); isFunc && f.Exported() {
+							handlers = append(handlers, f.Type().Underlying())
+						}
+					}
+				}
+			}
+		case "github.com/urfave/cli", "github.com/urfave/cli/v2", "github.com/urfave/cli/v3":
+			if tn, ok := imp.Scope().Lookup("ActionFunc").(*types.TypeName); ok {
+				handlers = append(handlers, tn.Type().Underlying())
+			}
+		}
+	}
+	return handlers
 }
 
 // flagDefiners are the functions of package flag that define a flag on the
