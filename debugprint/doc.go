@@ -28,10 +28,16 @@
 // flag.StringVar, ... outside _test.go files) or with a command of a
 // command-line framework (a composite literal of github.com/spf13/cobra's
 // Command, or of github.com/urfave/cli's Command or App, also /v2 and /v3),
+// or it implements a command: it declares a function, method or function
+// literal whose type is the type of a handler field of cobra.Command (Run,
+// RunE, PreRunE, Args, ...: func(*cobra.Command, []string) error) or
+// urfave/cli's ActionFunc, as CLIs do that wire an App's methods into
+// commands their cmd package builds (RunE: app.RunEVersion);
 // or it reads the process's arguments after the program's name (os.Args[1],
 // os.Args[2:]). Importing a command-line or terminal-UI framework does not
 // make a command: a package that only adds flags to its caller's
-// *cobra.Command is library code. Not library code either: test support,
+// *cobra.Command, or whose functions take one with other parameters, is
+// library code. Not library code either: test support,
 // treated like a _test.go file: a package whose every non-test file imports
 // testing, or whose name or last path element ends with test, tests,
 // testing or testutil (net/http/httptest, internal/testutil; not latest,
@@ -134,7 +140,9 @@
 //   - a label: it ends with : or =, or has one inside (resp:, x=%v, id=1);
 //   - a marker: here, hello, test, testing, foo, bar, baz, hi, asdf or
 //     reached, maybe followed by digits; a word of three or more capitals
-//     (a shout: "DOING CHANGE"); three or more of > < * ! # @ (">>>");
+//     with nothing around it but sentence punctuation (a shout: "DOING
+//     CHANGE", "NEXT"; not an identifier or a tag: VAULT_TOKEN, "[INFO]",
+//     HEAD@{1}); three or more of > < * ! # @ (">>>");
 //   - a number;
 //   - a word: letters (with ' or -), punctuation around them.
 //
