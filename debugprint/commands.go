@@ -72,11 +72,8 @@ func readsArgs(pass *analysis.Pass) bool {
 // package that only takes a *cobra.Command to add flags to it is a library.
 func definesCommandLine(pass *analysis.Pass) bool {
 	handlers := handlerTypes(pass.Pkg)
-	isHandler := func(t types.Type) bool {
-		return slices.ContainsFunc(handlers, func(h types.Type) bool { return types.Identical(t, h) })
-	}
 	for id, obj := range pass.TypesInfo.Defs {
-		if fn, ok := obj.(*types.Func); ok && isHandler(fn.Type()) && !astutil.IsTestFile(pass.Fset, id.Pos()) {
+		if fn, ok := obj.(*types.Func); ok && isHandler(handlers, fn.Type()) && !astutil.IsTestFile(pass.Fset, id.Pos()) {
 			return true // types.Identical does not compare receivers: a method is a handler too
 		}
 	}
@@ -94,12 +91,17 @@ func definesCommandLine(pass *analysis.Pass) bool {
 				return true
 			}
 		case *ast.FuncLit:
-			if isHandler(tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
+			if isHandler(handlers, tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// isHandler reports whether t is one of the handler types.
+func isHandler(handlers []types.Type, t types.Type) bool {
+	return slices.ContainsFunc(handlers, func(h types.Type) bool { return types.Identical(t, h) })
 }
 
 // handlerTypes returns the types of the command handlers of the

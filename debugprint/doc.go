@@ -113,11 +113,13 @@
 // cobra's generator writes the placeholder fmt.Println("NAME called") into
 // the Run function of every new command; left in, the command prints it on
 // every run. It is reported wherever it is, in command packages and package
-// main too, when it is inside a function that takes a *cobra.Command.
-// Remove it and implement the command.
+// main too, when it is inside a command handler (a function or function
+// literal of the type of cobra.Command's Run or RunE, as above). Remove it
+// and implement the command.
 //
-// Not reported: the same text outside a function that takes a
-// *cobra.Command (fmt.Println("Execute called") in func Execute()), a call
+// Not reported: the same text outside a command handler
+// (fmt.Println("Execute called") in func Execute(), or in a function that
+// takes a *cobra.Command and other parameters), a call
 // with other arguments than that one constant, and a text that is not a
 // single word followed by " called" ("list called twice").
 //
