@@ -24,15 +24,16 @@
 // (example.com/lib/examples/chat/router; the packages of the module
 // example.com/examples are library code, but for one named examples);
 // or a package that acts as a program's entry: it
-// defines the process's command line, with flags (flag.Bool,
-// flag.StringVar, ... outside _test.go files) or with a command of a
-// command-line framework (a composite literal of github.com/spf13/cobra's
-// Command, or of github.com/urfave/cli's Command or App, also /v2 and /v3),
-// or it implements a command: it declares a function, method or function
-// literal whose type is the type of a handler field of cobra.Command (Run,
-// RunE, PreRunE, Args, ...: func(*cobra.Command, []string) error) or
-// urfave/cli's ActionFunc, as CLIs do that wire an App's methods into
-// commands their cmd package builds (RunE: app.RunEVersion);
+// defines the process's command line with flags (flag.Bool,
+// flag.StringVar, ... outside _test.go files), or it holds a command's
+// handler: it declares a function or method, or has an expression (a
+// function literal, a method value wired into a command), whose type is
+// the type of a handler field of github.com/spf13/cobra's Command (Run,
+// RunE, PreRunE, Args, ...: func(*cobra.Command, []string) error) or of
+// github.com/urfave/cli's ActionFunc (also /v2 and /v3), as a package that
+// builds commands does, and one that implements them outside cmd/ with
+// methods its cmd package wires in (RunE: app.RunEVersion); a command
+// literal without a handler (a group command) is no sign;
 // or it reads the process's arguments after the program's name (os.Args[1],
 // os.Args[2:]). Importing a command-line or terminal-UI framework does not
 // make a command: a package that only adds flags to its caller's
