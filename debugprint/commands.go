@@ -63,12 +63,25 @@ func readsArgs(pass *analysis.Pass) bool {
 
 // definesCommandLine reports whether a non-test file of the package defines
 // the process's command line: flags on it (flag.Bool, flag.StringVar,
-// flag.Var, ...), as the testing package does, or a command of a
-// command-line framework (a composite literal of cobra.Command, or of
-// urfave/cli's Command or App). Such a package is a program's entry, and
-// its output is deliberate. A package that only takes a *cobra.Command to
-// add flags to it is a library.
+// flag.Var, ...), as the testing package does, or a command's handler: a
+// function or method declared with, or an expression of (a function
+// literal, a method value wired into a command: RunE: app.Version), the
+// type of a handler field of cobra.Command (Run, RunE, PreRunE, ...) or of
+// urfave/cli's ActionFunc. Such a package is a program's entry or a
+// command's implementation, and its output is deliberate. A package that
+// only takes a *cobra.Command to add flags to it is a library.
 func definesCommandLine(pass *analysis.Pass) bool {
+	handlers := handlerTypes(pass.Pkg)
+	for id, obj := range pass.TypesInfo.Defs {
+		if fn, ok := obj.(*types.Func); ok && isHandler(handlers, fn.Type()) && !astutil.IsTestFile(pass.Fset, id.Pos()) {
+			return true // types.Identical does not compare receivers: a method is a handler too
+		}
+	}
+	for e, tv := range pass.TypesInfo.Types {
+		if isHandler(handlers, tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
+			return true
+		}
+	}
 	for id, obj := range pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
 		if ok && fn.Pkg() != nil && fn.Pkg().Path() == "flag" && fn.Signature().Recv() == nil && flagDefiners[fn.Name()] &&
@@ -76,12 +89,39 @@ func definesCommandLine(pass *analysis.Pass) bool {
 			return true
 		}
 	}
-	for e, tv := range pass.TypesInfo.Types {
-		if _, ok := e.(*ast.CompositeLit); ok && isCommandType(tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
-			return true
+	return false
+}
+
+// isHandler reports whether t is one of the handler types.
+func isHandler(handlers []types.Type, t types.Type) bool {
+	return slices.ContainsFunc(handlers, func(h types.Type) bool { return types.Identical(t, h) })
+}
+
+// handlerTypes returns the types of the command handlers of the
+// command-line frameworks pkg imports, looked up in the framework: the
+// exported fields of function type of cobra.Command (Run, RunE, PreRunE,
+// Args, ...), and urfave/cli's ActionFunc.
+func handlerTypes(pkg *types.Package) []types.Type {
+	var handlers []types.Type
+	for _, imp := range pkg.Imports() {
+		switch imp.Path() {
+		case "github.com/spf13/cobra":
+			if tn, ok := imp.Scope().Lookup("Command").(*types.TypeName); ok {
+				if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+					for f := range st.Fields() {
+						if _, isFunc := f.Type().Underlying().(*types.Signature); isFunc && f.Exported() {
+							handlers = append(handlers, f.Type().Underlying())
+						}
+					}
+				}
+			}
+		case "github.com/urfave/cli", "github.com/urfave/cli/v2", "github.com/urfave/cli/v3":
+			if tn, ok := imp.Scope().Lookup("ActionFunc").(*types.TypeName); ok {
+				handlers = append(handlers, tn.Type().Underlying())
+			}
 		}
 	}
-	return false
+	return handlers
 }
 
 // flagDefiners are the functions of package flag that define a flag on the
@@ -90,22 +130,6 @@ var flagDefiners = map[string]bool{
 	"Bool": true, "BoolVar": true, "BoolFunc": true, "Duration": true, "DurationVar": true, "Float64": true,
 	"Float64Var": true, "Func": true, "Int": true, "Int64": true, "Int64Var": true, "IntVar": true, "String": true,
 	"StringVar": true, "TextVar": true, "Uint": true, "Uint64": true, "Uint64Var": true, "UintVar": true, "Var": true,
-}
-
-// isCommandType reports whether t is the command type of a command-line
-// framework: cobra.Command, or urfave/cli's Command or App (v1, v2, v3).
-func isCommandType(t types.Type) bool {
-	named, ok := t.(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
-		return false
-	}
-	switch named.Obj().Pkg().Path() {
-	case "github.com/spf13/cobra":
-		return named.Obj().Name() == "Command"
-	case "github.com/urfave/cli", "github.com/urfave/cli/v2", "github.com/urfave/cli/v3":
-		return named.Obj().Name() == "Command" || named.Obj().Name() == "App"
-	}
-	return false
 }
 
 // commandPath reports whether a package's path below its module's root, or

@@ -279,8 +279,8 @@ func readText(text string) (t textReading) {
 			t.marker = t.marker || markerPunct(tok)
 		case strings.HasSuffix(tok, ":") || strings.HasSuffix(tok, "=") || strings.ContainsAny(core, "=:"):
 			t.labels++
-		case weakMarkers[strings.TrimRightFunc(lower, unicode.IsDigit)] || len(core) >= 3 && isWord(core) && core == strings.ToUpper(core):
-			t.marker = true // "here", "here2", a shout: "DOING CHANGE"
+		case weakMarkers[strings.TrimRightFunc(lower, unicode.IsDigit)] || len(core) >= 3 && isWord(strings.Trim(tok, ".,!?;:'\"()")) && core == strings.ToUpper(core):
+			t.marker = true // "here", "here2", a shout: "DOING CHANGE", not a tag or notation: "[INFO]", "HEAD@{"
 		case isDigits(core):
 			t.digits = true
 		case isWord(strings.Trim(tok, ".,!?;'\"()")):

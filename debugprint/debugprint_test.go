@@ -44,7 +44,7 @@ func strict(t *testing.T) {
 // prompts, recover handlers, debug switches and commands are not.
 func TestDefaultRules(t *testing.T) {
 	run(t, "builtin", "builtinshadow", "dump", "cobracmd", "cobramain",
-		"dumps", "listing", "stringer", "messages", "wizard", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib")
+		"dumps", "listing", "stringer", "messages", "wizard", "cobrahandlers/app", "cobrahandlers/wrap", "cobrahandlers/flagsonly", "cobrahandlers/wire", "cobrahandlers/group", "urfaveaction", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib")
 }
 
 func TestFuncsFlag(t *testing.T) {

@@ -24,14 +24,21 @@
 // (example.com/lib/examples/chat/router; the packages of the module
 // example.com/examples are library code, but for one named examples);
 // or a package that acts as a program's entry: it
-// defines the process's command line, with flags (flag.Bool,
-// flag.StringVar, ... outside _test.go files) or with a command of a
-// command-line framework (a composite literal of github.com/spf13/cobra's
-// Command, or of github.com/urfave/cli's Command or App, also /v2 and /v3),
+// defines the process's command line with flags (flag.Bool,
+// flag.StringVar, ... outside _test.go files), or it holds a command's
+// handler: it declares a function or method, or has an expression (a
+// function literal, a method value wired into a command), whose type is
+// the type of a handler field of github.com/spf13/cobra's Command (Run,
+// RunE, PreRunE, Args, ...: func(*cobra.Command, []string) error) or of
+// github.com/urfave/cli's ActionFunc (also /v2 and /v3), as a package that
+// builds commands does, and one that implements them outside cmd/ with
+// methods its cmd package wires in (RunE: app.RunEVersion); a command
+// literal without a handler (a group command) is no sign;
 // or it reads the process's arguments after the program's name (os.Args[1],
 // os.Args[2:]). Importing a command-line or terminal-UI framework does not
 // make a command: a package that only adds flags to its caller's
-// *cobra.Command is library code. Not library code either: test support,
+// *cobra.Command, or whose functions take one with other parameters, is
+// library code. Not library code either: test support,
 // treated like a _test.go file: a package whose every non-test file imports
 // testing, or whose name or last path element ends with test, tests,
 // testing or testutil (net/http/httptest, internal/testutil; not latest,
@@ -107,11 +114,13 @@
 // cobra's generator writes the placeholder fmt.Println("NAME called") into
 // the Run function of every new command; left in, the command prints it on
 // every run. It is reported wherever it is, in command packages and package
-// main too, when it is inside a function that takes a *cobra.Command.
-// Remove it and implement the command.
+// main too, when it is inside a command handler (a function or function
+// literal of the type of cobra.Command's Run or RunE, as above). Remove it
+// and implement the command.
 //
-// Not reported: the same text outside a function that takes a
-// *cobra.Command (fmt.Println("Execute called") in func Execute()), a call
+// Not reported: the same text outside a command handler
+// (fmt.Println("Execute called") in func Execute(), or in a function that
+// takes a *cobra.Command and other parameters), a call
 // with other arguments than that one constant, and a text that is not a
 // single word followed by " called" ("list called twice").
 //
@@ -134,7 +143,9 @@
 //   - a label: it ends with : or =, or has one inside (resp:, x=%v, id=1);
 //   - a marker: here, hello, test, testing, foo, bar, baz, hi, asdf or
 //     reached, maybe followed by digits; a word of three or more capitals
-//     (a shout: "DOING CHANGE"); three or more of > < * ! # @ (">>>");
+//     with nothing around it but sentence punctuation (a shout: "DOING
+//     CHANGE", "NEXT"; not an identifier or a tag: VAULT_TOKEN, "[INFO]",
+//     HEAD@{1}); three or more of > < * ! # @ (">>>");
 //   - a number;
 //   - a word: letters (with ' or -), punctuation around them.
 //

@@ -14,15 +14,15 @@ import (
 // (rule debugprint/scaffold), in every package, command packages and
 // package main included.
 func checkScaffold(c *checker, pass *analysis.Pass, p *printCall) {
-	if isScaffold(c.pass.TypesInfo, p.cur, p.call) {
+	if isScaffold(c.pass.TypesInfo, c.pass.Pkg, p.cur, p.call) {
 		c.report(pass, p, "fmt.Println(\"... called\") is the placeholder cobra's generator writes into every new command, so the command prints it on every run; remove it and implement the command")
 	}
 }
 
 // isScaffold reports whether call is fmt.Println("NAME called"), the
 // placeholder cobra's generator writes into every new command's Run
-// function, inside a function that takes a *cobra.Command.
-func isScaffold(info *types.Info, cur inspector.Cursor, call *ast.CallExpr) bool {
+// function, inside a command handler (definesCommandLine).
+func isScaffold(info *types.Info, pkg *types.Package, cur inspector.Cursor, call *ast.CallExpr) bool {
 	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
 		return false
 	}
@@ -35,24 +35,18 @@ func isScaffold(info *types.Info, cur inspector.Cursor, call *ast.CallExpr) bool
 		return false
 	}
 	for enc := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		var ft *ast.FuncType
+		var t types.Type
 		switch fn := enc.Node().(type) {
 		case *ast.FuncLit:
-			ft = fn.Type
+			t = info.TypeOf(fn)
 		case *ast.FuncDecl:
-			ft = fn.Type
-		}
-		for _, field := range ft.Params.List {
-			if isCobraCommand(info.TypeOf(field.Type)) {
-				return true
+			if obj := info.Defs[fn.Name]; obj != nil {
+				t = obj.Type()
 			}
+		}
+		if t != nil && isHandler(handlerTypes(pkg), t) {
+			return true
 		}
 	}
 	return false
-}
-
-// isCobraCommand reports whether t is *cobra.Command.
-func isCobraCommand(t types.Type) bool {
-	ptr, ok := t.(*types.Pointer)
-	return ok && isCommandType(ptr.Elem()) && ptr.Elem().(*types.Named).Obj().Pkg().Path() == "github.com/spf13/cobra"
 }

@@ -43,3 +43,8 @@ func Execute() {
 func runVersion(cmd *cobra.Command, args []string) {
 	fmt.Println("version called") // want `debugprint/scaffold: fmt.Println\("... called"\) is the placeholder`
 }
+
+// addFlags takes a *cobra.Command but is no handler: not the scaffold.
+func addFlags(cmd *cobra.Command, name string) {
+	fmt.Println("flags called")
+}

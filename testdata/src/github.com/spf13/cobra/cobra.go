@@ -4,11 +4,17 @@ package cobra
 import "io"
 
 type Command struct {
-	Use   string
-	Short string
-	Run   func(cmd *Command, args []string)
-	RunE  func(cmd *Command, args []string) error
+	Use     string
+	Short   string
+	Args    PositionalArgs
+	Run     func(cmd *Command, args []string)
+	RunE    func(cmd *Command, args []string) error
+	PreRunE func(cmd *Command, args []string) error
+
+	usageFunc func(*Command) error
 }
+
+type PositionalArgs func(cmd *Command, args []string) error
 
 func (c *Command) Println(i ...interface{})    {}
 func (c *Command) OutOrStdout() io.Writer      { return nil }

@@ -3,9 +3,11 @@ package cli
 
 type Context struct{}
 
+type ActionFunc func(*Context) error
+
 type Command struct {
 	Name   string
-	Action func(*Context) error
+	Action ActionFunc
 }
 
 type App struct {
