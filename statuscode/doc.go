@@ -286,7 +286,21 @@
 // itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`, or
 // the rest of the block after `if err == nil { return }`): the
 // write may have failed before sending anything (a value that does not
-// marshal, a source that fails on its first read). Also reported: a
+// marshal, a source that fails on its first read). That reason does not
+// hold where the status had surely gone out before the write could fail,
+// and there the status (or status-first or header-first helper) in the
+// write's error branch is reported: a WriteHeader, http.Error or body
+// write (w.Write, fmt.Fprint, an encoder's Encode) on every path to the
+// write (`w.WriteHeader(200); if _, err := w.Write(b);
+// err != nil { http.Error(w, ..., 500) }`), or the failing write is a
+// helper that writes a status first on every path that returns (its fact
+// says so: it writes its status, then the body, and returns the body's
+// error). Still not reported: a header set before the write (not a
+// write), a status before it on some paths only, an earlier io.Copy or
+// writer handed to an io.Writer helper (it may have sent nothing), and a
+// failing write that is itself the first write, whatever the value's type
+// (json fails on a NaN or infinite float, a cycle, a failing Marshaler;
+// a copy on a reader's first Read). Also reported: a
 // deferred function that writes an error status on every path (a recover
 // handler that does not test recover()'s result), in a handler that
 // writes elsewhere: it writes after every response, not only after a

@@ -83,7 +83,8 @@ func testSupportFiles(pass *analysis.Pass) map[*token.File]bool {
 // write may have failed before sending anything (a value that cannot be
 // marshalled, a source that cannot be read), and then the status is
 // right. The rest of a block after `if err == nil { return }` is such a
-// branch too.
+// branch too. Not when the status had surely gone out before the write
+// could fail (sentBeforeFailure): then there is no such case.
 func (s *state) errOfWrite(fi *funcInfo, n ast.Node) bool {
 	for _, br := range s.errorBranches(fi.body) {
 		ifs, ok := br.stmt.(*ast.IfStmt)
@@ -98,8 +99,36 @@ func (s *state) errOfWrite(fi *funcInfo, n ast.Node) bool {
 		if v == nil {
 			continue
 		}
-		if asg := s.assignmentBefore(fi.body, ifs, v); asg != nil && s.nodeEffect(fi, asg).eff.writes() {
+		if asg := s.assignmentBefore(fi.body, ifs, v); asg != nil && s.nodeEffect(fi, asg).eff.writes() && !s.sentBeforeFailure(fi, asg) {
 			return true
+		}
+	}
+	return false
+}
+
+// sentBeforeFailure reports whether the status had surely gone out before
+// the write asg could fail: a definite first write (an explicit
+// WriteHeader, http.Error, a body through w.Write) on every path to asg,
+// or asg's own write is a status first on every path that returns (a
+// helper whose summary or fact says so: convertWriteResponse(w, resp)
+// writes its status, then the body, and returns the body's error). A
+// body write of asg itself does not count: an encoder fails before
+// writing, a copy on its first read.
+func (s *state) sentBeforeFailure(fi *funcInfo, asg ast.Node) bool {
+	switch s.nodeEffect(fi, asg).eff {
+	case effErrFull, effErrStatus, effStatus:
+		return true
+	}
+	for _, b := range fi.g.Blocks {
+		m, reached := fi.in[b]
+		if !reached {
+			continue
+		}
+		for _, n := range b.Nodes {
+			if n == asg {
+				return m != 0 && m&^bDefinite == 0
+			}
+			m = apply(m, s.nodeEffect(fi, n).eff)
 		}
 	}
 	return false

@@ -105,10 +105,20 @@ func StatusOnSomePaths(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// EncodeFailedStatus is a trap: the helper answers the failure of the
-// write itself, which may have sent nothing.
+// EncodeFailedStatus answers the failure of the write itself, but the
+// status had gone out before it: the helper's 500 is lost.
 func EncodeFailedStatus(w http.ResponseWriter, r *http.Request, rep *report) { // want EncodeFailedStatus:"writes\\(status\\)"
 	w.WriteHeader(http.StatusOK)
+	if err := json.NewEncoder(w).Encode(rep); err != nil {
+		asText(w, err.Error(), http.StatusInternalServerError) // want `statuscode/late-header: asText writes a status first on every path`
+	}
+}
+
+// EncodeFailedFirst is a trap: the helper answers the failure of the
+// write itself, which may have sent nothing (a value that does not
+// marshal).
+func EncodeFailedFirst(w http.ResponseWriter, r *http.Request, rep *report) { // want EncodeFailedFirst:"writes\\(body,header-first\\)"
+	w.Header().Set("Content-Type", "application/json")
 	if err := json.NewEncoder(w).Encode(rep); err != nil {
 		asText(w, err.Error(), http.StatusInternalServerError)
 	}

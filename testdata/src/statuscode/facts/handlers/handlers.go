@@ -139,10 +139,18 @@ func MaybeMadeTied(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// EncodeFailed is a trap: the helper answers the failure of the write
-// itself, which may have sent nothing.
+// EncodeFailed answers the failure of the write itself, but the status
+// had gone out before it: the helper's header is lost.
 func EncodeFailed(w http.ResponseWriter, r *http.Request) { // want EncodeFailed:"writes\\(status\\)"
 	w.WriteHeader(http.StatusCreated)
+	if err := json.NewEncoder(w).Encode("made"); err != nil {
+		respond.Send(w, err.Error()) // want `statuscode/late-header: Send sets a header before it writes`
+	}
+}
+
+// EncodeFailedFirst is a trap: the helper answers the failure of the
+// write itself, which may have sent nothing.
+func EncodeFailedFirst(w http.ResponseWriter, r *http.Request) { // want EncodeFailedFirst:"writes\\(body\\)"
 	if err := json.NewEncoder(w).Encode("made"); err != nil {
 		respond.Send(w, err.Error())
 	}
