@@ -20,20 +20,11 @@ func run(t *testing.T, pkgs ...string) {
 	fixtest.Check(t, fixtest.Run(t, fixtest.TestData(t), debugprint.Analyzer, fixtest.Patterns("debugprint", pkgs...)...))
 }
 
-// switchRules applies s for the rest of the test.
-func switchRules(t *testing.T, s rules.Switches) {
-	t.Helper()
-	if err := rules.Apply(s); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = rules.Apply() })
-}
-
 // strict turns debugprint/library-output on for the rest of the test: its
 // fixtures check what it reports and where it keeps silent.
 func strict(t *testing.T) {
 	t.Helper()
-	switchRules(t, rules.Switches{Enable: []string{"debugprint/library-output"}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{"debugprint/library-output"}})
 }
 
 // The default rules, with the default switches.
@@ -104,7 +95,7 @@ func findings(t *testing.T, pkgs ...string) map[string]int {
 // debugprint/library-output report none of its findings, nor of
 // debugprint/new-output.
 func TestStrictRulesAreOff(t *testing.T) {
-	switchRules(t, rules.Switches{})
+	fixtest.UseRules(t, rules.Switches{})
 	fixtest.SetFlag(t, debugprint.Analyzer, "tests", "true")
 	n := findings(t, append(libraryOutputFixtures, "checktestfiles", "fix", "newoutput")...)
 	for _, id := range []string{"debugprint/library-output", "debugprint/new-output"} {
@@ -117,7 +108,7 @@ func TestStrictRulesAreOff(t *testing.T) {
 // TestNewOutput: debugprint/new-output reports every fmt print to stdout in
 // library code, when it is switched on (as -new-from-rev does).
 func TestNewOutput(t *testing.T) {
-	switchRules(t, rules.Switches{Enable: []string{"debugprint/new-output"}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{"debugprint/new-output"}})
 	run(t, "newoutput")
 }
 
@@ -128,7 +119,7 @@ func TestDisable(t *testing.T) {
 		{"debugprint/builtin", "debugprint/scaffold"},
 		{"debugprint/dump", "debugprint/debug-output"},
 	} {
-		switchRules(t, rules.Switches{Disable: off})
+		fixtest.UseRules(t, rules.Switches{Disable: off})
 		n := findings(t, fixtures...)
 		for _, id := range []string{"debugprint/builtin", "debugprint/dump", "debugprint/scaffold", "debugprint/debug-output"} {
 			if disabled := slices.Contains(off, id); disabled != (n[id] == 0) {

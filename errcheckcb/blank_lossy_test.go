@@ -11,7 +11,7 @@ import (
 // reported by errcheckcb/unchecked, errcheckcb/blank-lossy and
 // errcheckcb/blank; errcheckcb/callback still is.
 func TestTestSupport(t *testing.T) {
-	useRules(t, enableBlank)
+	fixtest.UseRules(t, enableBlank)
 	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/testsupport")
 }
 
@@ -22,6 +22,6 @@ func TestBlankClose(t *testing.T) {
 	if got := findings(t, "errcheckcb/blankclose"); len(got) != 0 {
 		t.Errorf("default switches: the blankclose fixture reports %v, want nothing", got)
 	}
-	useRules(t, rules.Switches{Enable: []string{ruleBlankClose.ID}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{ruleBlankClose.ID}})
 	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankclose")
 }

@@ -13,7 +13,7 @@ import (
 var enableBlank = rules.Switches{Enable: []string{"errcheckcb/blank", "errcheckcb/unchecked-any"}}
 
 func TestBlank(t *testing.T) {
-	useRules(t, enableBlank)
+	fixtest.UseRules(t, enableBlank)
 	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blank")
 }
 
@@ -21,6 +21,6 @@ func TestBlank(t *testing.T) {
 // calls are errcheckcb/unchecked-any's too, so blanks that discard every
 // result need a reason there as well.
 func TestBlankOptions(t *testing.T) {
-	useRules(t, enableBlank)
+	fixtest.UseRules(t, enableBlank)
 	fixtest.Run(t, fixtest.TestData(t), Analyzer, "errcheckcb/blankopts")
 }

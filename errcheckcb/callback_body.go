@@ -80,28 +80,9 @@ func cbLeaves(b *ast.BlockStmt) bool {
 // in the body of an if whose condition does, or in the else of
 // if errVar != nil.
 func cbNilErrGuarded(info *types.Info, cur inspector.Cursor, errVar *types.Var) bool {
-	for ; cur.Valid() && cur.Node() != nil; cur = cur.Parent() {
-		switch parent := cur.Parent().Node().(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.BinaryExpr:
-			if cur.ParentEdgeKind() == edge.BinaryExpr_Y && parent.Op == token.LAND && cbTestsErr(info, parent.X, errVar, token.EQL) {
-				return true
-			}
-		case *ast.IfStmt:
-			switch cur.ParentEdgeKind() {
-			case edge.IfStmt_Body:
-				if cbTestsErr(info, parent.Cond, errVar, token.EQL) {
-					return true
-				}
-			case edge.IfStmt_Else:
-				if cbTestsErr(info, parent.Cond, errVar, token.NEQ) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	isNil := func(e ast.Expr) bool { return cbTestsErr(info, e, errVar, token.EQL) }
+	isSet := func(e ast.Expr) bool { return cbTestsErr(info, e, errVar, token.NEQ) }
+	return cbRunsOnlyIf(cur, isNil, isSet)
 }
 
 // cbErrOnly reports whether the expression at cur runs only when the
@@ -110,17 +91,33 @@ func cbNilErrGuarded(info *types.Info, cur inspector.Cursor, errVar *types.Var) 
 // body of an if whose condition does. Where the caller passes a nil value
 // with the error, such a use always panics.
 func cbErrOnly(info *types.Info, cur inspector.Cursor, errVar *types.Var) bool {
+	return cbRunsOnlyIf(cur, func(e ast.Expr) bool { return cbAllTest(info, e, errVar) }, nil)
+}
+
+// cbRunsOnlyIf reports whether the expression at cur, inside its function,
+// runs only when a condition cond accepts is true: it is the right operand
+// of an && whose left operand cond accepts, or in the body of an if whose
+// condition cond accepts, or in the else of an if whose condition
+// elseCond (if not nil) accepts.
+func cbRunsOnlyIf(cur inspector.Cursor, cond, elseCond func(ast.Expr) bool) bool {
 	for ; cur.Valid() && cur.Node() != nil; cur = cur.Parent() {
 		switch parent := cur.Parent().Node().(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.BinaryExpr:
-			if cur.ParentEdgeKind() == edge.BinaryExpr_Y && parent.Op == token.LAND && cbAllTest(info, parent.X, errVar) {
+			if cur.ParentEdgeKind() == edge.BinaryExpr_Y && parent.Op == token.LAND && cond(parent.X) {
 				return true
 			}
 		case *ast.IfStmt:
-			if cur.ParentEdgeKind() == edge.IfStmt_Body && cbAllTest(info, parent.Cond, errVar) {
-				return true
+			switch cur.ParentEdgeKind() {
+			case edge.IfStmt_Body:
+				if cond(parent.Cond) {
+					return true
+				}
+			case edge.IfStmt_Else:
+				if elseCond != nil && elseCond(parent.Cond) {
+					return true
+				}
 			}
 		}
 	}

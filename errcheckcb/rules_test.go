@@ -11,20 +11,6 @@ import (
 	"github.com/extinctlint/extinct/internal/rules"
 )
 
-// useRules applies sw for the rest of the test and restores the default
-// switches afterwards. Tests that switch rules must not run in parallel.
-func useRules(t *testing.T, sw rules.Switches) {
-	t.Helper()
-	if err := rules.Apply(sw); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := rules.Apply(); err != nil {
-			t.Error(err)
-		}
-	})
-}
-
 // ignoreWants is an analysistest.Testing that drops the mismatches of the
 // fixtures' want comments, for runs that count the findings instead.
 type ignoreWants struct{}
@@ -78,7 +64,7 @@ func TestBlankIsStrict(t *testing.T) {
 		t.Errorf("default switches: the blank fixture reports %v, want nothing", got)
 	}
 	strict := true
-	useRules(t, rules.Switches{Strict: &strict})
+	fixtest.UseRules(t, rules.Switches{Strict: &strict})
 	if got := findings(t, "errcheckcb/blank"); got[ruleBlank.ID] == 0 {
 		t.Errorf("-strict: the blank fixture reports %v, want findings of %s", got, ruleBlank.ID)
 	}
@@ -92,7 +78,7 @@ func TestDisableDefaultRule(t *testing.T) {
 		if off.Tier != rules.Default {
 			t.Errorf("%s: tier %s, want default", off.ID, off.Tier)
 		}
-		useRules(t, rules.Switches{Disable: []string{off.ID}})
+		fixtest.UseRules(t, rules.Switches{Disable: []string{off.ID}})
 		got := findings(t, fixtures...)
 		for _, r := range defaults {
 			if disabled := r == off; disabled != (got[r.ID] == 0) {
@@ -107,7 +93,7 @@ func TestDisableDefaultRule(t *testing.T) {
 // and its findings once it is on; and no drop is reported by both unchecked
 // rules.
 func TestUncheckedAny(t *testing.T) {
-	useRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
 	fixtures := fixtest.Patterns("errcheckcb", "unchecked", "unchecked2")
 	results := fixtest.Run(ignoreWants{}, fixtest.TestData(t), Analyzer, fixtures...)
 	byRule := map[string]map[string]bool{ruleUnchecked.ID: {}, ruleUncheckedAny.ID: {}}

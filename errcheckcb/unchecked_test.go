@@ -40,7 +40,7 @@ func TestDefaultRules(t *testing.T) {
 // The fixes are the same for both unchecked rules; the fixture's calls are
 // errcheckcb/unchecked-any's.
 func TestUncheckedFix(t *testing.T) {
-	useRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
 	results := fixtest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errcheckcb/unchecked_fix")
 	if n := fixtest.Check(t, results); n != 9 {
 		t.Errorf("%d fixes applied, want 9", n)
@@ -53,7 +53,7 @@ func TestTestsOption(t *testing.T) {
 }
 
 func TestExcludeOptions(t *testing.T) {
-	useRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
 	dir := fixtest.TestData(t)
 	setFlag(t, "exclude", "errcheckcb/options_exclude.Audit, (*errcheckcb/options_exclude.Store).Save")
 	setFlag(t, "exclude-file", filepath.Join(dir, "src", "errcheckcb", "options_exclude", "excludes.txt"))
@@ -91,7 +91,7 @@ func TestExcludeOptionErrors(t *testing.T) {
 // (exempt: same module, through facts) and of the module nofaildep that it
 // requires (reported: a dependency's signature is its contract).
 func TestNeverFails(t *testing.T) {
-	useRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{ruleUncheckedAny.ID}})
 	dir := filepath.Join(fixtest.TestData(t), "src", "errcheckcb", "nofail")
 	fixtest.Run(t, dir, Analyzer, "example.com/nofail/app", "example.com/nofail/lib")
 }

@@ -28,21 +28,7 @@ var plainCases = []string{
 // did.
 func strict(t *testing.T) {
 	t.Helper()
-	switches(t, rules.Switches{Enable: []string{"errstring/wrap", "errstring/match-foreign-text"}})
-}
-
-// switches applies layers of rule switches for the rest of the test. Tests
-// that call it must not run in parallel.
-func switches(t *testing.T, layers ...rules.Switches) {
-	t.Helper()
-	if err := rules.Apply(layers...); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := rules.Apply(); err != nil {
-			t.Error(err)
-		}
-	})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{"errstring/wrap", "errstring/match-foreign-text"}})
 }
 
 func TestFixes(t *testing.T) {
@@ -74,7 +60,7 @@ func TestWrapOff(t *testing.T) {
 		"disabled": {{Strict: &yes}, {Disable: []string{"errstring/wrap"}}},
 	} {
 		t.Run(name, func(t *testing.T) {
-			switches(t, layers...)
+			fixtest.UseRules(t, layers...)
 			results := fixtest.Run(t, fixtest.TestData(t), Analyzer, "errstring/wrapoff")
 			if fixtest.Check(t, results) != 1 {
 				t.Error("want the one fix of errstring/new-sprintf")
@@ -86,7 +72,7 @@ func TestWrapOff(t *testing.T) {
 // TestWrapDefault checks that the wrap fixture reports nothing with the
 // default switches: errstring/wrap is strict.
 func TestWrapDefault(t *testing.T) {
-	switches(t)
+	fixtest.UseRules(t)
 	if got := findings(t, "wrap"); len(got) != 0 {
 		t.Errorf("errstring/wrap is strict, but the wrap fixture reports findings by default: %v", got)
 	}
@@ -96,7 +82,7 @@ func TestWrapDefault(t *testing.T) {
 // errstring/wrap-identity and errstring/match-text, whose traps
 // errstring/wrap and errstring/match-foreign-text would report.
 func TestWrapIdentity(t *testing.T) {
-	switches(t)
+	fixtest.UseRules(t)
 	results := fixtest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/wrapidentity", "errstring/wrapidentitymain", "errstring/matchidentity", "errstring/testsupport")
 	fixtest.Check(t, results)
 }
@@ -110,7 +96,7 @@ func TestDisable(t *testing.T) {
 		{"errstring/text-carried", "errstring/new-sprintf", "errstring/wrap"},
 		{"errstring/wrap-identity"},
 	} {
-		switches(t, rules.Switches{Enable: []string{"errstring"}, Disable: off})
+		fixtest.UseRules(t, rules.Switches{Enable: []string{"errstring"}, Disable: off})
 		got := findings(t, "results", "textflow", "newsprintf", "match", "wrap", "wrapidentity")
 		for _, r := range table {
 			switch disabled := slices.Contains(off, r.ID); {

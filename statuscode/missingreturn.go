@@ -83,6 +83,13 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 // there is the body of whichever status went out, not a second response.
 func (s *state) statusOnEveryPath(fi *funcInfo, n ast.Node) bool {
 	s.flow(fi)
+	m, ok := s.stateAt(fi, n)
+	return ok && m != 0 && m&^(bErr|bStatus) == 0
+}
+
+// stateAt is what every path to the CFG node n has written before it
+// runs; ok is false when no reached block holds n.
+func (s *state) stateAt(fi *funcInfo, n ast.Node) (m uint8, ok bool) {
 	for _, blk := range fi.g.Blocks {
 		m, reached := fi.in[blk]
 		if !reached {
@@ -90,12 +97,12 @@ func (s *state) statusOnEveryPath(fi *funcInfo, n ast.Node) bool {
 		}
 		for _, x := range blk.Nodes {
 			if x == n {
-				return m != 0 && m&^(bErr|bStatus) == 0
+				return m, true
 			}
 			m = apply(m, s.nodeEffect(fi, x).eff)
 		}
 	}
-	return false
+	return 0, false
 }
 
 // branchContext returns the context of stmt when it sits directly in the

@@ -119,17 +119,6 @@ func (s *state) sentBeforeFailure(fi *funcInfo, asg ast.Node) bool {
 	case effErrFull, effErrStatus, effStatus:
 		return true
 	}
-	for _, b := range fi.g.Blocks {
-		m, reached := fi.in[b]
-		if !reached {
-			continue
-		}
-		for _, n := range b.Nodes {
-			if n == asg {
-				return m != 0 && m&^bDefinite == 0
-			}
-			m = apply(m, s.nodeEffect(fi, n).eff)
-		}
-	}
-	return false
+	m, ok := s.stateAt(fi, asg)
+	return ok && m != 0 && m&^bDefinite == 0
 }

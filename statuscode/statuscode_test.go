@@ -9,6 +9,7 @@ import (
 	"github.com/extinctlint/extinct/internal/fixtest"
 	"github.com/extinctlint/extinct/internal/rules"
 	"github.com/extinctlint/extinct/statuscode"
+	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 func testdata() string {
@@ -19,20 +20,6 @@ func testdata() string {
 	return dir
 }
 
-// useRules applies sw for the rest of the test and restores the default
-// switches afterwards. Tests that switch rules must not run in parallel.
-func useRules(t *testing.T, sw rules.Switches) {
-	t.Helper()
-	if err := rules.Apply(sw); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := rules.Apply(); err != nil {
-			t.Error(err)
-		}
-	})
-}
-
 // strict names the strict rules, which the fixtures' wants expect on.
 var strict = []string{"statuscode/body-200"}
 
@@ -40,7 +27,7 @@ var strict = []string{"statuscode/body-200"}
 // library from source dominates the cost. The strict rule body-200 is
 // switched on: its fixtures' wants expect it.
 func TestRules(t *testing.T) {
-	useRules(t, rules.Switches{Enable: strict})
+	fixtest.UseRules(t, rules.Switches{Enable: strict})
 	fixtest.Run(t, testdata(), statuscode.Analyzer,
 		"statuscode/nostatus", "statuscode/facts/respond", "statuscode/facts/handlers",
 		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
@@ -81,17 +68,12 @@ func (r *recorder) Errorf(format string, args ...any) {
 // other rules still report.
 func TestDisable(t *testing.T) {
 	disabled := []string{"statuscode/no-status", "statuscode/invalid-status"}
-	useRules(t, rules.Switches{Enable: strict, Disable: disabled})
+	fixtest.UseRules(t, rules.Switches{Enable: strict, Disable: disabled})
 
 	rec := new(recorder)
 	results := fixtest.Run(rec, testdata(), statuscode.Analyzer,
 		"statuscode/nostatus", "statuscode/body200", "statuscode/invalid")
-	reported := make(map[string]int)
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			reported[d.Category]++
-		}
-	}
+	reported := countByRule(results)
 	for _, id := range disabled {
 		if reported[id] != 0 {
 			t.Errorf("%s is disabled but reported %d findings", id, reported[id])
@@ -126,12 +108,7 @@ func TestBody200Strict(t *testing.T) {
 	rec := new(recorder)
 	results := fixtest.Run(rec, testdata(), statuscode.Analyzer,
 		"statuscode/body200", "statuscode/catchall", "statuscode/deferred")
-	reported := make(map[string]int)
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			reported[d.Category]++
-		}
-	}
+	reported := countByRule(results)
 	if n := reported["statuscode/body-200"]; n != 0 {
 		t.Errorf("statuscode/body-200 is strict but reported %d findings by default", n)
 	}
@@ -146,4 +123,15 @@ func TestBody200Strict(t *testing.T) {
 	if len(rec.errs) == 0 {
 		t.Error("no want for statuscode/body-200 went unmet: the fixtures do not exercise it")
 	}
+}
+
+// countByRule counts the findings of results by rule ID.
+func countByRule(results []*analysistest.Result) map[string]int {
+	reported := make(map[string]int)
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			reported[d.Category]++
+		}
+	}
+	return reported
 }
