@@ -16,43 +16,6 @@ var bodyMethods = map[string]bool{
 	"WriteAll": true,
 }
 
-// constructors take a writer and return a value that writes to it later;
-// calling them writes nothing.
-var constructors = map[string]bool{
-	"encoding/json.NewEncoder":       true,
-	"encoding/xml.NewEncoder":        true,
-	"encoding/gob.NewEncoder":        true,
-	"encoding/csv.NewWriter":         true,
-	"bufio.NewWriter":                true,
-	"bufio.NewWriterSize":            true,
-	"compress/gzip.NewWriter":        true,
-	"compress/gzip.NewWriterLevel":   true,
-	"compress/flate.NewWriter":       true,
-	"compress/zlib.NewWriter":        true,
-	"compress/zlib.NewWriterLevel":   true,
-	"io.MultiWriter":                 true,
-	"net/http.NewResponseController": true,
-	"net/http.MaxBytesReader":        true,
-	"mime/multipart.NewWriter":       true,
-	"text/tabwriter.NewWriter":       true,
-}
-
-// rebinders point a value made by one of the constructors at another
-// writer (a pooled bufio.Writer reset onto the response): they write
-// nothing, and the value becomes an alias of the writer.
-var rebinders = map[string]bool{
-	"(*bufio.Writer).Reset":          true,
-	"(*compress/gzip.Writer).Reset":  true,
-	"(*compress/flate.Writer).Reset": true,
-	"(*compress/zlib.Writer).Reset":  true,
-}
-
-// isRebind reports whether call is one of the rebinders.
-func (s *state) isRebind(call *ast.CallExpr) bool {
-	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
-	return ok && rebinders[fn.FullName()]
-}
-
 // writerCallEffect judges a call that involves a writer directly (as
 // receiver or argument). judged is false when the call does not, and the
 // walk goes on into its operands.
@@ -83,7 +46,7 @@ func (s *state) writerCallEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool
 			return effUnknown, true
 		}
 		if inner, ok := x.(*ast.CallExpr); ok {
-			if fn := typeutil.StaticCallee(info, inner); fn != nil && constructors[fn.FullName()] && s.hasWriterArg(fi, inner) {
+			if s.isConstructor(fi, inner) {
 				if bodyMethods[name] {
 					return effBody, true
 				}
@@ -140,7 +103,7 @@ func (s *state) writerCallEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool
 			return effBodyMaybe, true
 		}
 	}
-	if constructors[full] || rebinders[full] {
+	if s.isConstructor(fi, call) || s.isRebind(call) {
 		return effNone, true
 	}
 	sig, _ := fn.Type().(*types.Signature)
@@ -212,6 +175,9 @@ func (s *state) writerMethod(fi *funcInfo, name string, call *ast.CallExpr) effe
 	}
 	if bodyMethods[name] {
 		return effBody
+	}
+	if s.isRebind(call) {
+		return effNone // bw.Reset(w) on a pooled writer: it writes nothing
 	}
 	if s.dataMethod(call) {
 		return effNone

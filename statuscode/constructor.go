@@ -1,0 +1,106 @@
+package statuscode
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// stdMakers take a writer and return a value that writes to it later (or,
+// MaxBytesReader, only reads) and write nothing when called, where the type
+// rule of isConstructor cannot tell: csv's Write takes []string,
+// multipart's Writer writes through its parts, the response controller
+// only has Flush, and MaxBytesReader returns a reader.
+var stdMakers = map[string]bool{
+	"encoding/csv.NewWriter":         true,
+	"mime/multipart.NewWriter":       true,
+	"net/http.NewResponseController": true,
+	"net/http.MaxBytesReader":        true,
+}
+
+// ioWriter is io.Writer's method set, built here because the package
+// analysed need not import io.
+var ioWriter = func() *types.Interface {
+	p := types.NewTuple(types.NewParam(token.NoPos, nil, "p", types.NewSlice(types.Typ[types.Byte])))
+	r := types.NewTuple(types.NewParam(token.NoPos, nil, "n", types.Typ[types.Int]),
+		types.NewParam(token.NoPos, nil, "err", errorType))
+	write := types.NewFunc(token.NoPos, nil, "Write", types.NewSignatureType(nil, nil, nil, p, r, false))
+	return types.NewInterfaceType([]*types.Func{write}, nil).Complete()
+}()
+
+// writesLater reports whether a value of type t writes to what it was made
+// from when its methods are called: it implements io.Writer (a compressor,
+// a buffered writer, a wrapper writer) or has an Encode method (an
+// encoder). Calling its body methods later is a write (writerMethod); the
+// value is an alias of the writer (findAliases).
+func writesLater(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if types.Implements(t, ioWriter) {
+		return true
+	}
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
+		if types.Implements(types.NewPointer(t), ioWriter) {
+			return true // a value of T, addressable once stored
+		}
+	}
+	m, _, _ := types.LookupFieldOrMethod(t, true, nil, "Encode")
+	_, ok := m.(*types.Func)
+	return ok
+}
+
+// isConstructor reports whether call, given a writer, makes a value that
+// writes to it later and writes nothing itself: a function or method
+// without a body in this package and without a fact about the writer
+// arguments (another module's, or the standard library's: not analysed)
+// whose first result writesLater, such as brotli.NewWriterLevel(w, level),
+// zstd.NewWriter(w) or json.NewEncoder(w); or one of stdMakers. A function
+// of this package is judged by its body, one with a fact by the fact, and
+// one whose result is not a writer (render(w, v) error) keeps its
+// judgement: it may write.
+func (s *state) isConstructor(fi *funcInfo, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if !ok || !s.hasWriterArg(fi, call) {
+		return false
+	}
+	if stdMakers[fn.FullName()] {
+		return true
+	}
+	if _, ok := s.decls[fn.Origin()]; ok {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 || !writesLater(sig.Results().At(0).Type()) {
+		return false
+	}
+	for i, a := range call.Args {
+		if s.isWriter(fi, a) {
+			if _, _, _, ok := s.paramSummary(fn, i); ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isRebind reports whether call points a value that writesLater at another
+// writer, as a pool does with bw.Reset(w): a method named Reset, without a
+// body in this package, of a type that writesLater. It writes nothing, and
+// the value becomes an alias of the writer (findAliases).
+func (s *state) isRebind(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Name() != "Reset" || len(call.Args) == 0 {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	if _, ok := s.decls[fn.Origin()]; ok {
+		return false
+	}
+	return writesLater(sig.Recv().Type())
+}
