@@ -26,7 +26,18 @@
 // errors.Is(err, context.Canceled) are not: the client went away. Writing
 // the response means a call on the writer (Write, WriteHeader), http.Error,
 // http.NotFound, http.Redirect, http.ServeContent/ServeFile, fmt.Fprint*(w,
-// ...), io.Copy(w, ...), an encoder or template on w, or a helper. For
+// ...), io.Copy(w, ...), an encoder or template on w, or a helper. A call
+// given the writer that returns a value writing to it later writes nothing:
+// a function or method with no body in the package and no fact (another
+// module's, or the standard library's) whose first result implements
+// io.Writer or has an Encode method (json.NewEncoder(w), bufio.NewWriter(w),
+// brotli.NewWriterLevel(w, l), zstd.NewWriter(w)), and Reset(w) of such a
+// type (a pooled writer), and, by name, four standard functions the types
+// cannot tell (csv.NewWriter, multipart.NewWriter,
+// http.NewResponseController, http.MaxBytesReader); writes through that
+// value are the body's. Another
+// module's function given the writer that returns no such value
+// (`page.Render(w, v) error`) may write, and counts as a write. For
 // every function that takes an http.ResponseWriter, statuscode exports a fact
 // saying what it does to the writer on all paths that return (writes an error
 // status first, writes a status first, writes a body first, never writes,
