@@ -33,9 +33,8 @@
 // io.Writer or has an Encode method (json.NewEncoder(w), bufio.NewWriter(w),
 // brotli.NewWriterLevel(w, l), zstd.NewWriter(w)), and Reset(w) of such a
 // type (a pooled writer), and, by name, four standard functions the types
-// cannot tell (csv.NewWriter, multipart.NewWriter,
-// http.NewResponseController, http.MaxBytesReader); writes through that
-// value are the body's. Another
+// cannot tell (csv.NewWriter, multipart.NewWriter, NewResponseController,
+// MaxBytesReader); writes through that value are the body's. Another
 // module's function given the writer that returns no such value
 // (`page.Render(w, v) error`) may write, and counts as a write. For
 // every function that takes an http.ResponseWriter, statuscode exports a fact
