@@ -55,8 +55,9 @@ func writesLater(t types.Type) bool {
 // isConstructor reports whether call, given a writer, makes a value that
 // writes to it later and writes nothing itself: a function or method
 // without a body in this package and without a fact about the writer
-// arguments (another module's, or the standard library's: not analysed)
-// whose first result writesLater, such as brotli.NewWriterLevel(w, level),
+// arguments (another module's, or the standard library's: not analysed),
+// which takes the writer as a plain interface such as io.Writer (not as an
+// http.ResponseWriter), and whose first result writesLater, such as brotli.NewWriterLevel(w, level),
 // zstd.NewWriter(w) or json.NewEncoder(w); or one of stdMakers. A function
 // of this package is judged by its body, one with a fact by the fact, and
 // one whose result is not a writer (render(w, v) error) keeps its
@@ -77,13 +78,36 @@ func (s *state) isConstructor(fi *funcInfo, call *ast.CallExpr) bool {
 		return false
 	}
 	for i, a := range call.Args {
-		if s.isWriter(fi, a) {
-			if _, _, _, ok := s.paramSummary(fn, i); ok {
-				return false
-			}
+		if !s.isWriter(fi, a) {
+			continue
+		}
+		// Given as an http.ResponseWriter, the callee could send the
+		// status or flush while it builds the value (an event stream's
+		// constructor): without a fact that stays a possible write.
+		if pt := paramType(sig, i); pt == nil || isWriterType(pt) {
+			return false
+		}
+		if _, _, _, ok := s.paramSummary(fn, i); ok {
+			return false
 		}
 	}
 	return true
+}
+
+// paramType is the type of the parameter that the i-th argument of a call
+// of sig is passed to (the element type for the variadic part), or nil.
+func paramType(sig *types.Signature, i int) types.Type {
+	n := sig.Params().Len()
+	switch {
+	case sig.Variadic() && i >= n-1:
+		if sl, ok := sig.Params().At(n - 1).Type().Underlying().(*types.Slice); ok {
+			return sl.Elem()
+		}
+		return nil
+	case i < n:
+		return sig.Params().At(i).Type()
+	}
+	return nil
 }
 
 // isRebind reports whether call points a value that writesLater at another
