@@ -29,8 +29,10 @@
 // ...), io.Copy(w, ...), an encoder or template on w, or a helper. A call
 // given the writer that returns a value writing to it later writes nothing:
 // a function or method with no body in the package and no fact (another
-// module's, or the standard library's) whose first result implements
-// io.Writer or has an Encode method (json.NewEncoder(w), bufio.NewWriter(w),
+// module's, or the standard library's) that takes the writer as an
+// interface such as io.Writer (given the http.ResponseWriter itself, it
+// could send the status) and whose first result implements io.Writer or
+// has an Encode method (json.NewEncoder(w), bufio.NewWriter(w),
 // brotli.NewWriterLevel(w, l), zstd.NewWriter(w)), and Reset(w) of such a
 // type (a pooled writer), and, by name, four standard functions the types
 // cannot tell (csv.NewWriter, multipart.NewWriter, NewResponseController,
