@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/extinctlint/extinct/internal/astutil"
+	"golang.org/x/tools/go/analysis"
 )
 
 // restStmts returns the statements after the one on top of stack in its
@@ -115,4 +116,19 @@ func rootVar(info *types.Info, e ast.Expr) *types.Var {
 			return nil
 		}
 	}
+}
+
+// funcDecls indexes the package's function declarations by object.
+func funcDecls(pass *analysis.Pass) map[*types.Func]*ast.FuncDecl {
+	m := make(map[*types.Func]*ast.FuncDecl)
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					m[fn] = fd
+				}
+			}
+		}
+	}
+	return m
 }
