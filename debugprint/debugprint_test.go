@@ -32,10 +32,11 @@ func strict(t *testing.T) {
 // reported; dumps are reported in library code, also in a package with one
 // test-helper file, in example helpers outside package main and in a
 // package that imports cobra without defining a command; messages,
-// prompts, recover handlers, debug switches and commands are not.
+// prompts, recover handlers, output APIs (exported functions and methods
+// without results), debug switches and commands are not.
 func TestDefaultRules(t *testing.T) {
 	run(t, "builtin", "builtinshadow", "dump", "cobracmd", "cobramain",
-		"dumps", "listing", "stringer", "messages", "wizard", "cobrahandlers/app", "cobrahandlers/wrap", "cobrahandlers/flagsonly", "cobrahandlers/wire", "cobrahandlers/group", "urfaveaction", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib")
+		"dumps", "listing", "stringer", "messages", "wizard", "cobrahandlers/app", "cobrahandlers/wrap", "cobrahandlers/flagsonly", "cobrahandlers/wire", "cobrahandlers/group", "urfaveaction", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib", "outputapi")
 }
 
 func TestFuncsFlag(t *testing.T) {

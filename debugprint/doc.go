@@ -11,9 +11,9 @@
 //
 // No rule reports _test.go files (unless -debugprint.tests), Example
 // functions, wherever they are, whose output is their contract, or
-// generated files. No rule looks at names of functions, comments or the
-// words of a package's other prints: a print is judged by what it prints
-// and where it stands.
+// generated files. No rule looks at the words of names of functions (only
+// at whether one is exported), comments or the words of a package's other
+// prints: a print is judged by what it prints and where it stands.
 //
 // Library code is every package but these: package main; a command
 // package, whose job is to print: an element of its import path below its
@@ -206,6 +206,11 @@
 // its code); and a print whose place shows it deliberate:
 //   - it is in a recover handler, a function (or function literal) that
 //     calls recover itself: the report of a panic;
+//   - it is in an exported function, or an exported method of any receiver,
+//     that has no results (or in a function literal inside one): an output
+//     API, which its caller calls to print (a Dump, a PrintTree); a leftover
+//     inspects a computation, in a function that returns something or in
+//     an unexported one;
 //   - it is in the body of an if whose condition is constant false or has an
 //     identifier or a string with one of the words debug, debugging,
 //     verbose, verbosity, trace or tracing (if debug, if opts.Verbose, if

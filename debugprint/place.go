@@ -15,8 +15,8 @@ import (
 
 // placeReason returns why the place of the print p shows that it is
 // deliberate, or "": it is inside a recover handler (a function that calls
-// recover), behind a debug switch, the last word before the program dies,
-// or, when it is a row (it prints bare values or values without a
+// recover), in an output API (outputAPI), behind a debug switch, the last
+// word before the program dies, or, when it is a row (it prints bare values or values without a
 // sentence), a row of a listing under a heading (headingBefore).
 func (c *checker) placeReason(p *printCall, row bool) string {
 	info := c.pass.TypesInfo
@@ -42,18 +42,26 @@ func (c *checker) placeReason(p *printCall, row bool) string {
 				}
 				row = !blocked
 			}
-		case *ast.FuncDecl:
-			if callsRecover(info, n.Body) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			if callsRecover(info, astutil.FuncBody(n)) {
 				return "recover"
 			}
-			return ""
-		case *ast.FuncLit:
-			if callsRecover(info, n.Body) {
-				return "recover"
-			}
-			return ""
+			return outputAPI(enc)
 		}
 		child = enc
+	}
+	return ""
+}
+
+// outputAPI returns "output API" when the function declaration at or
+// around cur (through function literals; declarations do not nest) is an
+// exported function or method, of any receiver, with no results: its
+// caller calls it to print (a Dump, a PrintTree).
+func outputAPI(cur inspector.Cursor) string {
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		if fd := enc.Node().(*ast.FuncDecl); token.IsExported(fd.Name.Name) && fd.Type.Results.NumFields() == 0 {
+			return "output API"
+		}
 	}
 	return ""
 }

@@ -14,9 +14,10 @@ func RegisterFlags(cmd *cobra.Command) {
 	cmd.Println("flags registered")
 }
 
-func BindEnv(keys []string, values map[string]any) {
+func BindEnv(keys []string, values map[string]any) error {
 	for _, k := range keys {
 		fmt.Printf("%s: %+v %T\n", k, values[k], values[k]) // want `debugprint/debug-output: fmt.Printf prints a debugging dump \(a dump verb\)`
 	}
 	fmt.Println("Bound the environment to the configuration.") // a message
+	return nil
 }

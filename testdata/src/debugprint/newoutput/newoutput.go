@@ -8,7 +8,7 @@ import (
 	"os"
 )
 
-func Serve(addr string, n int) {
+func Serve(addr string, n int) error {
 	fmt.Println("Starting server on", addr)               // want `debugprint/new-output: new fmt.Println in library code writes to the stdout of every program that imports this package; remove it, use a logger, or mark it //nolint:debugprint // with the reason it prints`
 	fmt.Printf("Loaded %d plugins\n", n)                  // want `debugprint/new-output: new fmt.Printf`
 	fmt.Fprintf(os.Stdout, "Listening on %s\n", addr)     // want `debugprint/new-output: new fmt.Fprintf\(os.Stdout, ...\)`
@@ -16,4 +16,5 @@ func Serve(addr string, n int) {
 	fmt.Fprintln(os.Stderr, "failed to bind the address") // stderr: reported by debugprint/library-output only
 	fmt.Fprintln(os.NewFile(3, "fd3"), "a file")
 	_ = fmt.Sprintf("%d", n)
+	return nil
 }

@@ -30,7 +30,7 @@ func (l Level) String() string { return [...]string{"low", "high"}[l] }
 
 type Timed struct{ time.Duration } // String promoted from time.Duration
 
-func Dumps(b Blob, n Name, h Hooks) {
+func dumps(b Blob, n Name, h Hooks) {
 	fmt.Println(b.String()) // want `\(bare values\)`
 	fmt.Println(n.String()) // want `\(bare values\)`
 	fmt.Println(h.String()) // want `\(bare values\)`

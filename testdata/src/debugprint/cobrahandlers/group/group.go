@@ -10,7 +10,8 @@ import (
 
 var Root = &cobra.Command{Use: "tool", Short: "A tool"}
 
-func Add(cmds []*cobra.Command) {
+func Add(cmds []*cobra.Command) int {
 	fmt.Println(len(cmds)) // want `\(bare values\)`
 	Root.AddCommand(cmds...)
+	return len(cmds)
 }

@@ -6,7 +6,8 @@ import "fmt"
 
 type Contig struct{ Strand int }
 
-func (c *Contig) Reverse() {
+func (c *Contig) Reverse() *Contig {
 	c.Strand = -c.Strand
 	fmt.Println(c.Strand) // want `debugprint/debug-output: fmt.Println prints a debugging dump \(bare values\)`
+	return c
 }
