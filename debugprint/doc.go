@@ -206,11 +206,14 @@
 // its code); and a print whose place shows it deliberate:
 //   - it is in a recover handler, a function (or function literal) that
 //     calls recover itself: the report of a panic;
-//   - it is in an exported function, or an exported method of any receiver,
-//     that has no results (or in a function literal inside one): an output
-//     API, which its caller calls to print (a Dump, a PrintTree); a leftover
-//     inspects a computation, in a function that returns something or in
-//     an unexported one;
+//   - it is in an exported function, or an exported method of an exported
+//     type, that has no results (or in a function literal inside one): an
+//     output API, which its caller calls to print (goldmark's Node.Dump,
+//     cilium/statedb's PrintTree, goccy/go-yaml's Token.Dump); a leftover
+//     inspects a computation, in a function that returns something, in an
+//     unexported one, or in a method of an unexported type, which only the
+//     package reaches (aceld/zinx's logger methods, brimdata/super's
+//     fuse.Consume);
 //   - it is in the body of an if whose condition is constant false or has an
 //     identifier or a string with one of the words debug, debugging,
 //     verbose, verbosity, trace or tracing (if debug, if opts.Verbose, if

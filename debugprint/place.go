@@ -55,15 +55,41 @@ func (c *checker) placeReason(p *printCall, row bool) string {
 
 // outputAPI returns "output API" when the function declaration at or
 // around cur (through function literals; declarations do not nest) is an
-// exported function or method, of any receiver, with no results: its
-// caller calls it to print (a Dump, a PrintTree).
+// exported function, or an exported method of an exported type, with no
+// results: its caller calls it to print (a Dump, a PrintTree). An exported
+// method of an unexported type is not: zinx's logger methods and super's
+// fuse.Consume, leftovers both, are reached only through the package.
 func outputAPI(cur inspector.Cursor) string {
 	for enc := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		if fd := enc.Node().(*ast.FuncDecl); token.IsExported(fd.Name.Name) && fd.Type.Results.NumFields() == 0 {
+		fd := enc.Node().(*ast.FuncDecl)
+		if token.IsExported(fd.Name.Name) && fd.Type.Results.NumFields() == 0 && exportedReceiver(fd) {
 			return "output API"
 		}
 	}
 	return ""
+}
+
+// exportedReceiver reports whether fd is a function, or a method whose
+// receiver's type name is exported (T, *T, T[P]).
+func exportedReceiver(fd *ast.FuncDecl) bool {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return true
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		switch x := ast.Unparen(t).(type) {
+		case *ast.StarExpr:
+			t = x.X
+		case *ast.IndexExpr:
+			t = x.X
+		case *ast.IndexListExpr:
+			t = x.X
+		case *ast.Ident:
+			return token.IsExported(x.Name)
+		default:
+			return false
+		}
+	}
 }
 
 // callsRecover reports whether body calls the builtin recover, outside the

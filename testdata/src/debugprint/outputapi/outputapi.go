@@ -45,9 +45,19 @@ func Print(t *Tree) {
 
 type cursor struct{ pos, line int }
 
-// Dump of an unexported type: still an exported method, still called to print.
+// Dump of an unexported type: only the package reaches it, so it is no
+// output API (zinx's logger methods held leftovers of this shape).
 func (c cursor) Dump() {
-	fmt.Println(c.pos, c.line)
+	fmt.Println(c.pos, c.line) // want `debugprint/debug-output: fmt.Println prints a debugging dump \(bare values\)`
+}
+
+// Generic is an exported generic type: its exported void method is an
+// output API too.
+type Generic[T any] struct{ items []T }
+
+// Dump prints the items.
+func (g *Generic[T]) Dump() {
+	fmt.Println(g.items)
 }
 
 // Sum returns a value: the dump inside it inspects the computation.
