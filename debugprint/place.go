@@ -46,7 +46,7 @@ func (c *checker) placeReason(p *printCall, row bool) string {
 			if callsRecover(info, astutil.FuncBody(n)) {
 				return "recover"
 			}
-			return outputAPI(enc)
+			return outputAPI(info, enc)
 		}
 		child = enc
 	}
@@ -59,10 +59,10 @@ func (c *checker) placeReason(p *printCall, row bool) string {
 // results: its caller calls it to print (a Dump, a PrintTree). An exported
 // method of an unexported type is not: zinx's logger methods and super's
 // fuse.Consume, leftovers both, are reached only through the package.
-func outputAPI(cur inspector.Cursor) string {
+func outputAPI(info *types.Info, cur inspector.Cursor) string {
 	for enc := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 		fd := enc.Node().(*ast.FuncDecl)
-		if token.IsExported(fd.Name.Name) && fd.Type.Results.NumFields() == 0 && exportedReceiver(fd) {
+		if token.IsExported(fd.Name.Name) && fd.Type.Results.NumFields() == 0 && exportedReceiver(info, fd) {
 			return "output API"
 		}
 	}
@@ -70,26 +70,22 @@ func outputAPI(cur inspector.Cursor) string {
 }
 
 // exportedReceiver reports whether fd is a function, or a method whose
-// receiver's type name is exported (T, *T, T[P]).
-func exportedReceiver(fd *ast.FuncDecl) bool {
-	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+// receiver's named type is exported (T, *T, T[P]).
+func exportedReceiver(info *types.Info, fd *ast.FuncDecl) bool {
+	fn, ok := info.Defs[fd.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
 		return true
 	}
-	t := fd.Recv.List[0].Type
-	for {
-		switch x := ast.Unparen(t).(type) {
-		case *ast.StarExpr:
-			t = x.X
-		case *ast.IndexExpr:
-			t = x.X
-		case *ast.IndexListExpr:
-			t = x.X
-		case *ast.Ident:
-			return token.IsExported(x.Name)
-		default:
-			return false
-		}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
 	}
+	named, ok := t.(*types.Named)
+	return ok && named.Obj().Exported()
 }
 
 // callsRecover reports whether body calls the builtin recover, outside the
