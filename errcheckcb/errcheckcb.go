@@ -22,7 +22,7 @@ var doc string
 // The rules, documented in doc.go's "# Rule ID" sections.
 var (
 	ruleUnchecked = rules.New(doc, "errcheckcb/unchecked", rules.Default,
-		"a dropped error whose failure loses data written or makes later code wrong (a written file's Close, a walk, a lost go)").Alias("errcheck")
+		"a dropped error whose failure loses data written or makes later code wrong (a written file's Close, a write to it, a walk)").Alias("errcheck")
 	ruleUncheckedAny = rules.New(doc, "errcheckcb/unchecked-any", rules.Strict,
 		"any other call's error result discarded by an expression, go or defer statement (errcheck's policy)").Alias("errcheck")
 	ruleBlank = rules.New(doc, "errcheckcb/blank", rules.Strict,
