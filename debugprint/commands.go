@@ -71,15 +71,16 @@ func readsArgs(pass *analysis.Pass) bool {
 // command's implementation, and its output is deliberate. A package that
 // only takes a *cobra.Command to add flags to it is a library.
 func definesCommandLine(pass *analysis.Pass) bool {
-	handlers := handlerTypes(pass.Pkg)
-	for id, obj := range pass.TypesInfo.Defs {
-		if fn, ok := obj.(*types.Func); ok && isHandler(handlers, fn.Type()) && !astutil.IsTestFile(pass.Fset, id.Pos()) {
-			return true // types.Identical does not compare receivers: a method is a handler too
+	if handlers := handlerTypes(pass.Pkg); len(handlers) > 0 { // no framework imported: nothing to look for
+		for id, obj := range pass.TypesInfo.Defs {
+			if fn, ok := obj.(*types.Func); ok && isHandler(handlers, fn.Type()) && !astutil.IsTestFile(pass.Fset, id.Pos()) {
+				return true // types.Identical does not compare receivers: a method is a handler too
+			}
 		}
-	}
-	for e, tv := range pass.TypesInfo.Types {
-		if isHandler(handlers, tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
-			return true
+		for e, tv := range pass.TypesInfo.Types {
+			if isHandler(handlers, tv.Type) && !astutil.IsTestFile(pass.Fset, e.Pos()) {
+				return true
+			}
 		}
 	}
 	for id, obj := range pass.TypesInfo.Uses {

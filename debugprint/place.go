@@ -16,8 +16,9 @@ import (
 // placeReason returns why the place of the print p shows that it is
 // deliberate, or "": it is inside a recover handler (a function that calls
 // recover), in an output API (outputAPI), behind a debug switch, the last
-// word before the program dies, or, when it is a row (it prints bare values or values without a
-// sentence), a row of a listing under a heading (headingBefore).
+// word before the program dies, or, when it is a row (it prints bare
+// values or values without a sentence), a row of a listing under a
+// heading (headingBefore).
 func (c *checker) placeReason(p *printCall, row bool) string {
 	info := c.pass.TypesInfo
 	child := p.cur

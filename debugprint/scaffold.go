@@ -34,6 +34,10 @@ func isScaffold(info *types.Info, pkg *types.Package, cur inspector.Cursor, call
 	if !ok || subject == "" || strings.ContainsAny(subject, " \t\n") {
 		return false
 	}
+	handlers := handlerTypes(pkg)
+	if len(handlers) == 0 {
+		return false
+	}
 	for enc := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		var t types.Type
 		switch fn := enc.Node().(type) {
@@ -44,7 +48,7 @@ func isScaffold(info *types.Info, pkg *types.Package, cur inspector.Cursor, call
 				t = obj.Type()
 			}
 		}
-		if t != nil && isHandler(handlerTypes(pkg), t) {
+		if t != nil && isHandler(handlers, t) {
 			return true
 		}
 	}

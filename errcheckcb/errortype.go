@@ -80,12 +80,3 @@ func isNilIdent(info *types.Info, e ast.Expr) bool {
 	_, isNil := info.Uses[id].(*types.Nil)
 	return isNil
 }
-
-// ioWriterType is io.Writer's method set: Write([]byte) (int, error).
-var ioWriterType = func() *types.Interface {
-	bytes := types.NewSlice(types.Typ[types.Byte])
-	sig := types.NewSignatureType(nil, nil, nil,
-		types.NewTuple(types.NewParam(0, nil, "p", bytes)),
-		types.NewTuple(types.NewParam(0, nil, "n", types.Typ[types.Int]), types.NewParam(0, nil, "err", errorType)), false)
-	return types.NewInterfaceType([]*types.Func{types.NewFunc(0, nil, "Write", sig)}, nil).Complete()
-}()

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // openFiles is what errcheckcb/unchecked learns, in its walk, of the
@@ -245,7 +247,7 @@ func takesWriterOnly(info *types.Info, call *ast.CallExpr) bool {
 	}
 	for i := 0; i < sig.Params().Len(); i++ {
 		t := sig.Params().At(i).Type()
-		if !types.IsInterface(t) || !types.Implements(t, ioWriterType) {
+		if !types.IsInterface(t) || !types.Implements(t, astutil.IOWriter) {
 			continue
 		}
 		if read, _, _ := types.LookupFieldOrMethod(t, false, nil, "Read"); read == nil {

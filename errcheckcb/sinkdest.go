@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // Where a sink's or a buffered writer's output goes. Its Close or Flush is
@@ -42,7 +44,7 @@ func writerArg(info *types.Info, e ast.Expr) ast.Expr {
 		fixed--
 	}
 	for i := 0; i < fixed && i < len(call.Args); i++ {
-		if t := sig.Params().At(i).Type(); types.IsInterface(t) && types.Implements(t, ioWriterType) {
+		if t := sig.Params().At(i).Type(); types.IsInterface(t) && types.Implements(t, astutil.IOWriter) {
 			return call.Args[i]
 		}
 	}
@@ -81,7 +83,7 @@ type resetCall struct {
 // isWriter reports whether e's type has io.Writer's method.
 func isWriter(info *types.Info, e ast.Expr) bool {
 	t := info.TypeOf(e)
-	return t != nil && types.Implements(t, ioWriterType)
+	return t != nil && types.Implements(t, astutil.IOWriter)
 }
 
 // producesOutput reports whether one of the writers the sink or buffered
@@ -137,7 +139,7 @@ func (o *openFiles) isOutput(info *types.Info, e ast.Expr, fn ast.Node, seen map
 		case o.over[obj] != nil:
 			return o.producesOutput(info, obj, seen)
 		case fn == nil || seen[obj]:
-		case isParamVar(fn, rootVar(info, e)):
+		case isParam(rootVar(info, e)):
 			return true // a writer parameter, or one held in a parameter (config.Writer)
 		default:
 			seen[obj] = true
@@ -145,6 +147,13 @@ func (o *openFiles) isOutput(info *types.Info, e ast.Expr, fn ast.Node, seen map
 		}
 	}
 	return false
+}
+
+// isParam reports whether v is a parameter (not a receiver or a result)
+// of the function it is used in, or of a function literal in it: a writer
+// the caller handed in.
+func isParam(v *types.Var) bool {
+	return v != nil && v.Kind() == types.ParamVar
 }
 
 // goesNowhere reports whether writes into e go to a connection (a value
@@ -170,22 +179,6 @@ func goesNowhere(info *types.Info, e ast.Expr) bool {
 		}
 	}
 	return true // a connection
-}
-
-// isParamVar reports whether obj is a parameter (not a receiver) of fn or of a
-// function literal in it: a writer the caller handed in.
-func isParamVar(fn ast.Node, obj *types.Var) bool {
-	if obj == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(fn, func(n ast.Node) bool {
-		if ft, ok := n.(*ast.FuncType); ok && ft.Params != nil && ft.Params.Pos() <= obj.Pos() && obj.Pos() < ft.Params.End() {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // assignedOutput reports whether a value assigned to the local variable

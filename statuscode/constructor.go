@@ -2,10 +2,11 @@ package statuscode
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // stdMakers take a writer and return a value that writes to it later (or,
@@ -20,16 +21,6 @@ var stdMakers = map[string]bool{
 	"net/http.MaxBytesReader":        true,
 }
 
-// ioWriter is io.Writer's method set, built here because the package
-// analysed need not import io.
-var ioWriter = func() *types.Interface {
-	p := types.NewTuple(types.NewParam(token.NoPos, nil, "p", types.NewSlice(types.Typ[types.Byte])))
-	r := types.NewTuple(types.NewParam(token.NoPos, nil, "n", types.Typ[types.Int]),
-		types.NewParam(token.NoPos, nil, "err", errorType))
-	write := types.NewFunc(token.NoPos, nil, "Write", types.NewSignatureType(nil, nil, nil, p, r, false))
-	return types.NewInterfaceType([]*types.Func{write}, nil).Complete()
-}()
-
 // writesLater reports whether a value of type t writes to what it was made
 // from when its methods are called: it implements io.Writer (a compressor,
 // a buffered writer, a wrapper writer) or has an Encode method (an
@@ -39,11 +30,11 @@ func writesLater(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	if types.Implements(t, ioWriter) {
+	if types.Implements(t, astutil.IOWriter) {
 		return true
 	}
 	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
-		if types.Implements(types.NewPointer(t), ioWriter) {
+		if types.Implements(types.NewPointer(t), astutil.IOWriter) {
 			return true // a value of T, addressable once stored
 		}
 	}

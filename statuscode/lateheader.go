@@ -31,21 +31,41 @@ func (s *state) checkLateHeader(fi *funcInfo, n ast.Node, definite, some bool) {
 			return false
 		case *ast.CallExpr:
 			if e, judged := s.callEffect(fi, m); judged {
-				switch {
-				case e == effHeader && definite && !s.isTrailerKey(m):
-					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateHeader, nil)
-				case !some && (e == effStatus || e == effErrStatus || e == effErrFull) && s.isStatusCall(fi, m) && !s.errOfWrite(fi, m):
-					s.report(ruleLateHeader, m.Pos(), m.End(), msgLateStatus, nil)
-				case !some && definite && (e == effStatus || e == effErrStatus || e == effErrFull) && !s.errOfWrite(fi, m) && s.statusHelper(fi, m) != nil:
-					s.report(ruleLateHeader, m.Pos(), m.End(), fmt.Sprintf(msgLateStatusHelper, s.statusHelper(fi, m).Name()), nil)
-				case e.writes() && definite && !s.errOfWrite(fi, m):
-					s.checkHelperHeader(fi, m)
-				}
+				s.checkLateCall(fi, m, e, definite, some)
 				return false
 			}
 		}
 		return true
 	})
+}
+
+// checkLateCall judges call, of effect e, reached after a write (see
+// checkLateHeader): a header set, a status written, a status helper
+// called, or a helper that sets a header before it writes. A write in the
+// error branch of the write before it (errOfWrite) is none of these.
+func (s *state) checkLateCall(fi *funcInfo, call *ast.CallExpr, e effect, definite, some bool) {
+	if e == effHeader {
+		if definite && !s.isTrailerKey(call) {
+			s.report(ruleLateHeader, call.Pos(), call.End(), msgLateHeader, nil)
+		}
+		return
+	}
+	if !e.writes() || s.errOfWrite(fi, call) {
+		return
+	}
+	status := e == effStatus || e == effErrStatus || e == effErrFull
+	switch {
+	case !some && status && s.isStatusCall(fi, call):
+		s.report(ruleLateHeader, call.Pos(), call.End(), msgLateStatus, nil)
+	case !some && definite && status:
+		if helper := s.statusHelper(fi, call); helper != nil {
+			s.report(ruleLateHeader, call.Pos(), call.End(), fmt.Sprintf(msgLateStatusHelper, helper.Name()), nil)
+			return
+		}
+		s.checkHelperHeader(fi, call)
+	case definite:
+		s.checkHelperHeader(fi, call)
+	}
 }
 
 // straightAfterStatus reports whether block b is entered straight (no

@@ -50,7 +50,6 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		}
 		return false
 	}
-	var foundEff effect
 	found := s.writeAfter(fi, b, i, ctx, func(e nodeEffect, inside bool) (accept, skip bool) {
 		if inside && !full && (e.eff == effBody || e.eff == effBodyMaybe) {
 			// The body that explains the bare error status: the
@@ -59,13 +58,12 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 			full = true
 			return false, true
 		}
-		foundEff = e.eff
 		return !inside && (second(e.eff) || s.isHandlerCall(fi, e.at)), false
 	})
 	if found == nil {
 		return
 	}
-	if (foundEff == effBody || foundEff == effBodyMaybe) && s.statusOnEveryPath(fi, found) {
+	if eff := s.nodeEffect(fi, found).eff; (eff == effBody || eff == effBodyMaybe) && s.statusOnEveryPath(fi, found) {
 		return // the body shared by the statuses an if-else chose: one status goes out
 	}
 	line := s.pass.Fset.Position(found.Pos()).Line
@@ -89,7 +87,7 @@ func (s *state) statusOnEveryPath(fi *funcInfo, n ast.Node) bool {
 
 // stateAt is what every path to the CFG node n has written before it
 // runs; ok is false when no reached block holds n.
-func (s *state) stateAt(fi *funcInfo, n ast.Node) (m uint8, ok bool) {
+func (s *state) stateAt(fi *funcInfo, n ast.Node) (uint8, bool) {
 	for _, blk := range fi.g.Blocks {
 		m, reached := fi.in[blk]
 		if !reached {

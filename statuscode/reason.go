@@ -57,11 +57,8 @@ func testSupportFiles(pass *analysis.Pass) map[*token.File]bool {
 			continue
 		}
 		files = append(files, tf)
-		for _, imp := range f.Imports {
-			if imp.Path != nil && imp.Path.Value == `"testing"` {
-				importers = append(importers, tf)
-				break
-			}
+		if astutil.ImportSpec(f, "testing") != nil {
+			importers = append(importers, tf)
 		}
 	}
 	if len(importers) == 0 {
