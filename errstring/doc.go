@@ -27,10 +27,14 @@
 // (err.Error(), "x: " + err.Error(), fmt.Sprint or fmt.Sprintf of an error)
 // is returned in the result or assigned to it, and the result is named like
 // an error (err, errMsg, errStr, errorMessage, parseErr, ...) or is empty
-// ("") on success. Function types, struct fields, interface methods and
-// callback parameters declared as func(..., errMsg string) count too.
-// Callers cannot test the text with errors.Is or errors.As, and the cause
-// is lost. The fix is to return (or pass) an error.
+// ("") on success, where every other return of it is a constant message or
+// error text (a result that returns a computed value carries data: its "" is
+// a value, not success; opcua's debug ToJSON and tablewriter's cell
+// formatter render a failure in place of the value on purpose). Function
+// types, struct fields, interface methods and callback parameters declared
+// as func(..., errMsg string) count too. Callers cannot test the text with
+// errors.Is or errors.As, and the cause is lost. The fix is to return (or
+// pass) an error.
 //
 // Not reported: a result named like an error that no error text goes into
 // (a recovered panic message, say); functions that also have an error

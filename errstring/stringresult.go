@@ -28,6 +28,9 @@ type resultFrame struct {
 	named       *ast.Ident // a string result named like an error
 	errText     bool       // error text made here goes into a string result
 	emptyReturn bool       // a return of "" in a string result
+	// dataReturn: a string result also returns a computed value (not a
+	// constant, not error text): its "" is a value, not success.
+	dataReturn bool
 }
 
 func (c *checker) checkStringResult(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
@@ -143,10 +146,15 @@ func (c *checker) returnsText(ret *ast.ReturnStmt) {
 		if !isString(res.At(i).Type()) {
 			continue
 		}
-		if s, ok := c.constString(e); ok && s == "" {
+		s, isConst := c.constString(e)
+		x, isText := c.errorText(e)
+		switch {
+		case isConst && s == "":
 			fr.results.emptyReturn = true
-		} else if x, ok := c.errorText(e); ok && c.madeHere(fr, x) {
+		case isText && c.madeHere(fr, x):
 			fr.results.errText = true
+		case !isConst && !isText:
+			fr.results.dataReturn = true
 		}
 	}
 }
@@ -255,7 +263,7 @@ func (c *checker) leaveStringResult(pass *analysis.Pass, fr *frame) {
 	case r.named != nil:
 		pass.Reportf(r.named.Pos(), "%s reports failure through the string result %s: callers cannot test it with errors.Is or errors.As, and the cause is lost; return an error instead",
 			fr.name, r.named.Name)
-	case r.emptyReturn:
+	case r.emptyReturn && !r.dataReturn:
 		pos := fr.node.Pos()
 		if decl, ok := fr.node.(*ast.FuncDecl); ok {
 			pos = decl.Name.Pos()

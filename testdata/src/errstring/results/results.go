@@ -3,6 +3,7 @@
 package results
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -141,4 +142,32 @@ type Progress func(step int, message string)
 // The error travels as an error.
 func fetch() (string, error) {
 	return "", errors.New("not implemented")
+}
+
+// A string result that carries a computed value on success: its "" (when
+// switched off) is a value, and error text in its place is a rendering,
+// not a failure channel.
+var enabled bool
+
+func jsonText(v any) string {
+	if !enabled {
+		return ""
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err.Error()
+	}
+	return string(b)
+}
+
+// Positive: constant messages beside the error text are failures too; the
+// result is still empty on success.
+func check(path string) string { // want `errstring/string-result: function check reports failure as error text in a string result \(empty on success\)`
+	if path == "" {
+		return "no path"
+	}
+	if _, err := os.Stat(path); err != nil {
+		return err.Error()
+	}
+	return ""
 }
