@@ -153,12 +153,21 @@ func (ix *identities) ofFunc(fn *types.Func) []string {
 func (ix *identities) returnedErrors(fn *types.Func) []ast.Expr {
 	decl := ix.decls[fn]
 	sig, _ := fn.Type().(*types.Signature)
-	if decl == nil || sig == nil || sig.Results().Len() == 0 || !ix.isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
+	if decl == nil || sig == nil {
+		return nil
+	}
+	return ix.bodyErrors(decl.Body, sig)
+}
+
+// bodyErrors is returnedErrors for the body of a function of signature
+// sig, a declared function's or a literal's.
+func (ix *identities) bodyErrors(body *ast.BlockStmt, sig *types.Signature) []ast.Expr {
+	if body == nil || sig.Results().Len() == 0 || !ix.isErrorType(sig.Results().At(sig.Results().Len()-1).Type()) {
 		return nil
 	}
 	last := sig.Results().Len() - 1
 	var xs []ast.Expr
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false

@@ -166,23 +166,27 @@
 // calls into other packages are known too).
 //
 // An identity is tested where the wrapped error may arrive: a test
-// (errors.Is, errors.As, ==, !=, a switch case, a type assertion or a
-// type switch; err != nil is none) looks at an error whose origin is
-// followed back through assignments, fmt.Errorf (any verb) and
-// errors.Join to calls. A test of what a function of the package returns
-// covers the functions whose error flows into that result; a test of what
-// an interface method returns covers the package's methods of that name
-// (dexidp/dex's storage conformance tests, through a fact, in the packages
-// that implement the interface); the parameter of an unexported helper
-// (mustBeErrNotFound(t, kind, err)) has the origins of what its calls
-// pass; any other origin (a parameter of an exported function such as
-// IsNotFound(err error) bool, a field, a func value) covers every error
-// of the package and, through a fact, of the packages of the module that
-// import it. So errors.Is(err, data.ErrNoSnapshotFound) on one call of
-// restic's command says nothing of another function that formats the
-// same sentinel with %v into a log line. Being exported is not enough
-// either (hashicorp/go-azure-helpers formats its exported parse error
-// types with %+v in 160 places and nothing tests them).
+// (errors.Is, errors.As, ==, !=, a switch case, a type assertion or a type
+// switch; err != nil is none) looks at an error whose origin is followed
+// back through assignments, fmt.Errorf (any verb) and errors.Join to calls.
+// A test of what a function of the package returns covers the functions
+// whose error flows into that result; a test of what an interface method
+// returns covers the package's methods of that name (dexidp/dex's storage
+// conformance tests, through a fact, in the packages that implement the
+// interface); the parameter of an unexported helper (mustBeErrNotFound(t,
+// kind, err)) has the origins of what its calls pass, and the error that its
+// func parameter returns (retry(attempt func() error)) has those of the
+// functions and literals its calls pass, a test of it covering the wraps
+// inside those literals (certmagic's retry helper tests context.Canceled; a
+// job literal handed to its job queue, which only logs, is not covered); any
+// other origin (a parameter of an exported function such as IsNotFound(err
+// error) bool, a field, a func value) covers every error of the package and,
+// through a fact, of the packages of the module that import it. So
+// errors.Is(err, data.ErrNoSnapshotFound) on one call of restic's command
+// says nothing of another function that formats the same sentinel with %v
+// into a log line. Being exported is not enough either
+// (hashicorp/go-azure-helpers formats its exported parse error types with
+// %+v in 160 places and nothing tests them).
 //
 // Not reported, because nothing inspects the error: errors whose origin is
 // unknown (parameters, interface methods, fields); sentinels and types

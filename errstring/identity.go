@@ -78,6 +78,9 @@ type identities struct {
 	// of an interface method.
 	via   map[string]bool
 	flows map[*types.Func]map[*types.Func]bool
+	// testedInLit maps a key tested on an error that function literals
+	// passed to a func parameter return to those literals.
+	testedInLit map[string][]*ast.FuncLit
 	// params maps a parameter of an unexported function of the package
 	// to its function and index; calls holds the calls of such
 	// functions, and escapes those also used as values.
@@ -126,6 +129,8 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 		escapes:    make(map[*types.Func]bool),
 		busyParam:  make(map[*types.Var]bool),
 		flows:      make(map[*types.Func]map[*types.Func]bool),
+
+		testedInLit: make(map[string][]*ast.FuncLit),
 	}
 	var exported []string
 	nodes := []ast.Node{
@@ -271,7 +276,7 @@ func (ix *identities) addAssign(lhs, rhs []ast.Expr) {
 			continue
 		}
 		obj := ix.pass.TypesInfo.ObjectOf(id)
-		if obj == nil || !ix.isErrorType(obj.Type()) {
+		if obj == nil || !ix.isErrorType(obj.Type()) && !ix.returnsError(obj.Type()) {
 			continue
 		}
 		switch {

@@ -2,6 +2,7 @@ package errstring
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -69,6 +70,9 @@ func (ix *identities) resolveChecks() (anyOrigin map[string]bool, via []string) 
 		for fn := range o.fns {
 			ix.testedFrom[c.key] = append(ix.testedFrom[c.key], fn)
 		}
+		for lit := range o.lits {
+			ix.testedInLit[c.key] = append(ix.testedInLit[c.key], lit)
+		}
 		for m := range o.methods {
 			v := c.key + "\x00" + m
 			if !ix.via[v] {
@@ -81,14 +85,16 @@ func (ix *identities) resolveChecks() (anyOrigin map[string]bool, via []string) 
 }
 
 // originSet is where an error may come from: functions of this package,
-// and interface methods by name.
+// function literals of this package (funcvalues.go), and interface
+// methods by name.
 type originSet struct {
 	fns     map[*types.Func]bool
+	lits    map[*ast.FuncLit]bool
 	methods map[string]bool
 }
 
 func newOrigins() originSet {
-	return originSet{make(map[*types.Func]bool), make(map[string]bool)}
+	return originSet{make(map[*types.Func]bool), make(map[*ast.FuncLit]bool), make(map[string]bool)}
 }
 
 // origins adds to o the functions of this package and the interface
@@ -123,6 +129,11 @@ func (ix *identities) origins(e ast.Expr, o originSet) (unknown bool) {
 				if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && isInterfaceMethod(s.Obj()) {
 					o.methods[sel.Sel.Name] = true
 					return false
+				}
+			}
+			if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok {
+					return ix.funcArgOrigins(v, o)
 				}
 			}
 			return true // a func value
@@ -164,18 +175,27 @@ func (ix *identities) flow(g *types.Func) map[*types.Func]bool {
 	return m
 }
 
-// testedKey reports whether the identity k is tested where the error of
-// fn (nil outside functions) may arrive: by a test of an error of unknown
-// origin in this package, its tests, or a package of the module it
-// imports; or by a test of an error that comes from a function of this
-// package to which fn's error flows. Being exported is not enough:
+// testedKey reports whether the identity k is tested where an error made
+// at the site at may arrive: by a test of an error of unknown origin in
+// this package, its tests, or a package of the module it imports; by a
+// test of an error that a function literal around the site returns; or by
+// a test of an error that comes from a function of this package to which
+// the site's function's error flows. Being exported is not enough:
 // hashicorp/go-azure-helpers formats its exported parse error types with
 // %+v in 160 places and nothing tests them.
-func (ix *identities) testedKey(k string, fn *types.Func) bool {
+func (ix *identities) testedKey(k string, at site) bool {
 	k = trimAPI(k)
 	if ix.tested[k] || ix.tested["+"+k] {
 		return true
 	}
+	for _, key := range []string{k, "+" + k} {
+		for _, lit := range ix.testedInLit[key] {
+			if lit.Body.Pos() < at.pos && at.pos < lit.Body.End() {
+				return true
+			}
+		}
+	}
+	fn := at.fn
 	if fn == nil {
 		return false
 	}
@@ -196,6 +216,18 @@ func (ix *identities) testedKey(k string, fn *types.Func) bool {
 		}
 	}
 	return false
+}
+
+// A site is where an error is made into text: the function declared
+// around it (nil at package level) and its position.
+type site struct {
+	fn  *types.Func
+	pos token.Pos
+}
+
+// siteOf returns the site of the node at the top of stack.
+func (ix *identities) siteOf(stack []ast.Node) site {
+	return site{ix.enclosingFunc(stack), stack[len(stack)-1].Pos()}
 }
 
 // enclosingFunc returns the function declared by the innermost FuncDecl

@@ -38,11 +38,11 @@ type carriedFrame struct {
 type appendSite struct {
 	call ast.Node // the append call, or the += statement
 	obj  types.Object
-	// err is the error made into text and fn the declared function it is
-	// in, for the test of leaveTextCarried (testedIn), made only when
-	// the text is made into an error again.
+	// err is the error made into text and at where it is made, for the
+	// test of leaveTextCarried (testedIn), made only when the text is
+	// made into an error again.
 	err ast.Expr
-	fn  *types.Func
+	at  site
 }
 
 func (c *checker) checkTextCarried(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
@@ -217,7 +217,7 @@ func (c *checker) appendsText(as *ast.AssignStmt, stack []ast.Node) {
 func (c *checker) leaveTextCarried(pass *analysis.Pass, fr *frame) {
 	reported := make(map[ast.Node]bool)
 	for _, a := range fr.carried.collects {
-		if fr.carried.remade[a.obj] && !reported[a.call] && len(c.testedIn([]ast.Expr{a.err}, a.fn)) > 0 {
+		if fr.carried.remade[a.obj] && !reported[a.call] && len(c.testedIn([]ast.Expr{a.err}, a.at)) > 0 {
 			reported[a.call] = true
 			pass.Reportf(a.call.Pos(), "error turned into text, collected in %s and made into an error again: callers cannot test the collected errors with errors.Is or errors.As, and their causes are lost; collect them in an []error and return errors.Join of them",
 				a.obj.Name())
@@ -239,7 +239,7 @@ func (c *checker) leaveTextCarried(pass *analysis.Pass, fr *frame) {
 func (c *checker) collected(site ast.Node, obj types.Object, x ast.Expr, stack []ast.Node) appendSite {
 	a := appendSite{call: site, obj: obj, err: x}
 	if c.ids != nil {
-		a.fn = c.ids.enclosingFunc(stack)
+		a.at = c.ids.siteOf(stack)
 	}
 	return a
 }

@@ -82,19 +82,18 @@ func (c *checker) testedIdentities(args []ast.Expr, stack []ast.Node) []string {
 	if c.ids == nil {
 		return nil
 	}
-	return c.testedIn(args, c.ids.enclosingFunc(stack))
+	return c.testedIn(args, c.ids.siteOf(stack))
 }
 
-// testedIn is testedIdentities for the errors of the declared function fn
-// (nil: at package level or unknown).
-func (c *checker) testedIn(args []ast.Expr, fn *types.Func) []string {
+// testedIn is testedIdentities for errors made at the site at.
+func (c *checker) testedIn(args []ast.Expr, at site) []string {
 	if c.ids == nil {
 		return nil
 	}
 	var keys []string
 	for _, a := range args {
 		for _, k := range c.ids.of(a) {
-			if c.ids.testedKey(k, fn) {
+			if c.ids.testedKey(k, at) {
 				keys = append(keys, k)
 			}
 		}
