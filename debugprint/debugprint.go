@@ -160,6 +160,11 @@ type checker struct {
 	// lines: what a print statement is to a listing (headingBefore),
 	// worked out once per call, however many rows look back past it.
 	lines map[*ast.CallExpr]listingLine
+	// gatedFuncs: whether every call of an unexported function is behind
+	// a runtime switch (calledGated), worked out once per function.
+	gatedFuncs map[*types.Func]bool
+	// literals: the constant a local variable holds (localLiteral).
+	literals map[*types.Var]literal
 
 	file    *ast.File
 	fileCur inspector.Cursor

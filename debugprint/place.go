@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -15,24 +14,27 @@ import (
 
 // placeReason returns why the place of the print p shows that it is
 // deliberate, or "": it is inside a recover handler (a function that calls
-// recover), in an output API (outputAPI), behind a debug switch, the last
-// word before the program dies, or, when it is a row (it prints bare
-// values or values without a sentence), a row of a listing under a
+// recover), in an output API (outputAPI), behind a runtime switch (in the
+// body of an if whose condition reads one, through function literals, or in
+// an unexported function every call of which is), or, in its own function,
+// the last word before the program dies or, when it is a row (it prints
+// bare values or values without a sentence), a row of a listing under a
 // heading (headingBefore).
 func (c *checker) placeReason(p *printCall, row bool) string {
 	info := c.pass.TypesInfo
-	child := p.cur
+	child, local := p.cur, true // local: in the print's own function
 	for enc := range p.cur.Enclosing() {
 		if enc == p.cur {
 			continue
 		}
 		switch n := enc.Node().(type) {
 		case *ast.IfStmt:
-			if child.Node() == n.Body && isDebugGate(info, n.Cond) {
+			if child.Node() == n.Body && isSwitch(info, n.Cond, false) {
 				return "gated"
 			}
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 			stmt, ok := child.Node().(ast.Stmt)
+			ok = ok && local
 			if ok && diesAfter(enc.Node(), stmt) {
 				return "dies"
 			}
@@ -43,29 +45,34 @@ func (c *checker) placeReason(p *printCall, row bool) string {
 				}
 				row = !blocked
 			}
-		case *ast.FuncDecl, *ast.FuncLit:
-			if callsRecover(info, astutil.FuncBody(n)) {
+		case *ast.FuncLit:
+			if callsRecover(info, n.Body) {
 				return "recover"
 			}
-			return outputAPI(info, enc)
+			local = false // only a switch is looked for further out
+		case *ast.FuncDecl:
+			switch {
+			case callsRecover(info, n.Body):
+				return "recover"
+			case c.calledGated(enc):
+				return "gated"
+			}
+			return outputAPI(info, n)
 		}
 		child = enc
 	}
 	return ""
 }
 
-// outputAPI returns "output API" when the function declaration at or
-// around cur (through function literals; declarations do not nest) is an
-// exported function, or an exported method of an exported type, with no
-// results: its caller calls it to print (a Dump, a PrintTree). An exported
-// method of an unexported type is not: zinx's logger methods and super's
-// fuse.Consume, leftovers both, are reached only through the package.
-func outputAPI(info *types.Info, cur inspector.Cursor) string {
-	for enc := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		fd := enc.Node().(*ast.FuncDecl)
-		if token.IsExported(fd.Name.Name) && fd.Type.Results.NumFields() == 0 && exportedReceiver(info, fd) {
-			return "output API"
-		}
+// outputAPI returns "output API" when fd, the function declaration around
+// a print (through function literals), is an exported function, or an
+// exported method of an exported type, with no results: its caller calls
+// it to print (a Dump, a PrintTree). An exported method of an unexported
+// type is not: zinx's logger methods and super's fuse.Consume, leftovers
+// both, are reached only through the package.
+func outputAPI(info *types.Info, fd *ast.FuncDecl) string {
+	if token.IsExported(fd.Name.Name) && fd.Type.Results.NumFields() == 0 && exportedReceiver(info, fd) {
+		return "output API"
 	}
 	return ""
 }
@@ -106,35 +113,6 @@ func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
 	})
 }
 
-// isDebugGate reports whether cond is constant false or names a debug
-// switch: an identifier or a string with one of the words debug,
-// debugging, verbose, verbosity, trace or tracing (if debug, if
-// opts.Verbose, if os.Getenv("APP_DEBUG") != "").
-func isDebugGate(info *types.Info, cond ast.Expr) bool {
-	if isFalse(info, cond) {
-		return true
-	}
-	gate := false
-	ast.Inspect(cond, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Ident:
-			gate = gate || hasWord(n.Name, gateWords)
-		case *ast.BasicLit:
-			if n.Kind == token.STRING {
-				if v, err := strconv.Unquote(n.Value); err == nil {
-					gate = gate || hasWord(v, gateWords)
-				}
-			}
-		}
-		return !gate
-	})
-	return gate
-}
-
-var gateWords = map[string]bool{
-	"debug": true, "debugging": true, "verbose": true, "verbosity": true, "trace": true, "tracing": true,
-}
-
 // dyingNames are the names, lower-cased, of the functions after which a
 // program does not go on: panic, os.Exit, log.Fatal, log.Panicf.
 var dyingNames = map[string]bool{
@@ -161,36 +139,6 @@ func diesAfter(block ast.Node, stmt ast.Stmt) bool {
 	}
 	return false
 }
-
-// hasWord reports whether one of the words of name (split at underscores
-// and upper-case letters: dnsDebugLevel, HTTPLog, APP_DEBUG) is in words.
-func hasWord(name string, words map[string]bool) bool {
-	start := 0
-	for i := 1; i <= len(name); i++ {
-		if i < len(name) && !wordStart(name, i) {
-			continue
-		}
-		if words[strings.ToLower(strings.Trim(name[start:i], "_"))] {
-			return true
-		}
-		start = i
-	}
-	return false
-}
-
-// wordStart reports whether a new word starts at name[i]: "fooBar",
-// "HTTPLog", "foo_bar".
-func wordStart(name string, i int) bool {
-	if name[i] == '_' {
-		return true
-	}
-	if !isUpper(name[i]) {
-		return false
-	}
-	return !isUpper(name[i-1]) || i+1 < len(name) && !isUpper(name[i+1]) && name[i+1] != '_'
-}
-
-func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // inDeadCode reports whether cur is in the body of an if whose condition is
 // constant false: it cannot run.
