@@ -12,6 +12,27 @@ import (
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
+// gatedIf reports whether the body of the if statement n runs only as a
+// runtime switch says: its condition reads one (isSwitch), or it is the
+// bool its init statement sets from the environment (if _, ok :=
+// os.LookupEnv("TRACE"); ok).
+func gatedIf(info *types.Info, n *ast.IfStmt) bool {
+	if isSwitch(info, n.Cond, false) {
+		return true
+	}
+	init, ok := n.Init.(*ast.AssignStmt)
+	cond := identOf(n.Cond)
+	if !ok || cond == nil || len(init.Rhs) != 1 || !readsEnv(info, init.Rhs[0]) {
+		return false
+	}
+	for _, lhs := range init.Lhs {
+		if id := identOf(lhs); id != nil && info.Defs[id] != nil && info.Defs[id] == info.Uses[cond] {
+			return true
+		}
+	}
+	return false
+}
+
 // isSwitch reports whether the body of an if with condition cond (negated
 // when neg) runs only as a runtime switch says: cond is constant false, or
 // it reads a switch (switchOperand), possibly negated, that && requires
@@ -37,7 +58,8 @@ func isSwitch(info *types.Info, cond ast.Expr, neg bool) bool {
 // switchOperand reports whether e is a bool that the code around does not
 // compute: a parameter or receiver of the enclosing function, a
 // package-level variable, or a field path rooted at one (printDiff,
-// a.Config.PrintCSR, debugCodec, cfg.Verbose). A local variable is logic.
+// a.Config.PrintCSR, debugCodec, cfg.Verbose), or a function's answer to
+// constant arguments (queriesState). A local variable is logic.
 func switchOperand(info *types.Info, e ast.Expr) bool {
 	if tv, ok := info.Types[e]; !ok || !types.Identical(tv.Type.Underlying(), types.Typ[types.Bool]) {
 		return false
@@ -53,6 +75,8 @@ func switchOperand(info *types.Info, e ast.Expr) bool {
 				continue
 			}
 			id = x.Sel // pkg.Var
+		case *ast.CallExpr:
+			return queriesState(info, x)
 		default:
 			return false
 		}
@@ -66,6 +90,23 @@ func switchOperand(info *types.Info, e ast.Expr) bool {
 		}
 		return false
 	}
+}
+
+// queriesState reports whether call calls a function, not a method, with
+// constant arguments only: what it returns comes from the package's state
+// or the environment, as a package variable's value does
+// (debug.FlagSet("packet"), tracing()).
+func queriesState(info *types.Info, call *ast.CallExpr) bool {
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || fn.Signature().Recv() != nil {
+		return false
+	}
+	for _, a := range call.Args {
+		if tv, ok := info.Types[a]; !ok || tv.Value == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // readsEnv reports whether e calls os.Getenv or os.LookupEnv: the switch is
@@ -122,7 +163,7 @@ func (c *checker) inSwitchBody(cur inspector.Cursor) bool {
 	for enc := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.BlockStmt)(nil), (*ast.FuncDecl)(nil)) {
 		switch n := enc.Node().(type) {
 		case *ast.IfStmt:
-			if child.Node() == n.Body && isSwitch(c.pass.TypesInfo, n.Cond, false) {
+			if child.Node() == n.Body && gatedIf(c.pass.TypesInfo, n) {
 				return true
 			}
 		case *ast.FuncDecl:

@@ -29,7 +29,7 @@ func (c *checker) placeReason(p *printCall, row bool) string {
 		}
 		switch n := enc.Node().(type) {
 		case *ast.IfStmt:
-			if child.Node() == n.Body && isSwitch(info, n.Cond, false) {
+			if child.Node() == n.Body && gatedIf(info, n) {
 				return "gated"
 			}
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:

@@ -1,0 +1,90 @@
+// Package switches prints behind runtime switches: a parameter, a
+// receiver's field, a package variable, the environment. Such prints run
+// when the caller or the user asks; a local variable the function computes
+// is logic, not a switch.
+package switches
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+)
+
+// traceCodec is set once, from the environment, by the program.
+var traceCodec = os.Getenv("CODEC_TRACE") != ""
+
+type options struct{ PrintCSR, Quiet bool }
+
+var settings options
+
+type installer struct{ cfg *options }
+
+// Compare prints the bytes that differ when the caller asks for it.
+func Compare(a, b []byte, printDiff bool) error {
+	if !bytes.Equal(a, b) && printDiff {
+		fmt.Println(a)
+		fmt.Printf("%v\n", b)
+	}
+	return nil
+}
+
+func (in *installer) install(csr []byte) error {
+	if in.cfg.PrintCSR {
+		fmt.Printf("%s\n", csr)
+	}
+	if !settings.Quiet {
+		fmt.Println(len(csr))
+	}
+	return nil
+}
+
+func decode(b []byte) (n int) {
+	if traceCodec {
+		fmt.Printf("decode: %d bytes\n", len(b))
+		defer func() {
+			fmt.Printf("decode: decoded %d bytes\n", n)
+		}()
+	}
+	return len(b)
+}
+
+func env(x []int) int {
+	if os.Getenv("DUMP_X") == "1" {
+		fmt.Println(x)
+	}
+	if _, ok := os.LookupEnv("DUMP_LEN"); ok {
+		fmt.Println(len(x))
+	}
+	return len(x)
+}
+
+func either(x int, verbose, trace bool) int {
+	if verbose || trace {
+		fmt.Println(x)
+	}
+	return x
+}
+
+// hexDump is called only behind its caller's switch.
+func hexDump(b []byte) {
+	fmt.Printf("% x\n", b)
+}
+
+func check(a, b []byte, printDiff bool) bool {
+	eq := bytes.Equal(a, b)
+	if !eq && printDiff {
+		hexDump(a)
+		hexDump(b)
+	}
+	return eq
+}
+
+// flagSet reports whether the program switched a trace on.
+func flagSet(name string) bool { return os.Getenv("TRACE") == name }
+
+func packet(b []byte) int {
+	if flagSet("packet") {
+		fmt.Printf("%T: %#v\n", b, b)
+	}
+	return len(b)
+}
