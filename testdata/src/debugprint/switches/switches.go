@@ -5,9 +5,9 @@
 package switches
 
 import (
-	"bytes"
 	"fmt"
 	"os"
+	"slices"
 )
 
 // traceCodec is set once, from the environment, by the program.
@@ -19,21 +19,23 @@ var settings options
 
 type installer struct{ cfg *options }
 
+type request struct{ Subject string }
+
 // Compare prints the bytes that differ when the caller asks for it.
-func Compare(a, b []byte, printDiff bool) error {
-	if !bytes.Equal(a, b) && printDiff {
+func Compare(a, b []int, printDiff bool) error {
+	if !slices.Equal(a, b) && printDiff {
 		fmt.Println(a)
 		fmt.Printf("%v\n", b)
 	}
 	return nil
 }
 
-func (in *installer) install(csr []byte) error {
+func (in *installer) install(csr request) error {
 	if in.cfg.PrintCSR {
-		fmt.Printf("%s\n", csr)
+		fmt.Printf("%v\n", csr)
 	}
 	if !settings.Quiet {
-		fmt.Println(len(csr))
+		fmt.Println(len(csr.Subject))
 	}
 	return nil
 }
@@ -66,12 +68,12 @@ func either(x int, verbose, trace bool) int {
 }
 
 // hexDump is called only behind its caller's switch.
-func hexDump(b []byte) {
-	fmt.Printf("% x\n", b)
+func hexDump(b []int) {
+	fmt.Printf("%v\n", b)
 }
 
-func check(a, b []byte, printDiff bool) bool {
-	eq := bytes.Equal(a, b)
+func check(a, b []int, printDiff bool) bool {
+	eq := slices.Equal(a, b)
 	if !eq && printDiff {
 		hexDump(a)
 		hexDump(b)
