@@ -46,7 +46,7 @@ func (c *checker) dumpReason(p *printCall) string {
 		}
 	}
 	if p.fn != nil && strings.HasSuffix(p.fn.Name(), "f") { // Printf, Fprintf
-		format, ok := c.constText(p, args[0])
+		format, ok := c.constText(p.cur, args[0])
 		if !ok {
 			return ""
 		}
@@ -56,7 +56,7 @@ func (c *checker) dumpReason(p *printCall) string {
 			n++
 			if n >= len(args) {
 				values++
-			} else if s, ok := c.constText(p, args[n]); ok && (verb == "%s" || verb == "%v") {
+			} else if s, ok := c.constText(p.cur, args[n]); ok && (verb == "%s" || verb == "%v") {
 				return s // the text printed: "%s at:", prompt
 			} else {
 				value(args[n])
@@ -67,7 +67,7 @@ func (c *checker) dumpReason(p *printCall) string {
 	} else {
 		for _, a := range args {
 			text.WriteString(" ")
-			if s, ok := c.constText(p, a); ok {
+			if s, ok := c.constText(p.cur, a); ok {
 				text.WriteString(s)
 			} else {
 				text.WriteString(valueMark)

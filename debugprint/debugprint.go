@@ -161,10 +161,8 @@ type checker struct {
 	// worked out once per call, however many rows look back past it.
 	lines map[*ast.CallExpr]listingLine
 	// gatedFuncs: whether every call of an unexported function is behind
-	// a runtime switch (calledGated), worked out once per function.
+	// a runtime switch (gated), worked out once per function.
 	gatedFuncs map[*types.Func]bool
-	// literals: the constant a local variable holds (localLiteral).
-	literals map[*types.Var]literal
 
 	file    *ast.File
 	fileCur inspector.Cursor

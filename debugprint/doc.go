@@ -211,8 +211,7 @@
 // recovered value passed in by their caller, so a handler cannot be told by
 // its code); and a print whose place shows it deliberate:
 //   - it is in a recover handler, a function (or function literal) that
-//     calls recover itself, or in a function literal inside one: the report
-//     of a panic;
+//     calls recover itself: the report of a panic;
 //   - it is in an exported function, or an exported method of an exported
 //     type, that has no results (or in a function literal inside one): an
 //     output API, which its caller calls to print (goldmark's Node.Dump,
@@ -221,27 +220,23 @@
 //     unexported one, or in a method of an unexported type, which only the
 //     package reaches (aceld/zinx's logger methods, brimdata/super's
 //     fuse.Consume);
-//   - it is behind a runtime switch: in the body of an if (directly, or in a
-//     function literal there: if trace { defer func() { fmt.Printf(...) }()
-//     }) whose condition is constant false or reads a switch, a bool the
-//     function does not compute: a parameter or receiver of the function
-//     around it, a package-level variable, or a field path rooted at one (if
-//     printDiff, if a.Config.PrintCSR, if debugCodec), the answer of a
-//     function (not a method) to constant arguments only (if
-//     debug.FlagSet("packet")), or the environment (a call of os.Getenv or
-//     os.LookupEnv in the condition, or the bool an init statement sets from
-//     one: if _, ok := os.LookupEnv("TRACE"); ok). The switch may be negated;
-//     && needs one operand to be a switch, || all of them (if !eq &&
-//     printDiff, if verbose || trace). A local variable is logic, not a
-//     switch (if found { fmt.Println(x) } is reported), and so is a number
-//     compared (if n > 2) or a function's answer about a computed value.
-//     A print in an unexported function is behind a switch too when every
-//     reference to the function in the package is a call in the body of such
-//     an if in its caller's function (one level: fpdf's writeBytes, called
-//     only under if !eq && printDiff);
-//   - a later statement of its block, in its own function, calls panic or a
-//     function named Exit, Fatal, Fatalf, Fatalln, Panicf, Panicln or Goexit
-//     (os.Exit, log.Fatal): it is the last word of a dying program.
+//   - it is behind a runtime switch: in the body of an if (or in a function
+//     literal there: if trace { defer func() { ... }() }) whose condition is
+//     constant false or reads a switch, a bool the function does not
+//     compute: a parameter or receiver, a package-level variable, a field
+//     path rooted at one (if printDiff, if a.Config.PrintCSR, if
+//     debugCodec), a function's (not a method's) answer to constant
+//     arguments (if debug.FlagSet("packet")), or a call of os.Getenv or
+//     os.LookupEnv in the condition. It may be negated; && needs one
+//     operand to be a switch, || all (if !eq && printDiff, if verbose ||
+//     trace). A local variable is logic (if found, and the ok of if _, ok :=
+//     os.LookupEnv(...); ok), and so is a number compared (if n > 2). A
+//     print in an unexported function is behind a switch when every
+//     reference to the function is a call behind one in its caller (one
+//     level: fpdf's writeBytes, called under if !eq && printDiff);
+//   - a later statement of its block calls panic or a function named Exit,
+//     Fatal, Fatalf, Fatalln, Panicf, Panicln or Goexit (os.Exit, log.Fatal):
+//     it is the last word of a dying program.
 //   - it is a row of a listing: it prints bare values or values without a
 //     sentence, and the nearest print before it in its function, to the
 //     same stream, is a heading: a whole line of constant text with a word

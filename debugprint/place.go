@@ -13,28 +13,24 @@ import (
 )
 
 // placeReason returns why the place of the print p shows that it is
-// deliberate, or "": it is inside a recover handler (a function that calls
-// recover), in an output API (outputAPI), behind a runtime switch (in the
-// body of an if whose condition reads one, through function literals, or in
-// an unexported function every call of which is), or, in its own function,
-// the last word before the program dies or, when it is a row (it prints
-// bare values or values without a sentence), a row of a listing under a
-// heading (headingBefore).
+// deliberate, or "": it is behind a runtime switch (gated), inside a
+// recover handler (a function that calls recover), in an output API
+// (outputAPI), the last word before the program dies, or, when it is a row
+// (it prints bare values or values without a sentence), a row of a listing
+// under a heading (headingBefore).
 func (c *checker) placeReason(p *printCall, row bool) string {
 	info := c.pass.TypesInfo
-	child, local := p.cur, true // local: in the print's own function
+	if c.gated(p.cur, func(cond ast.Expr) bool { return isSwitch(info, cond, false) }, true) {
+		return "gated"
+	}
+	child := p.cur
 	for enc := range p.cur.Enclosing() {
 		if enc == p.cur {
 			continue
 		}
 		switch n := enc.Node().(type) {
-		case *ast.IfStmt:
-			if child.Node() == n.Body && gatedIf(info, n) {
-				return "gated"
-			}
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 			stmt, ok := child.Node().(ast.Stmt)
-			ok = ok && local
 			if ok && diesAfter(enc.Node(), stmt) {
 				return "dies"
 			}
@@ -45,34 +41,29 @@ func (c *checker) placeReason(p *printCall, row bool) string {
 				}
 				row = !blocked
 			}
-		case *ast.FuncLit:
-			if callsRecover(info, n.Body) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			if callsRecover(info, astutil.FuncBody(n)) {
 				return "recover"
 			}
-			local = false // only a switch is looked for further out
-		case *ast.FuncDecl:
-			switch {
-			case callsRecover(info, n.Body):
-				return "recover"
-			case c.calledGated(enc):
-				return "gated"
-			}
-			return outputAPI(info, n)
+			return outputAPI(info, enc)
 		}
 		child = enc
 	}
 	return ""
 }
 
-// outputAPI returns "output API" when fd, the function declaration around
-// a print (through function literals), is an exported function, or an
-// exported method of an exported type, with no results: its caller calls
-// it to print (a Dump, a PrintTree). An exported method of an unexported
-// type is not: zinx's logger methods and super's fuse.Consume, leftovers
-// both, are reached only through the package.
-func outputAPI(info *types.Info, fd *ast.FuncDecl) string {
-	if token.IsExported(fd.Name.Name) && fd.Type.Results.NumFields() == 0 && exportedReceiver(info, fd) {
-		return "output API"
+// outputAPI returns "output API" when the function declaration at or
+// around cur (through function literals; declarations do not nest) is an
+// exported function, or an exported method of an exported type, with no
+// results: its caller calls it to print (a Dump, a PrintTree). An exported
+// method of an unexported type is not: zinx's logger methods and super's
+// fuse.Consume, leftovers both, are reached only through the package.
+func outputAPI(info *types.Info, cur inspector.Cursor) string {
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fd := enc.Node().(*ast.FuncDecl)
+		if token.IsExported(fd.Name.Name) && fd.Type.Results.NumFields() == 0 && exportedReceiver(info, fd) {
+			return "output API"
+		}
 	}
 	return ""
 }
@@ -136,19 +127,6 @@ func diesAfter(block ast.Node, stmt ast.Stmt) bool {
 		if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && dyingNames[strings.ToLower(astutil.CalleeName(call))] {
 			return true
 		}
-	}
-	return false
-}
-
-// inDeadCode reports whether cur is in the body of an if whose condition is
-// constant false: it cannot run.
-func inDeadCode(info *types.Info, cur inspector.Cursor) bool {
-	child := cur
-	for enc := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.BlockStmt)(nil)) {
-		if n, ok := enc.Node().(*ast.IfStmt); ok && child.Node() == n.Body && isFalse(info, n.Cond) {
-			return true
-		}
-		child = enc
 	}
 	return false
 }

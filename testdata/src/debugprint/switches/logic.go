@@ -1,6 +1,9 @@
 package switches
 
-import "fmt"
+import (
+	"fmt"
+	"os"
+)
 
 var _ = fmt.Sprint
 
@@ -68,6 +71,15 @@ func isLong(x []int) bool { return len(x) > 10 }
 func long(x []int) int {
 	if isLong(x) {
 		fmt.Println(x) // want `\(bare values\)`
+	}
+	return len(x)
+}
+
+// A local bool is logic, even when it was set from a switch: only the
+// condition itself is read.
+func envLocal(x []int) int {
+	if _, ok := os.LookupEnv("DUMP_LEN"); ok {
+		fmt.Println(len(x)) // want `\(bare values\)`
 	}
 	return len(x)
 }
