@@ -23,7 +23,7 @@ func (c *checker) constText(cur inspector.Cursor, e ast.Expr) (text string, ok b
 	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		fn = enc
 	}
-	if !isVar || v.Kind() != types.LocalVar || !fn.Valid() {
+	if !isVar || v.Kind() != types.LocalVar || !isText(v.Type()) || !fn.Valid() {
 		return "", false
 	}
 	for idCur := range fn.Preorder((*ast.Ident)(nil)) {
