@@ -1,12 +1,17 @@
 package debugprint
 
-import "golang.org/x/tools/go/analysis"
+import (
+	"go/ast"
+
+	"golang.org/x/tools/go/analysis"
+)
 
 // checkBuiltin reports the builtins print and println (rule
 // debugprint/builtin), in every package but test support, unless it
 // cannot run (if false { ... }).
 func checkBuiltin(c *checker, pass *analysis.Pass, p *printCall) {
-	if c.testSupport.get(func() bool { return testSupport(c.pass) }) || inDeadCode(c.pass.TypesInfo, p.cur) {
+	dead := func(cond ast.Expr) bool { return isFalse(c.pass.TypesInfo, cond) }
+	if c.testSupport.get(func() bool { return testSupport(c.pass) }) || c.gated(p.cur, dead, false) {
 		return
 	}
 	c.report(pass, p, p.name+" writes unbuffered to stderr and is no logging API, so it is a leftover that clutters the output of every program running this code; remove it or use a logger")

@@ -24,7 +24,8 @@ const (
 // format is not constant, or it forwards a variadic argument (args...).
 // It records in p whether p prints constants only, and whether that is a
 // heading: a whole line with a word, no marker.
-func dumpReason(info *types.Info, p *printCall) string {
+func (c *checker) dumpReason(p *printCall) string {
+	info := c.pass.TypesInfo
 	args := p.call.Args
 	if p.kind == kindWriterArg {
 		args = args[1:]
@@ -45,25 +46,28 @@ func dumpReason(info *types.Info, p *printCall) string {
 		}
 	}
 	if p.fn != nil && strings.HasSuffix(p.fn.Name(), "f") { // Printf, Fprintf
-		format, ok := constString(info, args[0])
+		format, ok := c.constText(p.cur, args[0])
 		if !ok {
 			return ""
 		}
 		n := 0
-		text.WriteString(replaceVerbs(format, func(verb string) {
+		text.WriteString(replaceVerbs(format, func(verb string) string {
 			widthed = widthed || strings.ContainsAny(verb[1:len(verb)-1], "-0123456789 *[")
-			if 1+n < len(args) {
-				value(args[1+n])
-				dumpVerb = dumpVerb || verb == "%#v" || verb == "%+v" && !isError(info.TypeOf(args[1+n]))
-			} else {
-				values++
-			}
 			n++
+			if n >= len(args) {
+				values++
+			} else if s, ok := c.constText(p.cur, args[n]); ok && (verb == "%s" || verb == "%v") {
+				return s // the text printed: "%s at:", prompt
+			} else {
+				value(args[n])
+				dumpVerb = dumpVerb || verb == "%#v" || verb == "%+v" && !isError(info.TypeOf(args[n]))
+			}
+			return valueMark
 		}))
 	} else {
 		for _, a := range args {
 			text.WriteString(" ")
-			if s, ok := constString(info, a); ok {
+			if s, ok := c.constText(p.cur, a); ok {
 				text.WriteString(s)
 			} else {
 				text.WriteString(valueMark)
@@ -205,8 +209,8 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 }
 
 // replaceVerbs returns format with each verb (%v, %+v, %5.2f, ...) replaced
-// by valueMark, calling verb with each; %% stays a percent sign.
-func replaceVerbs(format string, verb func(string)) string {
+// by what verb returns for it; %% stays a percent sign.
+func replaceVerbs(format string, verb func(string) string) string {
 	var b strings.Builder
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
@@ -223,8 +227,7 @@ func replaceVerbs(format string, verb func(string)) string {
 		if format[j] == '%' {
 			b.WriteByte('%')
 		} else {
-			verb(format[i : j+1])
-			b.WriteString(valueMark)
+			b.WriteString(verb(format[i : j+1]))
 		}
 		i = j
 	}

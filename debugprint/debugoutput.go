@@ -9,7 +9,7 @@ func checkDebugOutput(c *checker, pass *analysis.Pass, p *printCall) {
 	if !c.inTest && !c.isLibrary() {
 		return
 	}
-	reason := dumpReason(c.pass.TypesInfo, p)
+	reason := c.dumpReason(p)
 	if reason == "" || c.placeReason(p, reason == reasonBare || reason == reasonNoSentence) != "" {
 		return
 	}

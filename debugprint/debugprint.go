@@ -160,6 +160,9 @@ type checker struct {
 	// lines: what a print statement is to a listing (headingBefore),
 	// worked out once per call, however many rows look back past it.
 	lines map[*ast.CallExpr]listingLine
+	// gatedFuncs: whether every call of an unexported function is behind
+	// a runtime switch (gated), worked out once per function.
+	gatedFuncs map[*types.Func]bool
 
 	file    *ast.File
 	fileCur inspector.Cursor

@@ -36,7 +36,7 @@ func strict(t *testing.T) {
 // without results), debug switches and commands are not.
 func TestDefaultRules(t *testing.T) {
 	run(t, "builtin", "builtinshadow", "dump", "cobracmd", "cobramain",
-		"dumps", "listing", "stringer", "messages", "wizard", "cobrahandlers/app", "cobrahandlers/wrap", "cobrahandlers/flagsonly", "cobrahandlers/wire", "cobrahandlers/group", "urfaveaction", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib", "outputapi")
+		"dumps", "listing", "stringer", "messages", "wizard", "cobrahandlers/app", "cobrahandlers/wrap", "cobrahandlers/flagsonly", "cobrahandlers/wire", "cobrahandlers/group", "urfaveaction", "switches", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib", "outputapi")
 }
 
 func TestFuncsFlag(t *testing.T) {

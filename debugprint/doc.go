@@ -11,9 +11,10 @@
 //
 // No rule reports _test.go files (unless -debugprint.tests), Example
 // functions, wherever they are, whose output is their contract, or
-// generated files. No rule looks at the words of names of functions (only
-// at whether one is exported), comments or the words of a package's other
-// prints: a print is judged by what it prints and where it stands.
+// generated files. No rule looks at the words of names (of functions,
+// variables or fields: only at whether a function is exported), comments
+// or the words of a package's other prints: a print is judged by what it
+// prints and where it stands.
 //
 // Library code is every package but these: package main; a command
 // package, whose job is to print: an element of its import path below its
@@ -135,8 +136,13 @@
 // every program that imports the package. Remove it, or use a logger.
 //
 // The content is read from the constant text of the call: for fmt.Printf
-// and fmt.Fprintf its format, each verb standing for a value; for the others
-// the constant arguments, every other argument being a value. The text is
+// and fmt.Fprintf its format, each verb standing for a value (but %s or %v
+// of a constant stands for its text); for the others the constant
+// arguments, every other argument being a value. A local variable declared
+// with a constant string (prompt := `...`, var s = "..."), never assigned
+// again and whose address is never taken, is read as that constant: its
+// text is what the print prints (fmt.Printf("%s at:\n", prompt) prints a
+// sentence; here := "here"; fmt.Println(here) a marker). The text is
 // split into tokens at white space. A token is
 //   - a strong marker: debug, dbg or xxx, first or in capitals anywhere
 //     ("DEBUG: ...", "[debug] ...", "XXX");
@@ -214,10 +220,20 @@
 //     unexported one, or in a method of an unexported type, which only the
 //     package reaches (aceld/zinx's logger methods, brimdata/super's
 //     fuse.Consume);
-//   - it is in the body of an if whose condition is constant false or has an
-//     identifier or a string with one of the words debug, debugging,
-//     verbose, verbosity, trace or tracing (if debug, if opts.Verbose, if
-//     os.Getenv("APP_DEBUG") != ""): a debug mode;
+//   - it is behind a runtime switch: in the body of an if (or in a function
+//     literal there: if trace { defer func() { ... }() }) whose condition is
+//     constant false or reads a switch, a bool the function does not
+//     compute: a parameter or receiver, a package-level variable, a field
+//     path rooted at one (if printDiff, if a.Config.PrintCSR, if
+//     debugCodec), a function's (not a method's) answer to constant
+//     arguments (if debug.FlagSet("packet")), or a call of os.Getenv or
+//     os.LookupEnv in the condition. It may be negated; && needs one
+//     operand to be a switch, || all (if !eq && printDiff, if verbose ||
+//     trace). A local variable is logic (if found, and the ok of if _, ok :=
+//     os.LookupEnv(...); ok), and so is a number compared (if n > 2). A
+//     print in an unexported function is behind a switch when every
+//     reference to the function is a call behind one in its caller (one
+//     level: fpdf's writeBytes, called under if !eq && printDiff);
 //   - a later statement of its block calls panic or a function named Exit,
 //     Fatal, Fatalf, Fatalln, Panicf, Panicln or Goexit (os.Exit, log.Fatal):
 //     it is the last word of a dying program.

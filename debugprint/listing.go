@@ -62,7 +62,7 @@ func (c *checker) listingLine(p *printCall, call *ast.CallExpr) listingLine {
 	var line listingLine
 	if q, ok := c.classify(p.cur, call); ok && (q.kind == kindStdout || q.kind == kindWriterArg) {
 		line.stream = stream(&q)
-		switch reason := dumpReason(c.pass.TypesInfo, &q); {
+		switch reason := c.dumpReason(&q); {
 		case q.heading:
 			line.role = headingLine
 		case reason == reasonBare || reason == reasonNoSentence || q.constant && reason == "":

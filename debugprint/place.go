@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -14,23 +13,22 @@ import (
 )
 
 // placeReason returns why the place of the print p shows that it is
-// deliberate, or "": it is inside a recover handler (a function that calls
-// recover), in an output API (outputAPI), behind a debug switch, the last
-// word before the program dies, or, when it is a row (it prints bare
-// values or values without a sentence), a row of a listing under a
-// heading (headingBefore).
+// deliberate, or "": it is behind a runtime switch (gated), inside a
+// recover handler (a function that calls recover), in an output API
+// (outputAPI), the last word before the program dies, or, when it is a row
+// (it prints bare values or values without a sentence), a row of a listing
+// under a heading (headingBefore).
 func (c *checker) placeReason(p *printCall, row bool) string {
 	info := c.pass.TypesInfo
+	if c.gated(p.cur, func(cond ast.Expr) bool { return isSwitch(info, cond, false) }, true) {
+		return "gated"
+	}
 	child := p.cur
 	for enc := range p.cur.Enclosing() {
 		if enc == p.cur {
 			continue
 		}
 		switch n := enc.Node().(type) {
-		case *ast.IfStmt:
-			if child.Node() == n.Body && isDebugGate(info, n.Cond) {
-				return "gated"
-			}
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 			stmt, ok := child.Node().(ast.Stmt)
 			if ok && diesAfter(enc.Node(), stmt) {
@@ -106,35 +104,6 @@ func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
 	})
 }
 
-// isDebugGate reports whether cond is constant false or names a debug
-// switch: an identifier or a string with one of the words debug,
-// debugging, verbose, verbosity, trace or tracing (if debug, if
-// opts.Verbose, if os.Getenv("APP_DEBUG") != "").
-func isDebugGate(info *types.Info, cond ast.Expr) bool {
-	if isFalse(info, cond) {
-		return true
-	}
-	gate := false
-	ast.Inspect(cond, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Ident:
-			gate = gate || hasWord(n.Name, gateWords)
-		case *ast.BasicLit:
-			if n.Kind == token.STRING {
-				if v, err := strconv.Unquote(n.Value); err == nil {
-					gate = gate || hasWord(v, gateWords)
-				}
-			}
-		}
-		return !gate
-	})
-	return gate
-}
-
-var gateWords = map[string]bool{
-	"debug": true, "debugging": true, "verbose": true, "verbosity": true, "trace": true, "tracing": true,
-}
-
 // dyingNames are the names, lower-cased, of the functions after which a
 // program does not go on: panic, os.Exit, log.Fatal, log.Panicf.
 var dyingNames = map[string]bool{
@@ -158,49 +127,6 @@ func diesAfter(block ast.Node, stmt ast.Stmt) bool {
 		if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && dyingNames[strings.ToLower(astutil.CalleeName(call))] {
 			return true
 		}
-	}
-	return false
-}
-
-// hasWord reports whether one of the words of name (split at underscores
-// and upper-case letters: dnsDebugLevel, HTTPLog, APP_DEBUG) is in words.
-func hasWord(name string, words map[string]bool) bool {
-	start := 0
-	for i := 1; i <= len(name); i++ {
-		if i < len(name) && !wordStart(name, i) {
-			continue
-		}
-		if words[strings.ToLower(strings.Trim(name[start:i], "_"))] {
-			return true
-		}
-		start = i
-	}
-	return false
-}
-
-// wordStart reports whether a new word starts at name[i]: "fooBar",
-// "HTTPLog", "foo_bar".
-func wordStart(name string, i int) bool {
-	if name[i] == '_' {
-		return true
-	}
-	if !isUpper(name[i]) {
-		return false
-	}
-	return !isUpper(name[i-1]) || i+1 < len(name) && !isUpper(name[i+1]) && name[i+1] != '_'
-}
-
-func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
-
-// inDeadCode reports whether cur is in the body of an if whose condition is
-// constant false: it cannot run.
-func inDeadCode(info *types.Info, cur inspector.Cursor) bool {
-	child := cur
-	for enc := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.BlockStmt)(nil)) {
-		if n, ok := enc.Node().(*ast.IfStmt); ok && child.Node() == n.Body && isFalse(info, n.Cond) {
-			return true
-		}
-		child = enc
 	}
 	return false
 }
