@@ -8,6 +8,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/nofail"
 )
 
 // checkBlank reports errors assigned to the blank identifier unless a
@@ -16,7 +18,7 @@ func checkBlank(pass *analysis.Pass, s *shared) {
 	if s.testSupport {
 		return
 	}
-	b := &blankChecker{pass: pass, inspect: s.inspect, module: s.module}
+	b := &blankChecker{pass: pass, inspect: s.inspect, nofail: s.nofail}
 	filter := []ast.Node{(*ast.File)(nil), (*ast.AssignStmt)(nil), (*ast.GenDecl)(nil)}
 	s.inspect.WithStack(filter, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
@@ -77,7 +79,7 @@ func (b *blankChecker) loadExcludes() {
 type blankChecker struct {
 	pass    *analysis.Pass
 	inspect *inspector.Inspector
-	module  string // see passModule
+	nofail  *nofail.Result
 
 	// The exclusions of the unchecked rules, loaded on first need.
 	excludes       map[string]bool

@@ -228,14 +228,7 @@ var blankIOPackages = setOf(`
 	database/sql crypto/tls crypto/x509 log/syslog path/filepath
 `)
 
-// neverFails reports whether fn never fails: a function of the module with
-// a neverFails fact, or an exported one of this package, whose facts run
-// has exported before any check.
-func (b *blankChecker) neverFails(fn *types.Func) bool {
-	fn = fn.Origin()
-	if fn.Pkg() != b.pass.Pkg {
-		return nofailCallee(b.pass, fn, nil, b.module)
-	}
-	var fact neverFails
-	return b.pass.ImportObjectFact(fn, &fact)
-}
+// neverFails reports whether fn never fails by a neverFails fact: a
+// function of the module with one, or an exported one of this package
+// (internal/nofail's HasFact).
+func (b *blankChecker) neverFails(fn *types.Func) bool { return b.nofail.HasFact(fn) }

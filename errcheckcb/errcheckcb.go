@@ -2,7 +2,6 @@ package errcheckcb
 
 import (
 	_ "embed"
-	"go/types"
 	"strconv"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 
 	"github.com/extinctlint/extinct/internal/analysisdoc"
 	"github.com/extinctlint/extinct/internal/astutil"
+	"github.com/extinctlint/extinct/internal/nofail"
 	"github.com/extinctlint/extinct/internal/rules"
 	"github.com/extinctlint/extinct/internal/suppress"
 )
@@ -63,8 +63,8 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       rules.Doc(analysisdoc.Extract(doc, "errcheckcb"), ruleList),
 	URL:       "https://github.com/extinctlint/extinct/tree/main/errcheckcb",
 	Run:       suppress.Generated(run),
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	FactTypes: []analysis.Fact{new(neverFails), new(nilErrArgs)},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, nofail.Analyzer},
+	FactTypes: []analysis.Fact{new(nilErrArgs)},
 }
 
 // The options. They are set only while flags are parsed (before any pass
@@ -93,10 +93,10 @@ type shared struct {
 	inspect *inspector.Inspector
 	// module is the module of the package under analysis (see passModule).
 	module string
-	// nofail holds this package's functions that never fail (nofail.go),
-	// whose calls errcheckcb/unchecked and errcheckcb/blank exempt; nil
-	// when neither runs.
-	nofail map[*types.Func]bool
+	// nofail knows the functions of the module that never fail
+	// (internal/nofail), whose calls errcheckcb/unchecked and
+	// errcheckcb/blank exempt.
+	nofail *nofail.Result
 	// testSupport: a package whose non-test files import testing, or a
 	// package that imports it (a test framework): test helpers, whose
 	// dropped errors fail the test anyway (see isTestSupport).
@@ -125,14 +125,9 @@ func run(pass *analysis.Pass) (any, error) {
 	s := &shared{
 		inspect: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		module:  passModule(pass),
+		nofail:  pass.ResultOf[nofail.Analyzer].(*nofail.Result),
 	}
 	s.testSupport = isTestSupport(pass)
-	if ruleUnchecked.Enabled() || ruleUncheckedAny.Enabled() || ruleBlank.Enabled() {
-		// Before either check: both exempt the calls of functions that
-		// never fail, and the facts of this package's own are exported
-		// here.
-		s.nofail = nofailResolve(pass, nofailCandidates(pass, s.inspect), s.module)
-	}
 	for _, r := range table {
 		if r.Enabled() {
 			r.check(r.Pass(pass), s)
@@ -146,7 +141,7 @@ func run(pass *analysis.Pass) (any, error) {
 // unchecked rules that errcheckcb/blank applies too (uncheckedExclusions,
 // isExcludedCall in unchecked_exclude.go; isUndoRead, isHashWrite,
 // printsToBuffer, isConstSetenv in exempt.go; onErrorPath in errorpath.go;
-// nofailCallee in nofail.go); the files written (openfiles.go, writedest.go); the package's own code (ownmodule.go); the
+// the never-failing functions, internal/nofail); the files written (openfiles.go, writedest.go); the package's own code (ownmodule.go); the
 // reason comments (reason.go); and cbFuncName (callback_context.go).
 
 // isTestSupport reports whether a file of the package that is not a

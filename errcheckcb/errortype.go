@@ -3,34 +3,17 @@ package errcheckcb
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // errorType is the predeclared error interface.
 var errorType = types.Universe.Lookup("error").Type()
 
-// errorIface is the underlying interface of errorType.
-var errorIface = errorType.Underlying().(*types.Interface)
-
 // isErrorType reports whether t is an error: the error interface itself or
 // any type that implements it (as errcheck does). It is false for nil and
 // for type parameters.
-func isErrorType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	t = types.Unalias(t)
-	if _, ok := t.(*types.TypeParam); ok {
-		return false
-	}
-	if types.Identical(t, errorType) {
-		return true
-	}
-	switch t.(type) {
-	case *types.Named, *types.Pointer, *types.Interface:
-		return types.Implements(t, errorIface)
-	}
-	return false
-}
+func isErrorType(t types.Type) bool { return astutil.IsErrorType(t) }
 
 // isErrorInterface reports whether t is error or another interface that
 // implements it.
@@ -72,11 +55,4 @@ func dropsError(info *types.Info, call *ast.CallExpr) bool {
 }
 
 // isNilIdent reports whether e is the predeclared nil.
-func isNilIdent(info *types.Info, e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	_, isNil := info.Uses[id].(*types.Nil)
-	return isNil
-}
+func isNilIdent(info *types.Info, e ast.Expr) bool { return astutil.IsNilIdent(info, e) }

@@ -140,11 +140,11 @@ func (c *lossContext) classify(st uncheckedStmt) (lossKind, *types.Func) {
 	static := typeutil.StaticCallee(info, st.call)
 	if static != nil {
 		static = static.Origin()
-		if nofailCallee(pass, static, c.s.nofail, c.s.module) {
+		if c.s.nofail.NeverFails(static) {
 			return lossExempt, fn
 		}
 	}
-	if w := printDestWrite(info, st.call, fn); w != nil && nofailCallee(pass, w, c.s.nofail, c.s.module) {
+	if w := printDestWrite(info, st.call, fn); w != nil && c.s.nofail.NeverFails(w) {
 		return lossExempt, fn
 	}
 	if isUndoRead(fn) || isHashWrite(info, st.call, fn) || printsToBuffer(info, st.call, fn) || isConstSetenv(info, st.call, fn) {

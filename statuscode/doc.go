@@ -23,7 +23,16 @@
 // f(); err != nil`, `case err != nil`, the else of `if err == nil` (or,
 // when that if has no else and ends in a return, the rest of its block),
 // and `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A context's Err() and
-// errors.Is(err, context.Canceled) are not: the client went away. Writing
+// errors.Is(err, context.Canceled) are not: the client went away. An error
+// branch that cannot run is not followed, and no rule reports inside it:
+// the error tested is the result of a static call of a function of the
+// module that never fails (every return gives a literal nil error, or the
+// result of another such function; the facts errcheckcb uses too), either
+// compared directly (`if cache.Reset() != nil`) or assigned by the
+// statement just before the test (`if err := cache.Reset(); err != nil`,
+// `err := cache.Reset()` then `if err != nil`). A call through an
+// interface, or of a function of another module (whose next version may
+// fail), is judged as before. Writing
 // the response means a call on the writer (Write, WriteHeader), http.Error,
 // http.NotFound, http.Redirect, http.ServeContent/ServeFile, fmt.Fprint*(w,
 // ...), io.Copy(w, ...), an encoder or template on w, or a helper. A call

@@ -338,7 +338,11 @@ func (s *state) flow(fi *funcInfo) {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
 		out := s.transfer(fi, b, fi.in[b])
-		for _, succ := range b.Succs {
+		dead := s.deadEdges(b)
+		for i, succ := range b.Succs {
+			if dead&(1<<i) != 0 {
+				continue // an error branch that cannot run
+			}
 			old, seen := fi.in[succ]
 			if !seen || old|out != old {
 				fi.in[succ] = old | out

@@ -86,6 +86,9 @@ func (s *state) checkFunc(fi *funcInfo) {
 		if br.inverted {
 			start = b.Succs[1]
 		}
+		if _, reached := fi.in[start]; !reached {
+			continue // an error branch that cannot run
+		}
 		if search {
 			s.searchBranch(fi, br, start, owns)
 		}

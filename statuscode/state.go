@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 
 	"github.com/extinctlint/extinct/internal/astutil"
+	"github.com/extinctlint/extinct/internal/nofail"
 	"github.com/extinctlint/extinct/internal/rules"
 )
 
@@ -31,6 +32,9 @@ type state struct {
 	sources      map[*token.File][]byte // file contents read for fixes, once per file
 	trailers     map[string]bool        // keys the package announces in the "Trailer" header (declaredTrailers)
 	recovered    map[*types.Var]bool    // variables assigned from recover() in deferred functions (markRecovered)
+	nofail       *nofail.Result         // the functions of the module that never fail
+	deadConds    map[ast.Expr]uint8     // if conditions with an edge that cannot be taken (deadbranch.go)
+	deadSpans    []span                 // code only such an edge reaches
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {
@@ -49,6 +53,7 @@ func newState(pass *analysis.Pass, unified []string) *state {
 		unified:      unified,
 		reported:     make(map[reportKey]bool),
 		testSupport:  testSupportFiles(pass),
+		nofail:       pass.ResultOf[nofail.Analyzer].(*nofail.Result),
 	}
 }
 
@@ -62,6 +67,9 @@ type reportKey struct {
 func (s *state) report(r *rules.Rule, pos, end token.Pos, msg string, fixes []analysis.SuggestedFix) {
 	if astutil.IsTestFile(s.pass.Fset, pos) || s.testSupport[s.pass.Fset.File(pos)] {
 		return // test servers misbehave on purpose; facts about them still hold
+	}
+	if s.inDeadBranch(pos) {
+		return // an error branch that cannot run
 	}
 	key := reportKey{pos, msg}
 	if s.reported[key] {

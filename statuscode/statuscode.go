@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/extinctlint/extinct/internal/analysisdoc"
+	"github.com/extinctlint/extinct/internal/nofail"
 	"github.com/extinctlint/extinct/internal/rules"
 	"github.com/extinctlint/extinct/internal/suppress"
 )
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       rules.Doc(analysisdoc.Extract(doc, "statuscode"), ruleList),
 	URL:       "https://github.com/extinctlint/extinct/tree/main/statuscode",
 	Run:       suppress.Generated(run),
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, nofail.Analyzer},
 	FactTypes: []analysis.Fact{new(writerFact), new(noReturnFact)},
 }
 
@@ -91,6 +92,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if !importsHTTP(pass.Pkg) {
 		return nil, nil
 	}
+	// Error branches that cannot run (deadbranch.go), before any flow:
+	// the summaries exported below do not follow them either.
+	s.findDeadBranches(ins)
 	paths := false
 	for _, r := range table {
 		switch {

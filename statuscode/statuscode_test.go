@@ -135,3 +135,14 @@ func countByRule(results []*analysistest.Result) map[string]int {
 	}
 	return reported
 }
+
+// TestNeverFails runs in module mode: testdata/src/statuscode/nofail is a
+// module whose handlers test the errors of calls that never fail
+// (internal/nofail: of their own package, and of another package of the
+// module through facts), whose branches cannot run and are not judged,
+// beside the same shapes with calls that may fail, of an interface, or of
+// a dependency module (judged).
+func TestNeverFails(t *testing.T) {
+	dir := filepath.Join(fixtest.TestData(t), "src", "statuscode", "nofail")
+	fixtest.Run(t, dir, statuscode.Analyzer, "example.com/scnofail/api")
+}

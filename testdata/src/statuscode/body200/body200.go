@@ -14,7 +14,12 @@ var page = template.Must(template.New("x").Parse("{{.}}"))
 
 var errGone = errors.New("gone")
 
-func find() (string, error) { return "", nil }
+// errFailed is the stubs' failure: they may fail, as the calls they
+// stand for do (a stub returning a literal nil never fails, and its
+// error branch cannot run).
+var errFailed error
+
+func find() (string, error) { return "", errFailed }
 
 // Fprint writes the error text with a 200.
 func Fprint(w http.ResponseWriter, r *http.Request) { // want Fprint:"writes\\(body\\)"

@@ -11,7 +11,12 @@ type profile struct {
 	Email string
 }
 
-func loadProfile(id string) (profile, error) { return profile{}, nil }
+// errFailed is the stubs' failure: they may fail, as the calls they
+// stand for do (a stub returning a literal nil never fails, and its
+// error branch cannot run).
+var errFailed error
+
+func loadProfile(id string) (profile, error) { return profile{}, errFailed }
 
 // Fields builds the reply from fields of the failed call's value.
 func Fields(w http.ResponseWriter, r *http.Request) { // want Fields:"writes\\(body\\)"
@@ -36,7 +41,7 @@ func FieldsUnused(w http.ResponseWriter, r *http.Request) { // want FieldsUnused
 	_ = json.NewEncoder(w).Encode(map[string]string{"status": "seen"})
 }
 
-func clientIP(r *http.Request) (string, error) { return r.RemoteAddr, nil }
+func clientIP(r *http.Request) (string, error) { return r.RemoteAddr, errFailed }
 
 func allowed(r *http.Request) bool { return r.Header.Get("X-Token") != "" }
 

@@ -14,9 +14,9 @@ import (
 
 type item struct{ Name string }
 
-func load(id string) (*item, error) { return &item{}, nil }
+func load(id string) (*item, error) { return &item{}, errFailed }
 
-func touch(id string) error { return nil }
+func touch(id string) error { return errFailed }
 
 // Carry logs and goes on with whatever load left behind.
 func Carry(w http.ResponseWriter, r *http.Request) { // want Carry:"writes\\(body\\)"

@@ -15,9 +15,14 @@ import (
 
 var errMissing = errors.New("missing")
 
-func load(id string) (string, error) { return id, nil }
+// errFailed is the stubs' failure: they may fail, as the calls they
+// stand for do (a stub returning a literal nil never fails, and its
+// error branch cannot run).
+var errFailed error
 
-func save() error { return nil }
+func load(id string) (string, error) { return id, errFailed }
+
+func save() error { return errFailed }
 
 // Get logs and returns: the client gets 200 and an empty body.
 func Get(w http.ResponseWriter, r *http.Request) {

@@ -5,7 +5,12 @@ import (
 	"net/http"
 )
 
-func verify(r *http.Request) error { return nil }
+// errFailed is the stubs' failure: they may fail, as the calls they
+// stand for do (a stub returning a literal nil never fails, and its
+// error branch cannot run).
+var errFailed error
+
+func verify(r *http.Request) error { return errFailed }
 
 // Webhook is a trap: the explicit 200 on the error path says why.
 func Webhook(w http.ResponseWriter, r *http.Request) { // want Webhook:"writes\\(status\\)"

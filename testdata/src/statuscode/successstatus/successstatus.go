@@ -9,7 +9,7 @@ import (
 
 var errNotModified = errors.New("not modified")
 
-func get() error { return nil }
+func get() error { return errFailed }
 
 // ErrorOK answers an error with 200.
 func ErrorOK(w http.ResponseWriter, r *http.Request) { // want ErrorOK:"writes\\(status\\)"

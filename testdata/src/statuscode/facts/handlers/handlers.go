@@ -92,7 +92,12 @@ func VariableStatus(w http.ResponseWriter, r *http.Request, code int) { // want 
 	respond.JSON(w, http.StatusOK, "ok")
 }
 
-func parse(r *http.Request) (int, error) { return 0, nil }
+// errFailed is the stubs' failure: they may fail, as the calls they
+// stand for do (a stub returning a literal nil never fails, and its
+// error branch cannot run).
+var errFailed error
+
+func parse(r *http.Request) (int, error) { return 0, errFailed }
 
 // AfterMaybe: the helper writes only when it fails, so a later error
 // branch that drops its error is still judged.

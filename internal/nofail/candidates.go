@@ -1,4 +1,4 @@
-package errcheckcb
+package nofail
 
 import (
 	"go/ast"
@@ -14,41 +14,27 @@ import (
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
-// neverFails is the object fact of a function declared in this module
-// whose every return path returns a literal nil error (or the result of
-// another function that never fails): an unchecked call to it is not
-// reported from packages of the same module. Module is the path of the
-// module that declares the function.
-type neverFails struct{ Module string }
-
-func (*neverFails) AFact() {}
-
-func (f *neverFails) String() string { return "neverFails" }
-
-// nofailCandidates returns the functions declared in the package's files
-// (its test files only with -errcheckcb.tests) that may never fail, with
-// the returns and defer statements of their own bodies recorded.
-func nofailCandidates(pass *analysis.Pass, inspect *inspector.Inspector) []*nofailCandidate {
+// candidates returns the functions declared in the package's files that
+// may never fail, with the returns and defer statements of their own bodies
+// recorded. Test files count too: code outside them cannot call what they
+// declare, so they change nothing for it, and an analyzer that reports in
+// test files (errcheckcb -errcheckcb.tests) needs them.
+func candidates(pass *analysis.Pass, inspect *inspector.Inspector) []*candidate {
 	var (
-		cands       []*nofailCandidate
+		cands       []*candidate
 		constrained bool
 	)
 	info := pass.TypesInfo
 	inspect.Root().Inspect([]ast.Node{(*ast.File)(nil), (*ast.FuncDecl)(nil)}, func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
 		case *ast.File:
-			if !optTests && astutil.IsTestFile(pass.Fset, n.FileStart) {
-				// No function here can be called from outside the test
-				// package, and no finding here is reported.
-				return false
-			}
 			constrained = isConstrainedFile(pass.Fset, n)
 		case *ast.FuncDecl:
 			fn, ok := info.Defs[n.Name].(*types.Func)
 			if !ok {
 				return false
 			}
-			c := newNofailCandidate(fn, n, constrained)
+			c := newCandidate(fn, n, constrained)
 			if c == nil {
 				return false
 			}
@@ -79,11 +65,11 @@ func nofailCandidates(pass *analysis.Pass, inspect *inspector.Inspector) []*nofa
 	return cands
 }
 
-// A nofailCandidate is a function declared in the package under analysis
+// A candidate is a function declared in the package under analysis
 // that may never fail: it has an error result, and every return seen so far
 // gives a literal nil there, or forwards a call (deps) that must itself
 // never fail.
-type nofailCandidate struct {
+type candidate struct {
 	fn       *types.Func
 	errIdx   []int // positions of the error results
 	nresults int
@@ -93,11 +79,11 @@ type nofailCandidate struct {
 	deps     []*types.Func
 }
 
-// newNofailCandidate returns the candidate for fn, declared by decl in a
+// newCandidate returns the candidate for fn, declared by decl in a
 // file that is constrained or not (see isConstrainedFile), or nil if fn
 // cannot qualify: no body, no error result, or a body that may be replaced
 // on another platform.
-func newNofailCandidate(fn *types.Func, decl *ast.FuncDecl, constrained bool) *nofailCandidate {
+func newCandidate(fn *types.Func, decl *ast.FuncDecl, constrained bool) *candidate {
 	if decl.Body == nil || constrained {
 		return nil
 	}
@@ -106,9 +92,9 @@ func newNofailCandidate(fn *types.Func, decl *ast.FuncDecl, constrained bool) *n
 		return nil
 	}
 	res := sig.Results()
-	c := &nofailCandidate{fn: fn, nresults: res.Len(), ok: true}
+	c := &candidate{fn: fn, nresults: res.Len(), ok: true}
 	for i := 0; i < res.Len(); i++ {
-		if isErrorType(res.At(i).Type()) {
+		if astutil.IsErrorType(res.At(i).Type()) {
 			c.errIdx = append(c.errIdx, i)
 			if name := res.At(i).Name(); name != "" && name != "_" {
 				c.namedErr = true
@@ -122,7 +108,7 @@ func newNofailCandidate(fn *types.Func, decl *ast.FuncDecl, constrained bool) *n
 }
 
 // addReturn records one return statement of the candidate's own body.
-func (c *nofailCandidate) addReturn(info *types.Info, ret *ast.ReturnStmt) {
+func (c *candidate) addReturn(info *types.Info, ret *ast.ReturnStmt) {
 	if !c.ok {
 		return
 	}
@@ -136,7 +122,7 @@ func (c *nofailCandidate) addReturn(info *types.Info, ret *ast.ReturnStmt) {
 	case len(ret.Results) == c.nresults:
 		for _, i := range c.errIdx {
 			r := ret.Results[i]
-			if isNilIdent(info, r) {
+			if astutil.IsNilIdent(info, r) {
 				continue
 			}
 			c.addForward(info, r)
@@ -148,7 +134,7 @@ func (c *nofailCandidate) addReturn(info *types.Info, ret *ast.ReturnStmt) {
 
 // addForward records that e is returned in an error position: it is fine
 // only if e is a static call of a function whose error results never fail.
-func (c *nofailCandidate) addForward(info *types.Info, e ast.Expr) {
+func (c *candidate) addForward(info *types.Info, e ast.Expr) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		c.ok = false
@@ -160,41 +146,6 @@ func (c *nofailCandidate) addForward(info *types.Info, e ast.Expr) {
 		return
 	}
 	c.deps = append(c.deps, callee.Origin())
-}
-
-// nofailResolve decides which candidates never fail, exports a fact for
-// each exported one (when the module is known) and returns the set.
-func nofailResolve(pass *analysis.Pass, cands []*nofailCandidate, module string) map[*types.Func]bool {
-	set := make(map[*types.Func]bool)
-	for _, c := range cands {
-		if c.ok && !(c.namedErr && c.hasDefer) {
-			set[c.fn] = true
-		}
-	}
-	deps := make(map[*types.Func][]*types.Func, len(cands))
-	for _, c := range cands {
-		deps[c.fn] = c.deps
-	}
-	// Mutual recursion that never returns anything else never fails.
-	resolveFacts(pass, set, deps, module, func(d *types.Func) bool { return nofailCallee(pass, d, set, module) },
-		func() analysis.Fact { return &neverFails{Module: module} })
-	return set
-}
-
-// nofailCallee reports whether a call of fn needs no check because fn
-// never fails: fn is declared in this package and in set, or in another
-// package of the same module with a neverFails fact. Interface methods
-// never qualify.
-func nofailCallee(pass *analysis.Pass, fn *types.Func, set map[*types.Func]bool, module string) bool {
-	fn = fn.Origin()
-	if fn.Pkg() == pass.Pkg {
-		return set[fn]
-	}
-	if module == "" || fn.Pkg() == nil {
-		return false
-	}
-	var fact neverFails
-	return pass.ImportObjectFact(fn, &fact) && fact.Module == module
 }
 
 // isConstrainedFile reports whether f is built only for some platforms or
@@ -229,39 +180,9 @@ func isConstrainedFile(fset *token.FileSet, f *ast.File) bool {
 	return knownOS[last] || knownArch[last]
 }
 
-var knownOS = setOf("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos")
+var knownOS = wordSet("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos")
 
-var knownArch = setOf("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm")
-
-// resolveFacts takes set to its greatest fixed point: it drops each
-// function one of whose deps does not qualify, until nothing changes. Then
-// it exports fact() for each exported function left (when the module is
-// known).
-func resolveFacts(pass *analysis.Pass, set map[*types.Func]bool, deps map[*types.Func][]*types.Func, module string, qualifies func(*types.Func) bool, fact func() analysis.Fact) {
-	for changed := true; changed; {
-		changed = false
-		for fn, ds := range deps {
-			if !set[fn] {
-				continue
-			}
-			for _, d := range ds {
-				if !qualifies(d) {
-					delete(set, fn)
-					changed = true
-					break
-				}
-			}
-		}
-	}
-	if module == "" {
-		return
-	}
-	for fn := range set {
-		if fn.Exported() {
-			pass.ExportObjectFact(fn, fact())
-		}
-	}
-}
+var knownArch = wordSet("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm")
 
 // deferMaySetResult reports whether a deferred call may set a named result
 // of the function: it is a function literal or a func value (which may
@@ -294,4 +215,13 @@ func isResult(fn *types.Func, obj types.Object) bool {
 		}
 	}
 	return false
+}
+
+// wordSet returns the set of the space-separated words.
+func wordSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }

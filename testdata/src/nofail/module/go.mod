@@ -1,0 +1,3 @@
+module example.com/nofailmod
+
+go 1.26

@@ -1,0 +1,3 @@
+module example.com/scnofaildep
+
+go 1.26
