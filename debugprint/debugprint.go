@@ -35,7 +35,7 @@ var (
 		"a dump helper of a debugging library (spew, pp, kr/pretty, litter) or a function named by -debugprint.funcs")
 	ruleScaffold = rules.New(doc, "debugprint/scaffold", rules.Default,
 		"cobra's generated placeholder fmt.Println(\"NAME called\") left in a command")
-	ruleDebugOutput = rules.New(doc, "debugprint/debug-output", rules.Default,
+	ruleDebugOutput = rules.New(doc, "debugprint/debug-output", rules.Strict,
 		"fmt output of a debugging dump (bare values, a format without prose, a marker) in library code")
 	ruleLibraryOutput = rules.New(doc, "debugprint/library-output", rules.Strict,
 		"fmt.Print, a write to stdout or stderr, or debug.PrintStack in library code")

@@ -20,23 +20,49 @@ func run(t *testing.T, pkgs ...string) {
 	fixtest.Check(t, fixtest.Run(t, fixtest.TestData(t), debugprint.Analyzer, fixtest.Patterns("debugprint", pkgs...)...))
 }
 
-// strict turns debugprint/library-output on for the rest of the test: its
-// fixtures check what it reports and where it keeps silent.
+// strict turns debugprint's strict rules library-output and debug-output
+// on for the rest of the test, as -strict does: their fixtures check what
+// they report and where they keep silent.
 func strict(t *testing.T) {
 	t.Helper()
-	fixtest.UseRules(t, rules.Switches{Enable: []string{"debugprint/library-output"}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{"debugprint/library-output", "debugprint/debug-output"}})
 }
 
-// The default rules, with the default switches.
-// TestDefaultRules: builtins, dump helpers and the cobra scaffold are
-// reported; dumps are reported in library code, also in a package with one
-// test-helper file, in example helpers outside package main and in a
-// package that imports cobra without defining a command; messages,
-// prompts, recover handlers, output APIs (exported functions and methods
-// without results), debug switches and commands are not.
-func TestDefaultRules(t *testing.T) {
-	run(t, "builtin", "builtinshadow", "dump", "cobracmd", "cobramain",
-		"dumps", "listing", "stringer", "messages", "wizard", "cobrahandlers/app", "cobrahandlers/wrap", "cobrahandlers/flagsonly", "cobrahandlers/wire", "cobrahandlers/group", "urfaveaction", "switches", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib", "outputapi")
+// dumpOutput turns the strict debugprint/debug-output on, beside the
+// default rules, for the rest of the test.
+func dumpOutput(t *testing.T) {
+	t.Helper()
+	fixtest.UseRules(t, rules.Switches{Enable: []string{"debugprint/debug-output"}})
+}
+
+// The default rules and debugprint/debug-output.
+// TestRules: builtins, dump helpers and the cobra scaffold are reported;
+// with debug-output on, dumps are reported in library code, also in a
+// package with one test-helper file, in example helpers outside package
+// main and in a package that imports cobra without defining a command;
+// messages, prompts, recover handlers, output APIs (exported functions and
+// methods without results), debug switches and commands are not.
+var ruleFixtures = []string{"builtin", "builtinshadow", "dump", "cobracmd", "cobramain",
+	"dumps", "listing", "stringer", "messages", "wizard", "cobrahandlers/app", "cobrahandlers/wrap", "cobrahandlers/flagsonly", "cobrahandlers/wire", "cobrahandlers/group", "urfaveaction", "switches", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib", "outputapi"}
+
+func TestRules(t *testing.T) {
+	dumpOutput(t)
+	run(t, ruleFixtures...)
+}
+
+// TestDefaultTier: with the default switches, the same fixtures give the
+// default rules' findings and none of debugprint/debug-output's.
+func TestDefaultTier(t *testing.T) {
+	fixtest.UseRules(t, rules.Switches{})
+	n := findings(t, ruleFixtures...)
+	if n["debugprint/debug-output"] != 0 {
+		t.Errorf("debugprint/debug-output reported %d findings with the default switches, want none", n["debugprint/debug-output"])
+	}
+	for _, id := range []string{"debugprint/builtin", "debugprint/dump", "debugprint/scaffold"} {
+		if n[id] == 0 {
+			t.Errorf("%s reported nothing with the default switches", id)
+		}
+	}
 }
 
 func TestFuncsFlag(t *testing.T) {
@@ -99,7 +125,7 @@ func TestStrictRulesAreOff(t *testing.T) {
 	fixtest.UseRules(t, rules.Switches{})
 	fixtest.SetFlag(t, debugprint.Analyzer, "tests", "true")
 	n := findings(t, append(libraryOutputFixtures, "checktestfiles", "fix", "newoutput")...)
-	for _, id := range []string{"debugprint/library-output", "debugprint/new-output"} {
+	for _, id := range []string{"debugprint/library-output", "debugprint/new-output", "debugprint/debug-output"} {
 		if n[id] != 0 {
 			t.Errorf("%s reported %d findings with the default switches, want none", id, n[id])
 		}
@@ -120,7 +146,7 @@ func TestDisable(t *testing.T) {
 		{"debugprint/builtin", "debugprint/scaffold"},
 		{"debugprint/dump", "debugprint/debug-output"},
 	} {
-		fixtest.UseRules(t, rules.Switches{Disable: off})
+		fixtest.UseRules(t, rules.Switches{Enable: []string{"debugprint/debug-output"}, Disable: off})
 		n := findings(t, fixtures...)
 		for _, id := range []string{"debugprint/builtin", "debugprint/dump", "debugprint/scaffold", "debugprint/debug-output"} {
 			if disabled := slices.Contains(off, id); disabled != (n[id] == 0) {
@@ -146,6 +172,7 @@ func TestFuncsFlagSyntax(t *testing.T) {
 // is the module example.com/examples): a path element example below the
 // module's root marks example code; the module's own path does not.
 func TestExamplesModule(t *testing.T) {
+	dumpOutput(t)
 	dir := filepath.Join(fixtest.TestData(t), "src", "debugprint", "examplesmod")
 	fixtest.Check(t, fixtest.Run(t, dir, debugprint.Analyzer, "example.com/examples/contig", "example.com/examples/walk/example/router"))
 }
