@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // needsNoReason reports whether a blank may drop call's error without a
@@ -89,7 +91,7 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 // blankCannotFail are calls whose error result never reports a failure:
 // error constructors return the error they build, and reads from memory
 // fail only with io.EOF at the end of the data.
-var blankCannotFail = setOf(`
+var blankCannotFail = astutil.WordSet(`
 	errors.New errors.Join errors.Unwrap fmt.Errorf
 	(*bytes.Reader).Read (*bytes.Reader).ReadAt (*bytes.Reader).ReadByte (*bytes.Reader).ReadRune
 	(*strings.Reader).Read (*strings.Reader).ReadAt (*strings.Reader).ReadByte (*strings.Reader).ReadRune
@@ -223,7 +225,7 @@ func blankConstructor(fn *types.Func) bool {
 	return false
 }
 
-var blankIOPackages = setOf(`
+var blankIOPackages = astutil.WordSet(`
 	os io io/ioutil io/fs net net/http net/rpc os/exec os/user os/signal syscall plugin
 	database/sql crypto/tls crypto/x509 log/syslog path/filepath
 `)

@@ -177,12 +177,3 @@ func testFramework(path string) bool {
 	}
 	return false
 }
-
-// setOf returns the set of the space-separated words.
-func setOf(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}

@@ -5,32 +5,14 @@ import (
 	"go/types"
 )
 
-// funcArgOrigins adds the origins of the error that a call of the func
-// parameter v returns, when v is a parameter of an unexported function
-// whose every call is seen: what each call passes, a function of this
-// package or a function literal (the literal itself, around whose wraps a
-// test of that error looks, and what it returns). It reports whether some
-// are not known. certmagic's retry helper tests context.Canceled on what
-// its func parameter returns: that says nothing of a job literal handed to
-// another function.
-func (ix *identities) funcArgOrigins(v *types.Var, o originSet) (unknown bool) {
-	p, ok := ix.params[v]
-	if !ok || ix.escapes[p.fn] || ix.busyParam[v] || len(ix.calls[p.fn]) == 0 {
-		return true
-	}
-	ix.busyParam[v] = true
-	defer delete(ix.busyParam, v)
-	for _, call := range ix.calls[p.fn] {
-		if p.i >= len(call.Args) || ix.funcOrigins(call.Args[p.i], o) {
-			unknown = true
-		}
-	}
-	return unknown
-}
-
 // funcOrigins adds the origins of the error that the function value e
-// returns: a function of this package, a function literal, or a local
-// variable last assigned one of those (f := func(ctx) error {...}).
+// returns: a function of this package, a function literal (the literal
+// itself, around whose wraps a test of that error looks, and what it
+// returns), or a local variable last assigned one of those (f :=
+// func(ctx) error {...}). A call of a func parameter of an unexported
+// helper has the origins of what its calls pass (argOrigins): certmagic's
+// retry helper tests context.Canceled on what its func parameter returns,
+// which says nothing of a job literal handed to another function.
 func (ix *identities) funcOrigins(e ast.Expr, o originSet) (unknown bool) {
 	info := ix.pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {

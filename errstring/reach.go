@@ -119,7 +119,7 @@ func (ix *identities) origins(e ast.Expr, o originSet) (unknown bool) {
 			return ix.origins(x, o)
 		}
 		if v, ok := obj.(*types.Var); ok {
-			return ix.argOrigins(v, o)
+			return ix.argOrigins(v, o, ix.origins)
 		}
 		return true
 	case *ast.CallExpr:
@@ -133,7 +133,7 @@ func (ix *identities) origins(e ast.Expr, o originSet) (unknown bool) {
 			}
 			if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok {
 				if v, ok := info.Uses[id].(*types.Var); ok {
-					return ix.funcArgOrigins(v, o)
+					return ix.argOrigins(v, o, ix.funcOrigins) // what its calls pass
 				}
 			}
 			return true // a func value
@@ -277,10 +277,11 @@ func (ix *identities) addCall(call *ast.CallExpr) {
 	}
 }
 
-// argOrigins adds the origins of what the calls of an unexported function
-// pass as its parameter v, and reports whether they are not all known
-// (v is not such a parameter, or the function is used as a value).
-func (ix *identities) argOrigins(v *types.Var, o originSet) (unknown bool) {
+// argOrigins adds the origins (found by originsOf: ix.origins for an
+// error, ix.funcOrigins for a func) of what the calls of an unexported
+// function pass as its parameter v, and reports whether they are not all
+// known (v is not such a parameter, or the function is used as a value).
+func (ix *identities) argOrigins(v *types.Var, o originSet, originsOf func(ast.Expr, originSet) bool) (unknown bool) {
 	p, ok := ix.params[v]
 	if !ok || ix.escapes[p.fn] || ix.busyParam[v] || len(ix.calls[p.fn]) == 0 {
 		return true // no call seen: the package's tests may call it
@@ -288,7 +289,7 @@ func (ix *identities) argOrigins(v *types.Var, o originSet) (unknown bool) {
 	ix.busyParam[v] = true
 	defer delete(ix.busyParam, v)
 	for _, call := range ix.calls[p.fn] {
-		if p.i >= len(call.Args) || ix.origins(call.Args[p.i], o) {
+		if p.i >= len(call.Args) || originsOf(call.Args[p.i], o) {
 			unknown = true
 		}
 	}

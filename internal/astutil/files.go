@@ -49,3 +49,13 @@ func EveryFileImports(fset *token.FileSet, files []*ast.File, path string) bool 
 	}
 	return n > 0
 }
+
+// WordSet returns the set of the space-separated words (a table of names
+// written as one string).
+func WordSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

@@ -180,9 +180,9 @@ func isConstrainedFile(fset *token.FileSet, f *ast.File) bool {
 	return knownOS[last] || knownArch[last]
 }
 
-var knownOS = wordSet("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos")
+var knownOS = astutil.WordSet("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos")
 
-var knownArch = wordSet("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm")
+var knownArch = astutil.WordSet("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm")
 
 // deferMaySetResult reports whether a deferred call may set a named result
 // of the function: it is a function literal or a func value (which may
@@ -215,13 +215,4 @@ func isResult(fn *types.Func, obj types.Object) bool {
 		}
 	}
 	return false
-}
-
-// wordSet returns the set of the space-separated words.
-func wordSet(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }
