@@ -9,6 +9,17 @@
 // output, corrupts output that other tools parse, and leaks data into logs.
 // debugprint reports such output so that it cannot ship.
 //
+// By default it reports what is a leftover by its own evidence: the
+// builtins print and println, the dump helpers of debugging libraries, and
+// cobra's "NAME called" placeholder. A fmt print in library code is
+// reported when it is added: in changed-lines mode (-new-from-rev,
+// -new-from-merge-base, the git hook) debugprint/new-output reports every
+// new print to stdout, and a deliberate one gets its //nolint with the
+// reason then. Over a whole tree, prints whose content is a debugging dump
+// (debugprint/debug-output) and all library output
+// (debugprint/library-output) are strict rules: most libraries that print
+// do so on purpose.
+//
 // No rule reports _test.go files (unless -debugprint.tests), Example
 // functions, wherever they are, whose output is their contract, or
 // generated files. No rule looks at the words of names (of functions,
