@@ -165,7 +165,9 @@
 // a return in a select case that receives from a context's Done channel
 // (`case <-r.Context().Done(): return`) or in an if that tests for a
 // cancelled context (`if errors.Is(err, context.Canceled) { return }`,
-// `if ctx.Err() != nil`): the client went away.
+// `if ctx.Err() != nil`): the client went away; a branch that a path
+// reaches after a status may have been sent (`if !sent { w.WriteHeader(c) }`
+// before it), not counting a helper that writes only when it fails.
 //
 // Tier: default.
 //

@@ -331,21 +331,30 @@ func (s *state) flow(fi *funcInfo) {
 		return
 	}
 	fi.in = make(map[*cfg.Block]uint8)
+	s.flowInto(fi, fi.in, apply)
+}
+
+// flowInto fills in, for every block reachable from the entry, with the set
+// of first writes along the paths that reach it, ap applying one effect.
+func (s *state) flowInto(fi *funcInfo, in map[*cfg.Block]uint8, ap func(uint8, effect) uint8) {
 	entry := fi.g.Blocks[0]
-	fi.in[entry] = bNone
+	in[entry] = bNone
 	work := []*cfg.Block{entry}
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
-		out := s.transfer(fi, b, fi.in[b])
+		out := in[b]
+		for _, n := range b.Nodes {
+			out = ap(out, s.nodeEffect(fi, n).eff)
+		}
 		dead := s.deadEdges(b)
 		for i, succ := range b.Succs {
 			if dead&(1<<i) != 0 {
 				continue // an error branch that cannot run
 			}
-			old, seen := fi.in[succ]
+			old, seen := in[succ]
 			if !seen || old|out != old {
-				fi.in[succ] = old | out
+				in[succ] = old | out
 				work = append(work, succ)
 			}
 		}

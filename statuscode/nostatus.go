@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -23,6 +24,40 @@ func (s *state) checkNoStatus(fi *funcInfo, br *errBranch, ret *ast.ReturnStmt, 
 	} else {
 		s.report(ruleNoStatus, br.cond.Pos(), br.cond.End(), msgNoStatus, nil)
 	}
+}
+
+// noStatusSent reports whether no path to the end of block b, an error
+// branch's test with first writes m, can have sent a status, so that the
+// client surely gets 200 (rule no-status says so): nothing was written, or
+// only a body (an implicit 200). A helper that writes only when it fails
+// (effErrOrNone) or an adapter (effOkOrNone) counts as writing nothing
+// here: the paths that go on past it are the unwritten ones, and its own
+// failure path is missing-return's business. A conditional status before
+// the branch (`if !sent { w.WriteHeader(code) }`) makes it false. own
+// holds the first writes by the function's own writes, computed once.
+func (s *state) noStatusSent(fi *funcInfo, b *cfg.Block, m uint8, own *map[*cfg.Block]uint8) bool {
+	const unsent = bNone | bBody | bMaybe
+	if m&^unsent == 0 {
+		return true
+	}
+	if *own == nil {
+		*own = make(map[*cfg.Block]uint8)
+		s.flowInto(fi, *own, applyOwn)
+	}
+	o := (*own)[b]
+	for _, n := range b.Nodes {
+		o = applyOwn(o, s.nodeEffect(fi, n).eff)
+	}
+	return o&bNone != 0 && o&^unsent == 0
+}
+
+// applyOwn is apply without the writes of helpers that write only when
+// they fail.
+func applyOwn(m uint8, e effect) uint8 {
+	if e == effErrOrNone || e == effOkOrNone {
+		return m
+	}
+	return apply(m, e)
 }
 
 // errFromWriterCall reports whether the error tested by br was returned by
