@@ -163,6 +163,9 @@ type checker struct {
 	// gatedFuncs: whether every call of an unexported function is behind
 	// a runtime switch (gated), worked out once per function.
 	gatedFuncs map[*types.Func]bool
+	// funcRefs indexes the references to the package's functions
+	// (references).
+	funcRefs map[*types.Func][]*ast.Ident
 
 	file    *ast.File
 	fileCur inspector.Cursor

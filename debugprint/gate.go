@@ -34,10 +34,7 @@ func (c *checker) gated(cur inspector.Cursor, test func(ast.Expr) bool, callers 
 				return gated
 			}
 			gated := false
-			for id, obj := range info.Uses {
-				if obj != fn {
-					continue
-				}
+			for _, id := range c.references(fn) {
 				ref, ok := enc.Inspector().Root().FindByPos(id.Pos(), id.End())
 				if ok && ref.ParentEdgeKind() == edge.SelectorExpr_Sel {
 					ref = ref.Parent()
@@ -55,6 +52,21 @@ func (c *checker) gated(cur inspector.Cursor, test func(ast.Expr) bool, callers 
 		child = enc
 	}
 	return false
+}
+
+// references returns the identifiers that refer to the package-level
+// function fn, from an index of every such reference built once per
+// package (not a scan of the package's uses per function).
+func (c *checker) references(fn *types.Func) []*ast.Ident {
+	if c.funcRefs == nil {
+		c.funcRefs = make(map[*types.Func][]*ast.Ident)
+		for id, obj := range c.pass.TypesInfo.Uses {
+			if f, ok := obj.(*types.Func); ok && f.Pkg() == c.pass.Pkg {
+				c.funcRefs[f] = append(c.funcRefs[f], id)
+			}
+		}
+	}
+	return c.funcRefs[fn]
 }
 
 // isSwitch reports whether cond (negated when neg) reads a runtime switch:
