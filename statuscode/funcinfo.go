@@ -33,6 +33,7 @@ type funcInfo struct {
 	summary *closureSummary             // memo, of a local closure: what its calls do
 	effects map[ast.Node]nodeEffect     // memo: effect of each CFG node
 	in      map[*cfg.Block]uint8        // first-write set at block entry
+	ownIn   map[*cfg.Block]uint8        // the same by the function's own writes (noStatusSent), on first use
 	preds   map[*cfg.Block][]*cfg.Block // memo: predecessors of each block (straightAfterStatus)
 }
 

@@ -33,18 +33,17 @@ func (s *state) checkNoStatus(fi *funcInfo, br *errBranch, ret *ast.ReturnStmt, 
 // (effErrOrNone) or an adapter (effOkOrNone) counts as writing nothing
 // here: the paths that go on past it are the unwritten ones, and its own
 // failure path is missing-return's business. A conditional status before
-// the branch (`if !sent { w.WriteHeader(code) }`) makes it false. own
-// holds the first writes by the function's own writes, computed once.
-func (s *state) noStatusSent(fi *funcInfo, b *cfg.Block, m uint8, own *map[*cfg.Block]uint8) bool {
+// the branch (`if !sent { w.WriteHeader(code) }`) makes it false.
+func (s *state) noStatusSent(fi *funcInfo, b *cfg.Block, m uint8) bool {
 	const unsent = bNone | bBody | bMaybe
 	if m&^unsent == 0 {
 		return true
 	}
-	if *own == nil {
-		*own = make(map[*cfg.Block]uint8)
-		s.flowInto(fi, *own, applyOwn)
+	if fi.ownIn == nil {
+		fi.ownIn = make(map[*cfg.Block]uint8)
+		s.flowInto(fi, fi.ownIn, applyOwn)
 	}
-	o := (*own)[b]
+	o := fi.ownIn[b]
 	for _, n := range b.Nodes {
 		o = applyOwn(o, s.nodeEffect(fi, n).eff)
 	}

@@ -51,7 +51,6 @@ func (s *state) checkFunc(fi *funcInfo) {
 	// In tests, a fake server's error branch is judged by the test itself.
 	judgeErrors := (search || logContinue) && !fi.deferW && !astutil.IsTestFile(s.pass.Fset, fi.body.Pos())
 	var branches map[ast.Expr]*errBranch
-	var own map[*cfg.Block]uint8 // first writes of the function's own (noStatusSent)
 	if judgeErrors {
 		branches = s.errorBranches(fi.body)
 	}
@@ -91,7 +90,7 @@ func (s *state) checkFunc(fi *funcInfo) {
 			continue // an error branch that cannot run
 		}
 		if search {
-			s.searchBranch(fi, br, start, owns && s.noStatusSent(fi, b, m, &own))
+			s.searchBranch(fi, br, start, owns && s.noStatusSent(fi, b, m))
 		}
 		if logContinue {
 			s.checkLogContinue(fi, br, b)
