@@ -98,16 +98,16 @@ func run(pass *analysis.Pass) (any, error) {
 		module = pass.Module.Path
 	}
 	r := &Result{pass: pass, module: module}
-	r.set = r.resolve(candidates(pass, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)))
+	r.resolve(candidates(pass, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)))
 	return r, nil
 }
 
-// resolve decides which candidates never fail, exports a fact for each
-// exported one (when the module is known) and returns the set. It takes the
+// resolve decides which candidates never fail, keeps them in r.set and
+// exports a fact for each exported one (when the module is known). It takes the
 // set to its greatest fixed point: mutual recursion that never returns
 // anything else never fails; a function one of whose forwarded calls does
 // not qualify is dropped, until nothing changes.
-func (r *Result) resolve(cands []*candidate) map[*types.Func]bool {
+func (r *Result) resolve(cands []*candidate) {
 	set := make(map[*types.Func]bool)
 	for _, c := range cands {
 		if c.ok && !(c.namedErr && c.hasDefer) {
@@ -131,12 +131,11 @@ func (r *Result) resolve(cands []*candidate) map[*types.Func]bool {
 		}
 	}
 	if r.module == "" {
-		return set
+		return
 	}
 	for fn := range set {
 		if fn.Exported() {
 			r.pass.ExportObjectFact(fn, &neverFails{Module: r.module})
 		}
 	}
-	return set
 }
