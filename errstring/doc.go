@@ -113,8 +113,16 @@
 //
 // Reported only where the code offers one error to test instead: the
 // text is the message of exactly one error of the standard library
-// (above), or of an exported sentinel of a package it imports (var ErrX =
-// errors.New("..."), known by a fact). A text that ends in ": " and such a
+// (above), or of an exported sentinel of a package it imports: of the
+// module, known by a fact (var ErrX = errors.New("...")); of another
+// module, read from the source its types name (errors.New or an Errorf
+// with nothing to format, a constant of a string error type whose Error
+// returns the value, as go-redis's Nil, or another sentinel named, as
+// gorm's ErrRecordNotFound). For another module's sentinel a part of its
+// message of 12 bytes or more counts too, when it is part of no other
+// sentinel's message and of no message of the standard library:
+// smallnest/rpcx matched "listener closed", cmux's ErrListenerClosed is
+// "mux: listener closed". A text that ends in ": " and such a
 // message (strings.HasSuffix(err.Error(), ": use of closed network
 // connection"), as influxdata/telegraf wrote it) names the wrapped error.
 // Left to the strict rule errstring/match-foreign-text: text for which the
@@ -128,8 +136,9 @@
 // "connection refused" to decide a retry), a substring that is part
 // of another error's message too (strings.Contains(s, "EOF") also
 // matches "unexpected EOF": minio/minio-go), and a text of 12 bytes or
-// more that is only part of the message of one such error, which the
-// strict rule names ("no space left" is part of syscall.ENOSPC's): such
+// more that is only part of the message of one error of the standard
+// library, which the strict rule names ("no space left" is part of
+// syscall.ENOSPC's): such
 // words come from servers and drivers as often (segmentio/ctlstore's
 // "Table already exists" from SQL, segmentio/topicctl's "does not exist"
 // from a Kafka broker, taken for os.ErrExist and os.ErrNotExist).

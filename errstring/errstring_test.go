@@ -1,6 +1,7 @@
 package errstring
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -213,4 +214,13 @@ func TestAtLeast(t *testing.T) {
 			t.Errorf("atLeast(%d) in a %q file = %v, want %v", tc.minor, tc.version, got, tc.want)
 		}
 	}
+}
+
+// TestDependencySentinels runs in module mode: testdata/src/errstring/
+// depsentinel's packages match the text of sentinels of another module
+// (depsentinel_lib), whose source the driver does not analyse; their
+// messages are read from its files (depsentinels.go).
+func TestDependencySentinels(t *testing.T) {
+	dir := filepath.Join(fixtest.TestData(t), "src", "errstring", "depsentinel")
+	fixtest.Run(t, dir, Analyzer, "example.com/esdep/...")
 }

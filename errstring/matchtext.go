@@ -67,13 +67,20 @@ func (c *checker) identityFor(x ast.Expr, msg string, substring bool) (name stri
 	if all, _, one := c.sentinelsOf(msg); len(all) > 0 {
 		return "", one && !(substring && partOfAnother(msg))
 	}
-	if c.ids == nil {
+	var sentinel string
+	if c.ids != nil {
+		sentinel, ok = c.ids.messages[msg]
+	}
+	if !ok {
+		sentinel, ok = c.depSentinels()[msg]
+		if ok && substring {
+			ok = !c.partOfOther(msg) // "EOF" of "unexpected EOF"
+		}
+	}
+	if !ok {
 		return "", false
 	}
-	if name, ok := c.ids.messages[msg]; ok {
-		return "the text is the message of " + name + ": use errors.Is(" + c.describe(x) + ", " + name + ")", true
-	}
-	return "", false
+	return "the text is the message of " + sentinel + ": use errors.Is(" + c.describe(x) + ", " + sentinel + ")", true
 }
 
 // partOfAnother reports whether msg is part of the message of another
@@ -230,6 +237,17 @@ func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, nam
 					use = "errors.As with a " + s.String() + " target"
 				}
 				pass.Reportf(call.Pos(), "%sthe text is part of the message of %s: use %s", matchWhy, s, use)
+			}
+			return
+		}
+	}
+	if _, exact := c.depSentinels()[msg]; len(all) == 0 && name == "Contains" && !exact {
+		// Part of the message of one sentinel of another module the
+		// package imports: that package's own words, usually behind its
+		// prefix ("listener closed" of cmux's "mux: listener closed").
+		if s, found := c.depContaining(msg); found {
+			if known {
+				pass.Reportf(call.Pos(), "%sthe text is part of the message of %s: use errors.Is(%s, %s)", matchWhy, s, c.describe(errExpr), s)
 			}
 			return
 		}

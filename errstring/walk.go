@@ -14,10 +14,11 @@ type checker struct {
 	// pass is the untagged pass, for type information and source; rules
 	// report through the pass their check is given, never through this.
 	pass   *analysis.Pass
-	rules  []enabled   // the rules that run, in table order
-	file   *fileInfo   // the file being walked
-	frames []*frame    // the enclosing functions, innermost last
-	ids    *identities // errstring/wrap-identity's knowledge, if it runs
+	rules  []enabled         // the rules that run, in table order
+	file   *fileInfo         // the file being walked
+	frames []*frame          // the enclosing functions, innermost last
+	ids    *identities       // errstring/wrap-identity's knowledge, if it runs
+	deps   map[string]string // messages of other modules' sentinels (depsentinels.go), built on first use
 	// testSupport: every file of the package imports testing, so it
 	// exists for tests and is treated like a _test.go file.
 	testSupport bool

@@ -1,0 +1,3 @@
+module example.com/esdeplib
+
+go 1.26
