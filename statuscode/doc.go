@@ -164,7 +164,11 @@
 // context (`if errors.Is(err, context.Canceled) { return }`, `if ctx.Err()
 // != nil`): the client went away; a branch that a path reaches after a
 // status may have been sent (`if !sent { w.WriteHeader(c) }` before it), not
-// counting a helper that writes only when it fails.
+// counting a helper that writes only when it fails; a helper that is no
+// handler (not of the shape func(w, r), not a function literal, never used
+// as a value as a router registers one) and writes no status on any path,
+// only bodies (an error chunk written into its caller's stream): its
+// callers own the status, and their paths judge the call by its summary.
 //
 // Tier: default.
 //

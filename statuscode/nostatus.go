@@ -16,7 +16,7 @@ const msgNoStatus = "error path returns without writing a status: the client get
 // at the return when it lies in the branch body, with the fix that writes
 // the status, else at the branch's condition.
 func (s *state) checkNoStatus(fi *funcInfo, br *errBranch, ret *ast.ReturnStmt, exited bool) {
-	if !ruleNoStatus.Enabled() || s.errFromWriterCall(fi, br) || s.handsOff(fi, br) || s.clientGone(fi, ret) {
+	if !ruleNoStatus.Enabled() || s.errFromWriterCall(fi, br) || s.handsOff(fi, br) || s.clientGone(fi, ret) || !s.ownsStatus(fi) {
 		return
 	}
 	if !exited && ret.Return.IsValid() && br.containsPos(ret.Pos()) {

@@ -35,6 +35,7 @@ type state struct {
 	nofail       *nofail.Result         // the functions of the module that never fail
 	deadConds    map[ast.Expr]uint8     // if conditions with an edge that cannot be taken (deadbranch.go)
 	deadSpans    []span                 // code only such an edge reaches
+	valueFuncs   map[*types.Func]bool   // functions referred to other than as a callee (usedAsValue), on first use
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {
