@@ -13,10 +13,9 @@
 // every handler (a function, method or literal with an http.ResponseWriter
 // parameter, or a wrapper of one: a struct that embeds http.ResponseWriter
 // or an interface that embeds it, as frameworks' writers do; ServeHTTP
-// methods and HandleFunc literals included; routers on
-// net/http's handler signature such as gorilla/mux and chi are covered) with
-// the control-flow graph, and reports nine defects, one rule each (listed
-// below).
+// methods and HandleFunc literals included; routers on net/http's handler
+// signature such as gorilla/mux and chi are covered) with the control-flow
+// graph, and reports nine defects, one rule each (listed below).
 //
 // An error branch is one taken because an error is non-nil: `if err != nil`
 // (any name, any error-typed expression, possibly `&& more`), `if err :=
@@ -74,17 +73,16 @@
 // a function-valued parameter (`next()`, a callback the caller passed in)
 // may be the wrapped handler closed over the writer: it counts as a write. A
 // result of a struct type whose only interface parts are payloads of type
-// any (an adapter's `Response{status, response any}`) is data, not a holder
-// of the writer.
+// any (an adapter's `Response{status, response any}`) is data, not a
+// holder of the writer.
 //
-// A deferred function literal that uses the writer (a recover handler)
-// runs after every request. One that writes an error status first on
-// every path, in a handler that also writes elsewhere, answers every
-// request twice (reported by statuscode/late-header); in one that tests
-// recover()'s result (`if v := recover(); v != nil`), the branch taken on
-// a panic is an error branch, and a body written there before any status
-// is reported by statuscode/panic-200, the recovered value counting as the
-// error the body carries.
+// A deferred function literal that uses the writer (a recover handler) runs
+// after every request. One that writes an error status first on every path,
+// in a handler that also writes elsewhere, answers every request twice
+// (reported by statuscode/late-header); in one that tests recover()'s result
+// (`if v := recover(); v != nil`), the branch taken on a panic is an error
+// branch, and a body written there before any status is reported by
+// statuscode/panic-200, the recovered value counting as the error it carries.
 //
 // Calls that never return end their path: os.Exit, log.Fatal* and
 // log.Panic*, runtime.Goexit, the Fatal/Exit/Panic functions of zap, logrus,
@@ -165,10 +163,9 @@
 // != nil`): the client went away; a branch that a path reaches after a
 // status may have been sent (`if !sent { w.WriteHeader(c) }` before it), not
 // counting a helper that writes only when it fails; a helper that is no
-// handler (not of the shape func(w, r), not a function literal, never used
-// as a value as a router registers one) and writes no status on any path,
-// only bodies (an error chunk written into its caller's stream): its
-// callers own the status, and their paths judge the call by its summary.
+// handler (not func(w, r), no literal, never used as a value) and writes
+// no status on any path, only bodies (an error chunk in its caller's
+// stream): its callers own the status and judge the call.
 //
 // Tier: default.
 //
