@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // Sentinels of other modules. The driver reads only the types of a package
@@ -256,20 +258,7 @@ func importPath(f *ast.File, x ast.Expr) string {
 		return ""
 	}
 	for _, imp := range f.Imports {
-		path, err := strconv.Unquote(imp.Path.Value)
-		if err != nil {
-			continue
-		}
-		name := path[strings.LastIndex(path, "/")+1:]
-		if imp.Name != nil {
-			name = imp.Name.Name
-		} else if strings.HasPrefix(name, "v") && strings.Count(path, "/") > 0 {
-			if _, err := strconv.Atoi(name[1:]); err == nil { // .../v9
-				p := path[:strings.LastIndex(path, "/")]
-				name = p[strings.LastIndex(p, "/")+1:]
-			}
-		}
-		if name == id.Name {
+		if name, path, ok := astutil.ImportedAs(imp); ok && name == id.Name {
 			return path
 		}
 	}

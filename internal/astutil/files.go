@@ -59,3 +59,23 @@ func WordSet(words string) map[string]bool {
 	}
 	return m
 }
+
+// ImportedAs returns the path of an import and the name it binds in its
+// file, as far as the syntax says: the explicit name, else the path's last
+// element, a major version suffix skipped (.../go-redis/v9 binds redis
+// when the package is named after its directory).
+func ImportedAs(spec *ast.ImportSpec) (name, path string, ok bool) {
+	path, err := strconv.Unquote(spec.Path.Value)
+	if err != nil {
+		return "", "", false
+	}
+	if spec.Name != nil {
+		return spec.Name.Name, path, true
+	}
+	elems := strings.Split(path, "/")
+	name = elems[len(elems)-1]
+	if len(elems) > 2 && len(name) > 1 && name[0] == 'v' && strings.Trim(name[1:], "0123456789") == "" {
+		name = elems[len(elems)-2]
+	}
+	return name, path, true
+}

@@ -27,8 +27,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // A Sentinel is one exported error of the standard library.
@@ -220,15 +221,9 @@ func (s *scanner) load(path string) (*pkg, error) {
 func (p *pkg) addFile(f *ast.File, everywhere bool) {
 	imports := make(map[string]string)
 	for _, spec := range f.Imports {
-		path, err := strconv.Unquote(spec.Path.Value)
-		if err != nil {
-			continue
+		if name, path, ok := astutil.ImportedAs(spec); ok {
+			imports[name] = path
 		}
-		name := path[strings.LastIndex(path, "/")+1:]
-		if spec.Name != nil {
-			name = spec.Name.Name
-		}
-		imports[name] = path
 	}
 	p.imports[f] = imports
 	for _, decl := range f.Decls {
