@@ -68,8 +68,13 @@
 //     read, a Close method returning an error, and no Read or SetDeadline
 //     method: a gzip or tar writer, a cloud storage object's writer, a parquet
 //     file writer, whose Close writes the trailer or commits the upload) whose
-//     output the function produces (see below): a failed close can lose the
-//     last writes, which many file systems report only at close;
+//     output the function produces (see below), or of such a value that can
+//     also be read at an offset (a ReadAt method: a remote file handle) when
+//     the function writes to it (a Write... or ReadFrom method, or given as
+//     an io.Writer to a method or package function: fmt.Fprintf(h, ...); p9's
+//     9P file bound to an extended attribute, only read with ReadAt and then
+//     closed, lost nothing): a failed close can lose the last writes, which
+//     many file systems report only at close;
 //   - the Sync or Flush of such a file or sink, or of a buffered writer (a
 //     value with Flush() error made by a call given an io.Writer) whose
 //     output the function produces (w := bufio.NewWriter(f); defer

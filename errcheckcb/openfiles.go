@@ -4,11 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
-
-	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // openFiles is what errcheckcb/unchecked learns, in its walk, of the
@@ -41,6 +38,11 @@ type openFiles struct {
 	// finishes is output it produces; one it keeps open (stored in a
 	// field, a terminal emulator's input) is a stream.
 	sinks map[types.Object]bool
+	// readable: sinks whose type can also be read at an offset (ReadAt:
+	// a random-access handle such as a 9P fid), which settle keeps only
+	// when the function writes to them (wrote).
+	readable map[types.Object]bool
+	wrote    map[types.Object]bool
 	// paths: the variable holding the path a written file was opened by
 	// (f, err := os.Create(path)), for removedNext.
 	paths map[types.Object]types.Object
@@ -77,6 +79,11 @@ func (o *openFiles) settle(info *types.Info) {
 		delete(o.sinks, obj)
 		delete(o.buffered, obj)
 	}
+	for obj := range o.readable {
+		if !o.wrote[obj] {
+			delete(o.sinks, obj)
+		}
+	}
 	for obj := range o.sinks {
 		if o.closes[obj] > 0 {
 			o.written[obj] = true
@@ -94,6 +101,8 @@ func newOpenFiles() *openFiles {
 		inPlace:    make(map[types.Object]bool),
 		positioned: make(map[types.Object]bool),
 		sinks:      make(map[types.Object]bool),
+		readable:   make(map[types.Object]bool),
+		wrote:      make(map[types.Object]bool),
 		paths:      make(map[types.Object]types.Object),
 		over:       make(map[types.Object][]overWriter),
 	}
@@ -118,8 +127,11 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr, stack
 		o.inPlace[obj] = true
 		return
 	}
-	if makesSink(info, e) {
+	if sink := makesSink(info, e); sink != notSink {
 		o.sinks[obj] = true
+		if sink == readableSink {
+			o.readable[obj] = true
+		}
 	} else if buffersOutput(info, e) {
 		o.buffered[obj] = true
 	} else {
@@ -133,6 +145,7 @@ func (o *openFiles) define(info *types.Info, obj types.Object, e ast.Expr, stack
 func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr, stack []ast.Node) {
 	// Counted for any variable, before knowing whether it holds a file:
 	// a field may be assigned its file in a method further down the file.
+	o.noteWrite(info, sel, stack)
 	switch sel.Sel.Name {
 	case "Close", "Name", "Stat", "Fd", "Sync", "Truncate", "Seek", "WriteAt":
 	case "Reset":
@@ -234,76 +247,6 @@ func osFlag(os *types.Package, name string) int64 {
 	}
 	v, _ := constant.Int64Val(constant.ToInt(c.Val()))
 	return v
-}
-
-// takesWriterOnly reports whether call's callee has a parameter of an
-// interface type that has io.Writer's method and no Read method: the
-// value it makes writes into that writer (a parquet file writer made over
-// io.Writer has no Write method of its own, only AppendRowGroup).
-func takesWriterOnly(info *types.Info, call *ast.CallExpr) bool {
-	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
-	if !ok {
-		return false
-	}
-	for i := 0; i < sig.Params().Len(); i++ {
-		t := sig.Params().At(i).Type()
-		if !types.IsInterface(t) || !types.Implements(t, astutil.IOWriter) {
-			continue
-		}
-		if read, _, _ := types.LookupFieldOrMethod(t, false, nil, "Read"); read == nil {
-			return true
-		}
-	}
-	return false
-}
-
-// makesSink reports whether e is a call that makes a write-only sink
-// whose Close completes the writing: a pointer to a named type, not of the
-// os, io or net packages, that has a Write... method and a Close method
-// returning an error, and no Read or SetDeadline method (not a file opened
-// for reading, not a connection); or, without a Write method, made by a
-// call given a writer that cannot be read (see takesWriterOnly). WriterVersion is not a write. A gzip, zip or tar writer, a cloud
-// storage object's writer, a parquet file writer: Close flushes the last
-// block, writes the trailer or commits the upload.
-func makesSink(info *types.Info, e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	t := info.TypeOf(call)
-	if tuple, ok := t.(*types.Tuple); ok {
-		if tuple.Len() == 0 {
-			return false
-		}
-		t = tuple.At(0).Type()
-	}
-	ptr, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
-		return false
-	}
-	switch named.Obj().Pkg().Path() {
-	case "os", "io", "net", "bufio":
-		return false
-	}
-	mset := types.NewMethodSet(ptr)
-	hasWrite, hasClose := false, false
-	for i := 0; i < mset.Len(); i++ {
-		m := mset.At(i).Obj()
-		switch name := m.Name(); {
-		case name == "Close":
-			sig, _ := m.Type().(*types.Signature)
-			hasClose = sig != nil && sig.Results().Len() == 1 && isErrorType(sig.Results().At(0).Type())
-		case strings.HasPrefix(name, "Write") && !strings.HasPrefix(name, "Writer"):
-			hasWrite = true // Write, WriteString, WriteBuffered; not WriterVersion
-		case name == "Read", name == "SetDeadline":
-			return false
-		}
-	}
-	return hasClose && (hasWrite || takesWriterOnly(info, call))
 }
 
 // buffersOutput reports whether e is a call that makes a buffered writer,

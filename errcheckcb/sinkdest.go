@@ -122,7 +122,7 @@ func (o *openFiles) isOutput(info *types.Info, e ast.Expr, fn ast.Node, seen map
 		// A writer made over writers (bufio.NewWriter(f), a gzip
 		// writer, io.MultiWriter(&buf, f)) writes into them; a sink made
 		// over none is its own destination.
-		if makesSink(info, e) && writerArg(info, e) == nil {
+		if makesSink(info, e) != notSink && writerArg(info, e) == nil {
 			return true
 		}
 		for _, a := range e.Args {
