@@ -254,18 +254,8 @@ func osFlag(os *types.Package, name string) int64 {
 // given (bufio.NewWriter(w), tabwriter.NewWriter(f, ...)): what the
 // function writes into it reaches the destination only at Flush.
 func buffersOutput(info *types.Info, e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	t := info.TypeOf(call)
-	if tuple, ok := t.(*types.Tuple); ok {
-		if tuple.Len() == 0 {
-			return false
-		}
-		t = tuple.At(0).Type()
-	}
-	if t == nil {
+	call, t := callResult(info, e)
+	if call == nil {
 		return false
 	}
 	flush, _, _ := types.LookupFieldOrMethod(t, true, nil, "Flush")

@@ -36,21 +36,15 @@ func takesWriterOnly(info *types.Info, call *ast.CallExpr) bool {
 // whose Close completes the writing: a pointer to a named type, not of the
 // os, io or net packages, that has a Write... method and a Close method
 // returning an error, and no Read or SetDeadline method (not a file opened
-// for reading, not a connection; one with ReadAt is readableSink); or, without a Write method, made by a
-// call given a writer that cannot be read (see takesWriterOnly). WriterVersion is not a write. A gzip, zip or tar writer, a cloud
-// storage object's writer, a parquet file writer: Close flushes the last
-// block, writes the trailer or commits the upload.
+// for reading, not a connection; one with ReadAt is readableSink); or,
+// without a Write method, made by a call given a writer that cannot be
+// read (see takesWriterOnly). WriterVersion is not a write. A gzip, zip or
+// tar writer, a cloud storage object's writer, a parquet file writer:
+// Close flushes the last block, writes the trailer or commits the upload.
 func makesSink(info *types.Info, e ast.Expr) int {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
+	call, t := callResult(info, e)
+	if call == nil {
 		return notSink
-	}
-	t := info.TypeOf(call)
-	if tuple, ok := t.(*types.Tuple); ok {
-		if tuple.Len() == 0 {
-			return notSink
-		}
-		t = tuple.At(0).Type()
 	}
 	ptr, ok := types.Unalias(t).(*types.Pointer)
 	if !ok {
@@ -139,4 +133,24 @@ func (o *openFiles) noteWrite(info *types.Info, sel *ast.SelectorExpr, stack []a
 // WriteString, WriteAt, WriteBuffered; not WriterVersion.
 func isWriteName(name string) bool {
 	return strings.HasPrefix(name, "Write") && !strings.HasPrefix(name, "Writer")
+}
+
+// callResult returns e as a call and the type of its (first) result; nil
+// when e is no call or has no result.
+func callResult(info *types.Info, e ast.Expr) (*ast.CallExpr, types.Type) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil, nil
+	}
+	t := info.TypeOf(call)
+	if tuple, ok := t.(*types.Tuple); ok {
+		if tuple.Len() == 0 {
+			return nil, nil
+		}
+		t = tuple.At(0).Type()
+	}
+	if t == nil {
+		return nil, nil
+	}
+	return call, t
 }
