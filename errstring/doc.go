@@ -118,8 +118,9 @@
 // module, read from the source its types name (errors.New or an Errorf
 // with nothing to format, a constant of a string error type whose Error
 // returns the value, as go-redis's Nil, or another sentinel named, as
-// gorm's ErrRecordNotFound). For another module's sentinel a part of its
-// message of 12 bytes or more counts too, when it is part of no other
+// gorm's ErrRecordNotFound, which go vet -vettool does not follow: the
+// types vet loads lack gorm/logger). For another module's sentinel a part
+// of its message of 12 bytes or more counts too, when it is part of no other
 // sentinel's message and of no message of the standard library:
 // smallnest/rpcx matched "listener closed", cmux's ErrListenerClosed is
 // "mux: listener closed". A text that ends in ": " and such a
