@@ -79,7 +79,7 @@ func (r *depReader) messages(pkg *types.Package, depth int) map[string]string {
 	shared := make(map[string]bool)
 	for _, name := range pkg.Scope().Names() {
 		obj := pkg.Scope().Lookup(name)
-		if !obj.Exported() || !implementsError(obj.Type()) {
+		if !obj.Exported() || !astutil.IsErrorType(obj.Type()) {
 			continue
 		}
 		msg, ok := r.messageOf(pkg, obj, depth)
@@ -95,11 +95,6 @@ func (r *depReader) messages(pkg *types.Package, depth int) map[string]string {
 		delete(m, msg)
 	}
 	return m
-}
-
-func implementsError(t types.Type) bool {
-	errType := types.Universe.Lookup("error").Type()
-	return types.Identical(t, errType) || types.Implements(t, errType.Underlying().(*types.Interface))
 }
 
 // messageOf returns the constant message of the sentinel obj of pkg.
@@ -212,14 +207,14 @@ func (r *depReader) eval(pkg *types.Package, f *ast.File, e ast.Expr, depth int)
 			}
 		}
 	case *ast.Ident:
-		if obj := pkg.Scope().Lookup(e.Name); obj != nil && depth < maxDepth && implementsError(obj.Type()) {
+		if obj := pkg.Scope().Lookup(e.Name); obj != nil && depth < maxDepth && astutil.IsErrorType(obj.Type()) {
 			return r.messageOf(pkg, obj, depth+1)
 		}
 	case *ast.SelectorExpr:
 		path := importPath(f, e.X)
 		for _, imp := range pkg.Imports() {
 			if imp.Path() == path && depth < maxDepth {
-				if obj := imp.Scope().Lookup(e.Sel.Name); obj != nil && obj.Exported() && implementsError(obj.Type()) {
+				if obj := imp.Scope().Lookup(e.Sel.Name); obj != nil && obj.Exported() && astutil.IsErrorType(obj.Type()) {
 					return r.messageOf(imp, obj, depth+1)
 				}
 			}
@@ -326,7 +321,7 @@ func (c *checker) depSentinels() map[string]string {
 	module := modulePath(c.pass)
 	for _, imp := range c.pass.Pkg.Imports() {
 		path := imp.Path()
-		if !strings.Contains(strings.SplitN(path, "/", 2)[0], ".") || inModule(path, module) {
+		if isStdPath(path) || inModule(path, module) {
 			continue
 		}
 		for msg, name := range depMessages(imp, c.pass.Fset) {

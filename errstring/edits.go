@@ -133,12 +133,18 @@ func isStdGroup(group []*ast.ImportSpec) bool {
 		if err != nil {
 			return false
 		}
-		first, _, _ := strings.Cut(p, "/")
-		if strings.Contains(first, ".") {
+		if !isStdPath(p) {
 			return false
 		}
 	}
 	return true
+}
+
+// isStdPath reports whether an import path is the standard library's: its
+// first element has no dot.
+func isStdPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }
 
 // deleteImport returns the edit that removes spec, one of the current

@@ -36,6 +36,7 @@ type state struct {
 	deadConds    map[ast.Expr]uint8     // if conditions with an edge that cannot be taken (deadbranch.go)
 	deadSpans    []span                 // code only such an edge reaches
 	valueFuncs   map[*types.Func]bool   // functions referred to other than as a callee (usedAsValue), on first use
+	owners       map[*funcInfo]bool     // ownsStatus's answers, per function
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {
@@ -46,6 +47,7 @@ func newState(pass *analysis.Pass, unified []string) *state {
 		stmtCalls:    make(map[ast.Node][]*ast.CallExpr),
 		noRet:        make(map[*types.Func]bool),
 		infos:        make(map[ast.Node]*funcInfo),
+		owners:       make(map[*funcInfo]bool),
 		summaries:    make(map[*types.Func]uint8),
 		statusParams: make(map[*types.Func]int),
 		bodies:       make(map[*types.Func]bool),

@@ -18,6 +18,15 @@ import (
 // chunk written mid-stream), leaves the status to its callers, whose
 // flows judge it through the helper's summary.
 func (s *state) ownsStatus(fi *funcInfo) bool {
+	owns, known := s.owners[fi]
+	if !known {
+		owns = s.computeOwnsStatus(fi)
+		s.owners[fi] = owns
+	}
+	return owns
+}
+
+func (s *state) computeOwnsStatus(fi *funcInfo) bool {
 	if fi.obj == nil || isHandlerShape(fi.sig) || s.usedAsValue(fi.obj) {
 		return true
 	}
