@@ -51,7 +51,7 @@ var (
 		"err.Error() is matched against text for which the code offers no sentinel or error type")
 	ruleWrap = rules.New(doc, "errstring/wrap", rules.Strict,
 		"fmt.Errorf formats an error with %v or %s instead of wrapping it with %w")
-	ruleWrapIdentity = rules.New(doc, "errstring/wrap-identity", rules.Default,
+	ruleWrapIdentity = rules.New(doc, "errstring/wrap-identity", rules.Strict,
 		"fmt.Errorf formats with %v or %s an error whose sentinel or type the module tests")
 )
 

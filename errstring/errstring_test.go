@@ -29,7 +29,7 @@ var plainCases = []string{
 // did.
 func strict(t *testing.T) {
 	t.Helper()
-	fixtest.UseRules(t, rules.Switches{Enable: []string{"errstring/wrap", "errstring/match-foreign-text"}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{"errstring/wrap", "errstring/match-foreign-text", "errstring/wrap-identity"}})
 }
 
 func TestFixes(t *testing.T) {
@@ -79,11 +79,21 @@ func TestWrapDefault(t *testing.T) {
 	}
 }
 
-// TestWrapIdentity runs the default tier on the fixtures of
-// errstring/wrap-identity and errstring/match-text, whose traps
-// errstring/wrap and errstring/match-foreign-text would report.
-func TestWrapIdentity(t *testing.T) {
+// TestWrapIdentityStrict checks that errstring/wrap-identity is strict:
+// its fixture reports none of its findings with the default switches.
+func TestWrapIdentityStrict(t *testing.T) {
 	fixtest.UseRules(t)
+	got := findings(t, "wrapidentity", "wrapidentitymain")
+	if n := got["errstring/wrap-identity"]; n != 0 {
+		t.Errorf("errstring/wrap-identity is strict, but it reports %d findings by default", n)
+	}
+}
+
+// TestWrapIdentity runs the default tier and errstring/wrap-identity on
+// the fixtures of errstring/wrap-identity and errstring/match-text, whose
+// traps errstring/wrap and errstring/match-foreign-text would report.
+func TestWrapIdentity(t *testing.T) {
+	fixtest.UseRules(t, rules.Switches{Enable: []string{"errstring/wrap-identity"}})
 	results := fixtest.RunWithSuggestedFixes(t, fixtest.TestData(t), Analyzer, "errstring/wrapidentity", "errstring/wrapidentitymain", "errstring/matchidentity", "errstring/testsupport")
 	fixtest.Check(t, results)
 }

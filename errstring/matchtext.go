@@ -58,11 +58,11 @@ func (c *checker) matchText(pass *analysis.Pass, n ast.Node, known bool) {
 // of where the matched text comes from.
 //
 // Nor is a text that several errors share (os.ErrInvalid and
-// syscall.EINVAL), the text of a syscall.Errno (the platform's words:
-// minio/minio-go and nats-io/nats.go match "connection refused" on
-// purpose), or, for a substring match, a message that is part of another
-// ("EOF" of "unexpected EOF"): errors.Is with one of them is not the same
-// test.
+// syscall.EINVAL), or, for a substring match, a message that is part of
+// another ("EOF" of "unexpected EOF"): errors.Is with one of them is not
+// the same test. The text of a syscall.Errno is evidence: maintainers of
+// cloudnativelabs/kube-router and twmb/franz-go replaced such matches
+// ("no such process", "connection reset by peer") by errors.Is.
 func (c *checker) identityFor(x ast.Expr, msg string, substring bool) (name string, ok bool) {
 	if all, _, one := c.sentinelsOf(msg); len(all) > 0 {
 		return "", one && !(substring && partOfAnother(msg))
@@ -159,7 +159,9 @@ func (c *checker) checkComparison(pass *analysis.Pass, b *ast.BinaryExpr, known 
 		advice = c.matchAdvice(all, use, fixable, errExpr)
 	}
 	d := analysis.Diagnostic{Pos: b.Pos(), End: b.End(), Message: matchWhy + advice}
-	if call, ok := ast.Unparen(x).(*ast.CallExpr); fixable && !use.isType() && ok {
+	// No fix for a syscall.Errno: its message is the platform's, so the
+	// text test and errors.Is differ off Linux.
+	if call, ok := ast.Unparen(x).(*ast.CallExpr); fixable && !use.isType() && use.path != "syscall" && ok {
 		if _, plain := c.errorCall(call); plain {
 			if edits := c.isFix(b, errExpr, use, b.Op == token.NEQ); edits != nil {
 				d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use errors.Is(" + c.describe(errExpr) + ", " + use.String() + ")", TextEdits: edits}}

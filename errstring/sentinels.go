@@ -27,15 +27,15 @@ func (s sentinel) isType() bool {
 }
 
 // sentinelsOf returns the standard library's errors whose message is
-// exactly msg, and the one to use in a fix (ok false when there is none,
-// or several distinct errors share msg, or it is a platform's Errno).
+// exactly msg, and the one to name (ok false when there is none, or
+// several distinct errors share msg).
 func (c *checker) sentinelsOf(msg string) (all []sentinel, use sentinel, ok bool) {
 	all = sentinelTable[msg]
 	if len(all) == 0 {
 		return nil, sentinel{}, false
 	}
 	for _, s := range all {
-		if s.value != all[0].value || s.path == "syscall" {
+		if s.value != all[0].value {
 			return all, sentinel{}, false
 		}
 	}

@@ -39,7 +39,12 @@ func unknown(err error) bool {
 }
 
 func contains(err error) bool {
-	return strings.Contains(err.Error(), "connection refused") // want `errstring/match-foreign-text: .*the text is the message of syscall.ECONNREFUSED`
+	return strings.Contains(err.Error(), "connection refused") // want `errstring/match-text: .*the text is the message of syscall.ECONNREFUSED: use errors.Is\(err, syscall.ECONNREFUSED\)`
+}
+
+// A syscall.Errno's text: reported, no fix (the message is the platform's).
+func gone(err error) bool {
+	return err.Error() == "no such process" // want `errstring/match-text: .*the text is the message of syscall.ESRCH: use errors.Is\(err, syscall.ESRCH\)`
 }
 
 func prefix(err error) bool {

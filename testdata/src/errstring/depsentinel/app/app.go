@@ -48,7 +48,7 @@ func traps() {
 	if strings.Contains(err.Error(), "closed") { // too short to point at one message
 		return
 	}
-	if strings.Contains(err.Error(), "connection refused") { // the platform's words (syscall.ECONNREFUSED)
+	if strings.Contains(err.Error(), "connection refused") { // want `errstring/match-text: .*message of syscall.ECONNREFUSED: use errors.Is\(err, syscall.ECONNREFUSED\)`
 		return
 	}
 	if strings.Contains(err.Error(), "refused") { // short, and part of the standard library's messages
