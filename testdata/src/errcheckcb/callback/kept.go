@@ -157,7 +157,9 @@ func (l *loop) again(n int) time.Duration {
 
 // Positive: one caller keeps the error, another does not.
 
-type watcher struct{ onStop func(reason string, err error) }
+type watcher struct {
+	onStop func(reason string, err error)
+}
 
 func (w *watcher) stopKept(err error) error {
 	w.onStop("kept", err)
