@@ -21,6 +21,7 @@ import (
 // (errcheckcb/callback).
 func checkCallbacks(pass *analysis.Pass, s *shared) {
 	c := &cbChecker{pass: pass, inspect: s.inspect, module: s.module}
+	c.keep = keeper{pass: pass, inspect: s.inspect}
 	c.nilArgs = nilArgsResolve(pass, s.inspect, s.module)
 	for cur := range s.inspect.Root().Preorder((*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
@@ -29,7 +30,9 @@ func checkCallbacks(pass *analysis.Pass, s *shared) {
 			if !ok || !c.hasErrorParam(sig) {
 				continue
 			}
-			c.check(sig, n.Type.Params, cur.ChildAt(edge.FuncLit_Body, -1), n.Body, c.context(cur))
+			ctx := c.context(cur)
+			ctx.expr = cur
+			c.check(sig, n.Type.Params, cur.ChildAt(edge.FuncLit_Body, -1), n.Body, ctx)
 		case *ast.Ident:
 			c.funcValue(cur, n)
 		}
@@ -43,6 +46,7 @@ type cbChecker struct {
 	done    map[*types.Func]bool             // declared functions already checked
 	module  string                           // see passModule
 	nilArgs map[*types.Func][][2]int         // see nilArgsResolve
+	keep    keeper                           // see keptByCaller
 }
 
 func (c *cbChecker) isError(t types.Type) bool {
@@ -115,7 +119,9 @@ func (c *cbChecker) funcValue(cur inspector.Cursor, id *ast.Ident) {
 	}
 	c.done[fn] = true
 	decl := dc.Node().(*ast.FuncDecl)
-	c.check(sig, decl.Type.Params, dc.ChildAt(edge.FuncDecl_Body, -1), decl.Body, c.context(expr))
+	ctx := c.context(expr)
+	ctx.expr = expr
+	c.check(sig, decl.Type.Params, dc.ChildAt(edge.FuncDecl_Body, -1), decl.Body, ctx)
 }
 
 // cbUses is what a callback body does with its error parameter and with the
@@ -202,7 +208,13 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 			// forces (an error handler that only sets a status).
 			continue
 		}
+		// Run only for a callback about to be reported: every call of it
+		// passes an error its caller keeps (callback_kept.go).
+		kept := func() bool { return ctx.expr.Valid() && c.keep.keptByCaller(ctx.expr, i) }
 		if u.overwrite.IsValid() && (!u.firstRead.IsValid() || u.firstRead > u.overwrite) {
+			if kept() {
+				continue
+			}
 			c.pass.Reportf(pos, "callback parameter %s is overwritten before it is read, so the error it reports is silently dropped; check it before reusing the name",
 				errVar.Name())
 			continue
@@ -213,6 +225,9 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 		if u.firstRead.IsValid() || cbIsStub(bodyNode, u.readsAnyParams) || u.readsOtherError || u.guarded {
 			// u.guarded: "if info == nil { return nil }" tests for the
 			// failure through the parameter it leaves nil.
+			continue
+		}
+		if kept() {
 			continue
 		}
 		if ctx.callee != "" {

@@ -42,6 +42,7 @@ type cbContext struct {
 	// nilErrs: the error parameters that the function it is passed to
 	// only ever passes nil (callback_nilargs.go).
 	nilErrs []int
+	expr    inspector.Cursor // the callback expression, when checked there
 }
 
 // context says where the callback expression at cur goes.

@@ -345,7 +345,16 @@
 // scanTargets handles the walk's errors itself and yields "yield(target, nil)":
 // there is no error to check). That is found in the function's body and carried
 // to the module's other packages by a fact; a function that passes the callback
-// on, or one of another module, is not trusted. Any read counts as a check: an
+// on, or one of another module, is not trusted. Nor is a callback reported
+// whose every call, found by following it in its package through the
+// parameters, variables and unexported fields it is stored in, passes an
+// error its caller keeps (a field, a variable the caller reads after the
+// call, or a parameter whose every caller passes a kept error): a hook called
+// with the error its owner keeps in a field, or a default strategy in a config
+// field called with an error the caller then passes on (asynq's
+// DefaultRetryDelayFunc) is not the error's only owner. A callback that
+// reaches another package, an exported field, a map or a return is reported
+// as before. Any read counts as a check: an
 // error handler that only logs the error, or passes it on, reads it. Only
 // parameters of the error interface count, not concrete error types; declared
 // functions count only where used as a value, not where merely called; a use
