@@ -64,9 +64,11 @@
 //     rewritten in place), also through a struct field the file was stored in
 //     ("l.out.Close()"), or of a write-only sink that it made and closes (a
 //     value of a pointer to a named type outside os, io, net and bufio with a
-//     Write... method, or made by a call given an io.Writer that cannot be
-//     read, a Close method returning an error, and no Read or SetDeadline
-//     method: a gzip or tar writer, a cloud storage object's writer, a parquet
+//     Write... method that is not given an io.Writer (WriteTo and a line
+//     editor's WriteHistory(w) write the value out: go-delve/delve's deferred
+//     Close of a liner.State lost nothing), or made by a call given an
+//     io.Writer that cannot be read, a Close method returning an error, and
+//     no Read or SetDeadline method: a gzip or tar writer, a cloud storage object's writer, a parquet
 //     file writer, whose Close writes the trailer or commits the upload) whose
 //     output the function produces (see below), or of such a value that can
 //     also be read at an offset (a ReadAt method: a remote file handle) when

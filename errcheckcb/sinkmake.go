@@ -36,7 +36,9 @@ func takesWriterOnly(info *types.Info, call *ast.CallExpr) bool {
 // whose Close completes the writing: a pointer to a named type, not of the
 // os, io or net packages, that has a Write... method and a Close method
 // returning an error, and no Read or SetDeadline method (not a file opened
-// for reading, not a connection; one with ReadAt is readableSink); or,
+// for reading, not a connection; one with ReadAt is readableSink); a
+// Write... method given an io.Writer writes the value out and is no
+// write (WriteTo, WriteHistory(w)); or,
 // without a Write method, made by a call given a writer that cannot be
 // read (see takesWriterOnly). WriterVersion is not a write. A gzip, zip or
 // tar writer, a cloud storage object's writer, a parquet file writer:
@@ -66,7 +68,7 @@ func makesSink(info *types.Info, e ast.Expr) int {
 		case name == "Close":
 			sig, _ := m.Type().(*types.Signature)
 			hasClose = sig != nil && sig.Results().Len() == 1 && isErrorType(sig.Results().At(0).Type())
-		case isWriteName(name):
+		case isWriteName(name) && !writesOut(m):
 			hasWrite = true
 		case name == "ReadAt":
 			readable = true
@@ -127,6 +129,22 @@ func (o *openFiles) noteWrite(info *types.Info, sel *ast.SelectorExpr, stack []a
 			o.wrote[obj] = true
 		}
 	}
+}
+
+// writesOut reports whether the method m takes an io.Writer: it writes
+// its receiver's content out to that writer (io.WriterTo's WriteTo, a line
+// editor's WriteHistory(w)), not data into its receiver.
+func writesOut(m types.Object) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if t := sig.Params().At(i).Type(); types.IsInterface(t) && types.Implements(t, astutil.IOWriter) {
+			return true
+		}
+	}
+	return false
 }
 
 // isWriteName reports whether a method's name says it writes: Write,

@@ -48,3 +48,47 @@ func printAttr(name, value string) error {
 	}
 	return nil
 }
+
+// A terminal line editor: its only Write... method writes its history out
+// to the writer it is given, and Close restores the terminal. It is no
+// sink: closing it loses nothing written. Not reported.
+type Editor struct{ err error }
+
+func (e *Editor) Prompt(p string) (string, error)       { return "", e.err }
+func (e *Editor) WriteHistory(w io.Writer) (int, error) { return 0, e.err }
+func (e *Editor) WriteTo(w io.Writer) (int64, error)    { return 0, e.err }
+func (e *Editor) Close() error                          { return e.err }
+func newEditor() *Editor                                { return &Editor{} }
+
+func repl(eval func(string) error) error {
+	ed := newEditor()
+	defer ed.Close()
+	for {
+		line, err := ed.Prompt("> ")
+		if err != nil {
+			return err
+		}
+		if err := eval(line); err != nil {
+			return err
+		}
+	}
+}
+
+// A sink with a data Write beside a WriteTo: still a sink. Reported.
+type Spool struct{ err error }
+
+func (s *Spool) Write(p []byte) (int, error)        { return len(p), s.err }
+func (s *Spool) WriteTo(w io.Writer) (int64, error) { return 0, s.err }
+func (s *Spool) Close() error                       { return s.err }
+func newSpool() *Spool                              { return &Spool{} }
+
+func spoolAll(lines []string) error {
+	sp := newSpool()
+	defer sp.Close() // want `deferred \(\*unchecked2.Spool\).Close is not checked`
+	for _, l := range lines {
+		if _, err := io.WriteString(sp, l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
