@@ -41,16 +41,30 @@ func isStatusType(t types.Type) bool {
 // (status, err := fn(w, r)): the callee hands its status to the caller,
 // which has to write it.
 func (s *state) returnsStatus(call *ast.CallExpr) bool {
+	return s.returnsStatusAt(call, 0)
+}
+
+// returnsStatusAt is returnsStatus at depth calls into this package's
+// functions (statusresult.go): a function of the package must return a
+// status in one of its integer results.
+func (s *state) returnsStatusAt(call *ast.CallExpr, depth int) bool {
 	tup, ok := s.pass.TypesInfo.TypeOf(call).(*types.Tuple)
 	if !ok || tup.Len() < 2 || !isErrorType(tup.At(tup.Len()-1).Type()) {
 		return false
 	}
+	var idx []int
 	for i := 0; i < tup.Len()-1; i++ {
 		if isStatusType(tup.At(i).Type()) {
-			return true
+			idx = append(idx, i)
 		}
 	}
-	return false
+	if len(idx) == 0 {
+		return false
+	}
+	if decl := s.declOf(call); decl != nil {
+		return s.fillsStatus(decl, idx, depth)
+	}
+	return true
 }
 
 // besideError reports whether v, an integer variable of fi, is assigned

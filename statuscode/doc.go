@@ -152,7 +152,10 @@
 // was given the writer (`who, err := authenticate(w, r)`: it answered for
 // its failure), unless it also returned a status (`status, err := fn(w, r)`:
 // an adapter that hands its status to the wrapper, which must write it; the
-// adapter counts as writing only on the paths where it succeeded); an error
+// adapter counts as writing only on the paths where it succeeded; a function
+// of this package returns a status only if some return fills the integer
+// with a net/http Status constant, a literal 100..599 or such a variable:
+// sftpgo's `limit, offset, order, err := getSearchFilters(w, r)`); an error
 // handed on rather than dropped, which is as good as returning it: stored in
 // a field (of the receiver or another value), an element, a variable
 // declared outside the function, or a request context made with
@@ -202,12 +205,12 @@
 //
 // # Rule statuscode/panic-200
 //
-// A recovered panic answered with a body and an implicit 200. In a
-// deferred function literal that tests recover()'s result (`if v :=
-// recover(); v != nil`), the branch taken on a panic writes a body (an
-// error page, the recovered value, a helper that writes a body first)
-// before any status. The handler crashed, and the client and monitoring
-// are told it succeeded. Fix: write an error status first
+// A recovered panic answered with a body and an implicit 200. In a deferred
+// function literal that tests recover()'s result (`if v := recover(); v !=
+// nil`), the branch taken on a panic writes a body (an error page, the
+// recovered value, a helper that writes a body first) before any status.
+// The handler crashed, and the client and monitoring are told it
+// succeeded. Fix: write an error status first
 // (w.WriteHeader(http.StatusInternalServerError) before the page, or
 // http.Error). Not reported: a recover handler that writes a status first,
 // and the same deferred function without the recover() test (one that
@@ -229,10 +232,10 @@
 // Success status on an error path. http.Error or WriteHeader with a
 // constant 2xx status in an `err != nil` branch (`http.Error(w,
 // err.Error(), http.StatusOK)`), or an adapter (a function given the
-// writer that returns a status and an error) returning a constant 2xx
-// with the branch's error (`return http.StatusOK, err`): its wrapper
-// writes that status for the failure. The client is told the failed request
-// succeeded. Fix: a status of 400 or more. Not reported in
+// writer that returns a status and an error) returning a constant 2xx with
+// the branch's error (`return http.StatusOK, err`): its wrapper writes that
+// status for the failure. The client is told the failed request succeeded.
+// Fix: a status of 400 or more. Not reported in
 // errors.Is/errors.As branches, where a specific error may well map to 204
 // or 304 on purpose, nor for 3xx (a redirect to a login page on a missing
 // cookie is deliberate), nor where a comment on the line or alone on the
@@ -260,14 +263,13 @@
 // the error (or the redirect). A body after a bare WriteHeader(>= 400)
 // is the normal order and is not reported, nor a body that every path
 // reaches with a status already written (an if-else picked the status on
-// each path, `if err != nil { http.Error(...) } else {
-// w.WriteHeader(200) }`, and the body after it goes with either: one
-// status goes out, as in health handlers that pick 503 or 200 and then
-// write one report); neither is a branch that also
-// assigns a variable declared outside it (a flag or fallback the later code
-// may test); a variable the branch defines (`dest := ...`) is not one. The
-// suggested fix adds a return at the end of the branch where a bare return
-// is valid (no results, or named results).
+// each path, `if err != nil { http.Error(...) } else { w.WriteHeader(200)
+// }`, and the body after it goes with either: one status goes out, as in
+// health handlers that pick 503 or 200 and then write one report); neither
+// is a branch that also assigns a variable declared outside it (a flag or
+// fallback the later code may test); a variable the branch defines (`dest
+// := ...`) is not one. The suggested fix adds a return at the end of the
+// branch where a bare return is valid (no results, or named results).
 // Likewise, in such a branch, a call statement that drops both results of
 // an adapter given the writer (a function returning a status and an error
 // whose effect cannot be judged otherwise: it answers when it succeeds and
@@ -307,41 +309,38 @@
 // itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`, or
 // the rest of the block after `if err == nil { return }`): the
 // write may have failed before sending anything (a value that does not
-// marshal, a source that fails on its first read). That reason does not
-// hold where the status had surely gone out before the write could fail,
-// and there the status (or status-first or header-first helper) in the
-// write's error branch is reported: a WriteHeader, http.Error or body
-// write (w.Write, fmt.Fprint, an encoder's Encode) on every path to the
-// write (`w.WriteHeader(200); if _, err := w.Write(b);
-// err != nil { http.Error(w, ..., 500) }`), or the failing write is a
-// helper that writes a status first on every path that returns (its fact
-// says so: it writes its status, then the body, and returns the body's
-// error). Still not reported: a header set before the write (not a
-// write), a status before it on some paths only, an earlier io.Copy or
-// writer handed to an io.Writer helper (it may have sent nothing), and a
-// failing write that is itself the first write, whatever the value's type
-// (json fails on a NaN or infinite float, a cycle, a failing Marshaler;
-// a copy on a reader's first Read). Also reported: a
-// deferred function that writes an error status on every path (a recover
-// handler that does not test recover()'s result), in a handler that
-// writes elsewhere: it writes after every response, not only after a
-// panic. Fix: write only when recover() returns non-nil. And a call,
-// after the header was surely sent, of a helper that sets a header before
-// it writes on every path that writes (its fact says header-first:
-// writeJSON sets Content-Type, then encodes; a path that fails before
-// writing anything does not count): the helper's header is lost. A call
-// of a method of an interface declared in the package counts as such a
-// call when every implementation the package has (at least one, all with
-// their bodies here) is header-first. Fix: call the
-// helper before writing the status, or set the header first.
-// A header set (or such a helper called) on some paths only after the
-// status is reported when it is reached straight, with no decision in
-// between, from a block that ended with a bare w.WriteHeader:
-// `if err != nil { w.WriteHeader(500) }` falling through to
-// `w.Header().Set("Content-Type", ...)` sends the error without its
-// header. A later test (`if err == nil`, a flag) may tie the paths
-// together, so it stops the search; a complete error response
-// (http.Error) that falls through is missing-return's.
+// marshal, a source that fails on its first read). That reason does not hold
+// where the status had surely gone out before the write could fail, and there
+// the status (or status-first or header-first helper) in the write's error
+// branch is reported: a WriteHeader, http.Error or body write (w.Write,
+// fmt.Fprint, an encoder's Encode) on every path to the write
+// (`w.WriteHeader(200); if _, err := w.Write(b); err != nil { http.Error(w,
+// ..., 500) }`), or the failing write is a helper that writes a status first
+// on every path that returns (its fact says so: it writes its status, then the
+// body, and returns the body's error). Still not reported: a header set before
+// the write (not a write), a status before it on some paths only, an earlier
+// io.Copy or writer handed to an io.Writer helper (it may have sent nothing),
+// and a failing write that is itself the first write, whatever the value's
+// type (json fails on a NaN or infinite float, a cycle, a failing Marshaler; a
+// copy on a reader's first Read). Also reported: a deferred function that
+// writes an error status on every path (a recover handler that does not test
+// recover()'s result), in a handler that writes elsewhere: it writes after
+// every response, not only after a panic. Fix: write only when recover()
+// returns non-nil. And a call, after the header was surely sent, of a helper
+// that sets a header before it writes on every path that writes (its fact says
+// header-first: writeJSON sets Content-Type, then encodes; a path that fails
+// before writing anything does not count): the helper's header is lost. A call
+// of a method of an interface declared in the package counts as such a call
+// when every implementation the package has (at least one, all with their
+// bodies here) is header-first. Fix: call the helper before writing the
+// status, or set the header first. A header set (or such a helper called) on
+// some paths only after the status is reported when it is reached straight,
+// with no decision in between, from a block that ended with a bare
+// w.WriteHeader: `if err != nil { w.WriteHeader(500) }` falling through to
+// `w.Header().Set("Content-Type", ...)` sends the error without its header. A
+// later test (`if err == nil`, a flag) may tie the paths together, so it stops
+// the search; a complete error response (http.Error) that falls through is
+// missing-return's.
 //
 //	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
 //	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)
