@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // Error identities, for errstring/wrap-identity: which sentinels (package
@@ -323,13 +325,8 @@ func (ix *identities) addType(t types.Type, subject ast.Expr) {
 // sentinelVar returns the package variable of an error type that e
 // names, or nil.
 func sentinelVar(info *types.Info, e ast.Expr) *types.Var {
-	var id *ast.Ident
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = e
-	case *ast.SelectorExpr:
-		id = e.Sel
-	default:
+	id := astutil.NameIdent(e)
+	if id == nil {
 		return nil
 	}
 	v, ok := info.Uses[id].(*types.Var)

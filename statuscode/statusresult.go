@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // Which integer results of a function of this package are statuses: an
@@ -94,13 +96,8 @@ func (s *state) isStatusValue(decl *ast.FuncDecl, e ast.Expr, depth int) bool {
 
 // isStatusConst reports whether e names a Status constant of net/http.
 func isStatusConst(info *types.Info, e ast.Expr) bool {
-	var id *ast.Ident
-	switch e := e.(type) {
-	case *ast.Ident:
-		id = e
-	case *ast.SelectorExpr:
-		id = e.Sel
-	default:
+	id := astutil.NameIdent(e)
+	if id == nil {
 		return false
 	}
 	c, ok := info.Uses[id].(*types.Const)

@@ -23,11 +23,17 @@ func StmtList(n ast.Node) []ast.Stmt {
 // spells out (f in f(x), F in pkg.F(x) or v.F(x)), or nil for any other
 // callee (a function literal, an index expression...).
 func CalleeIdent(call *ast.CallExpr) *ast.Ident {
-	switch fun := ast.Unparen(call.Fun).(type) {
+	return NameIdent(call.Fun)
+}
+
+// NameIdent returns the identifier that e names (x in x, F in pkg.F or
+// v.F), or nil when e is no name.
+func NameIdent(e ast.Expr) *ast.Ident {
+	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		return fun
+		return e
 	case *ast.SelectorExpr:
-		return fun.Sel
+		return e.Sel
 	}
 	return nil
 }
