@@ -45,6 +45,9 @@ func (s *state) writerCallEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool
 			}
 			return effUnknown, true
 		}
+		if name == "Flush" && s.isFlusher(x) {
+			return effBody, true
+		}
 		if inner, ok := x.(*ast.CallExpr); ok {
 			if s.isConstructor(fi, inner) {
 				if bodyMethods[name] {

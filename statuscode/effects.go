@@ -80,6 +80,9 @@ func (s *state) computeNodeEffect(fi *funcInfo, n ast.Node) nodeEffect {
 		if len(n.Lhs) == 1 && len(n.Rhs) == 1 && s.isClosureVar(fi, n.Lhs[0]) {
 			return nodeEffect{} // reply := func(...) {...}: judged at its calls
 		}
+		if s.isFlusherAssign(n) {
+			return nodeEffect{} // f, ok := w.(http.Flusher): judged at f.Flush()
+		}
 		// x := <writer or &T{writer}> makes an alias and writes nothing;
 		// calls on the right are judged as usual.
 		if s.allAliases(fi, n.Lhs) {

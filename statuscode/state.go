@@ -37,6 +37,7 @@ type state struct {
 	deadSpans    []span                 // code only such an edge reaches
 	valueFuncs   map[*types.Func]bool   // functions referred to other than as a callee (usedAsValue), on first use
 	owners       map[*funcInfo]bool     // ownsStatus's answers, per function
+	flushers     map[*types.Var]bool    // variables holding the writer as an http.Flusher (flusher.go)
 }
 
 func newState(pass *analysis.Pass, unified []string) *state {

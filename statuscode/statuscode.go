@@ -95,6 +95,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// Error branches that cannot run (deadbranch.go), before any flow:
 	// the summaries exported below do not follow them either.
 	s.findDeadBranches(ins)
+	s.findFlushers(ins)
 	paths := false
 	for _, r := range table {
 		switch {
