@@ -134,15 +134,18 @@ func (s *state) argEffect(fi *funcInfo, call *ast.CallExpr, fn *types.Func, sig 
 	}
 	pt := sig.Params().At(i).Type()
 	if isWriterType(pt) {
-		if sum, statusParam, body, ok := s.paramSummary(fn, i); ok {
+		if ps, ok := s.paramSummary(fn, i); ok {
 			// A helper that writes the status it is given
 			// (writeError(w, 403, msg)) writes an error status when
 			// the call site gives one.
-			if statusParam > 0 && statusParam <= len(call.Args) && !sig.Variadic() {
-				if c, ok := s.statusValue(fi, call.Args[statusParam-1]); ok && c >= 400 {
+			sum := ps.kind
+			if ps.statusParam > 0 && ps.statusParam <= len(call.Args) && !sig.Variadic() {
+				if c, ok := s.statusValue(fi, call.Args[ps.statusParam-1]); ok && c >= 400 {
 					sum = sumErrorStatus
 				}
 			}
+			body := ps.body || ps.bodyErrParam > 0 && ps.bodyErrParam <= len(call.Args) &&
+				!sig.Variadic() && s.surelyNonNil(fi, call, call.Args[ps.bodyErrParam-1])
 			if sum == sumErrorStatus && body {
 				return effErrFull // status and body: the response is complete
 			}
@@ -282,7 +285,7 @@ type closureSummary struct {
 // closureBody reports whether the closure ci writes a body on every path.
 func (s *state) closureBody(ci *funcInfo, sum *closureSummary) bool {
 	if !sum.bodyKnown {
-		sum.body, sum.bodyKnown = s.bodyOnAllPaths(ci), true
+		sum.body, sum.bodyKnown = s.bodyOnAllPaths(ci, nil), true
 	}
 	return sum.body
 }

@@ -78,7 +78,7 @@ func (s *state) isConstructor(fi *funcInfo, call *ast.CallExpr) bool {
 		if pt := paramType(sig, i); pt == nil || isWriterType(pt) {
 			return false
 		}
-		if _, _, _, ok := s.paramSummary(fn, i); ok {
+		if _, ok := s.paramSummary(fn, i); ok {
 			return false
 		}
 	}

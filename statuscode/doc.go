@@ -55,7 +55,9 @@
 // (writeError(w, code, msg)) also names that parameter in its fact, and a call
 // that passes a constant >= 400 there writes an error status; the fact also
 // says whether a body follows the status on every path (then the helper's error
-// response is complete, and a body written after it is a second write), and
+// response is complete, and a body written after it is a second write), or on
+// every path where an error parameter is not nil (body-if-err: complete where
+// the caller passes errors.New/fmt.Errorf, or err inside `if err != nil`), and
 // whether it sets a header before its first write on every path (header-first);
 // a status taken from an error value (apiErr.Status, where the type implements
 // error) is an error status, and so is one that came back beside an error

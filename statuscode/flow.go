@@ -36,6 +36,10 @@ type writerFact struct {
 	// Body says that the function also writes a body on every path that
 	// returns: after its error status, the response is complete.
 	Body bool
+	// BodyErrParam is 1 + the index of an error parameter that, when not
+	// nil, makes the function write a body on every path (errbody.go); 0
+	// if none.
+	BodyErrParam int
 	// HeaderFirst says that the function sets a header before its first
 	// write on every path (writeJSON sets Content-Type, then writes):
 	// called after the status was written, its header is lost.
@@ -56,6 +60,9 @@ func (f *writerFact) String() string {
 	}
 	if f.HeaderFirst {
 		parts = append(parts, "header-first")
+	}
+	if f.BodyErrParam > 0 {
+		parts = append(parts, "body-if-err="+strconv.Itoa(f.BodyErrParam))
 	}
 	if f.StatusParam > 0 {
 		parts = append(parts, "status-param="+strconv.Itoa(f.StatusParam))
@@ -79,26 +86,34 @@ func summaryEffect(k uint8) effect {
 	return effUnknown
 }
 
-// paramSummary returns what fn does to its i-th parameter, a writer, and
-// its status parameter (writerFact.StatusParam): from this package's own
-// summaries or from a fact about another package.
-func (s *state) paramSummary(fn *types.Func, i int) (kind uint8, statusParam int, body, ok bool) {
+// A paramSum is what a function does to one writer parameter, with the
+// rest of its writerFact.
+type paramSum struct {
+	kind         uint8
+	statusParam  int
+	body         bool
+	bodyErrParam int
+}
+
+// paramSummary returns what fn does to its i-th parameter, a writer: from
+// this package's own summaries or from a fact about another package.
+func (s *state) paramSummary(fn *types.Func, i int) (paramSum, bool) {
 	fn = fn.Origin()
 	if fn.Pkg() == s.pass.Pkg {
 		if _, ok := s.decls[fn]; !ok {
-			return 0, 0, false, false
+			return paramSum{}, false
 		}
 		k := s.summary(fn)
 		if k == sumNotWriter {
-			return 0, 0, false, false
+			return paramSum{}, false
 		}
-		return k, s.statusParams[fn], s.bodies[fn], true
+		return paramSum{k, s.statusParams[fn], s.bodies[fn], s.bodyErrs[fn]}, true
 	}
 	var f writerFact
 	if s.pass.ImportObjectFact(fn, &f) && i < len(f.Params) && f.Params[i] != sumNotWriter {
-		return f.Params[i], f.StatusParam, f.Body, true
+		return paramSum{f.Params[i], f.StatusParam, f.Body, f.BodyErrParam}, true
 	}
-	return 0, 0, false, false
+	return paramSum{}, false
 }
 
 // summary computes (once) the summary of a function declared in this
@@ -131,19 +146,23 @@ func (s *state) summary(fn *types.Func) uint8 {
 		sp = s.statusParam(fi)
 		s.statusParams[fn] = sp
 	}
-	body := false
+	body, bodyErr := false, 0
 	if k == sumErrorStatus || sp > 0 {
-		body = s.bodyOnAllPaths(fi)
+		body = s.bodyOnAllPaths(fi, nil)
 		s.bodies[fn] = body
+		if !body {
+			bodyErr = s.bodyErrParam(fi)
+			s.bodyErrs[fn] = bodyErr
+		}
 	}
 	hf := k != sumNever && s.headerFirst(fi)
 	s.headerFirsts[fn] = hf
 	delete(s.busy, fn)
 
-	if k == sumMay && sp == 0 && !hf {
+	if k == sumMay && sp == 0 && !hf && bodyErr == 0 {
 		return k // no fact means "may write" to the importers
 	}
-	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp, Body: body, HeaderFirst: hf}
+	f := &writerFact{Params: make([]uint8, fi.sig.Params().Len()), StatusParam: sp, Body: body, BodyErrParam: bodyErr, HeaderFirst: hf}
 	for i := range f.Params {
 		p := fi.sig.Params().At(i)
 		if isWriterType(p.Type()) {
@@ -201,60 +220,6 @@ func (s *state) statusParam(fi *funcInfo) int {
 		}
 	}
 	return 0
-}
-
-// bodyOnAllPaths reports whether every path of fi that returns writes a
-// body somewhere (a must-analysis over the CFG).
-func (s *state) bodyOnAllPaths(fi *funcInfo) bool {
-	if fi.deferW {
-		return false
-	}
-	preds := make(map[*cfg.Block][]*cfg.Block)
-	for _, b := range fi.g.Blocks {
-		for _, succ := range b.Succs {
-			preds[succ] = append(preds[succ], b)
-		}
-	}
-	writesBody := func(b *cfg.Block) bool {
-		for _, n := range b.Nodes {
-			switch s.nodeEffect(fi, n).eff {
-			case effBody, effBodyMaybe, effErrFull:
-				return true
-			}
-		}
-		return false
-	}
-	// out[b]: a body was written on every path through the end of b.
-	out := make(map[*cfg.Block]bool)
-	for _, b := range fi.g.Blocks {
-		out[b] = true
-	}
-	entry := fi.g.Blocks[0]
-	for changed := true; changed; {
-		changed = false
-		for _, b := range fi.g.Blocks {
-			in := b != entry
-			for _, p := range preds[b] {
-				if _, reached := fi.in[p]; reached && !out[p] {
-					in = false
-				}
-			}
-			v := in || writesBody(b)
-			if v != out[b] {
-				out[b], changed = v, true
-			}
-		}
-	}
-	any := false
-	for _, b := range fi.g.Blocks {
-		if _, reached := fi.in[b]; reached && b.Return() != nil {
-			if !out[b] {
-				return false
-			}
-			any = true
-		}
-	}
-	return any
 }
 
 // isIntParam reports whether v is a parameter of fi of integer type.

@@ -145,8 +145,8 @@ func (s *state) statusHelper(fi *funcInfo, call *ast.CallExpr) *types.Func {
 		if i >= sig.Params().Len() || !isWriterType(sig.Params().At(i).Type()) {
 			return nil
 		}
-		k, _, _, ok := s.paramSummary(fn, i)
-		if !ok || k != sumStatus && k != sumErrorStatus {
+		ps, ok := s.paramSummary(fn, i)
+		if !ok || ps.kind != sumStatus && ps.kind != sumErrorStatus {
 			return nil
 		}
 		some = true

@@ -24,6 +24,7 @@ type state struct {
 	summaries    map[*types.Func]uint8
 	statusParams map[*types.Func]int  // writerFact.StatusParam of this package's functions
 	bodies       map[*types.Func]bool // writerFact.Body of this package's functions
+	bodyErrs     map[*types.Func]int  // writerFact.BodyErrParam of this package's functions
 	headerFirsts map[*types.Func]bool // writerFact.HeaderFirst of this package's functions
 	busy         map[*types.Func]bool
 	unified      []string // -statuscode.internal-error-func
@@ -52,6 +53,7 @@ func newState(pass *analysis.Pass, unified []string) *state {
 		summaries:    make(map[*types.Func]uint8),
 		statusParams: make(map[*types.Func]int),
 		bodies:       make(map[*types.Func]bool),
+		bodyErrs:     make(map[*types.Func]int),
 		headerFirsts: make(map[*types.Func]bool),
 		busy:         make(map[*types.Func]bool),
 		unified:      unified,

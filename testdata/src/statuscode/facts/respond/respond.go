@@ -82,3 +82,12 @@ func Send(w http.ResponseWriter, v any) { // want Send:"writes\\(body,header-fir
 func Raw(w http.ResponseWriter, b []byte) { // want Raw:"writes\\(body\\)"
 	_, _ = w.Write(b)
 }
+
+// Status writes the status it is given and the error's text when there is
+// one: a complete error response wherever the caller's error cannot be nil.
+func Status(w http.ResponseWriter, err error, code int) { // want Status:"writes\\(status,body-if-err=2,status-param=3\\)"
+	w.WriteHeader(code)
+	if err != nil {
+		_, _ = w.Write([]byte(err.Error()))
+	}
+}
