@@ -127,14 +127,18 @@
 // of its message of 12 bytes or more counts too, when it is part of no other
 // sentinel's message and of no message of the standard library:
 // smallnest/rpcx matched "listener closed", cmux's ErrListenerClosed is
-// "mux: listener closed". A text that ends in ": " and such a
+// "mux: listener closed". The package's own sentinel counts where the
+// matched error may carry it (a function of the package returns it:
+// mark3labs/mcp-go matched the text of the sentinel its
+// GetAuthorizationHeader returns, and moved to errors.Is). A text that ends in ": " and such a
 // message (strings.HasSuffix(err.Error(), ": use of closed network
 // connection"), as influxdata/telegraf wrote it) names the wrapped error.
 // Left to the strict rule errstring/match-foreign-text: text for which the
 // code offers nothing, such as a message from a remote server, a database
 // driver or another program; the message of the package's own sentinel
-// (API clients match a server's text to return their own sentinel of the
-// same message: hashicorp/go-tfe, three times); and text for which
+// where the matched error cannot carry it (API clients match a server's
+// text to return their own sentinel of the same message: hashicorp/go-tfe,
+// three times); and text for which
 // errors.Is with one error is not the same test: a text several errors
 // share (os.ErrInvalid and syscall.EINVAL), a substring that is part
 // of another error's message too (strings.Contains(s, "EOF") also

@@ -68,8 +68,11 @@ type identities struct {
 	// messages maps the constant message of an exported sentinel of a
 	// package this one imports to its qualified name.
 	messages map[string]string
-	memo     map[*types.Func][]string
-	busy     map[*types.Func]bool
+	// ownMessages maps the constant message of a sentinel of this
+	// package (var errX = errors.New("...")) to it.
+	ownMessages map[string]*types.Var
+	memo        map[*types.Func][]string
+	busy        map[*types.Func]bool
 	// checks are the tests seen in the package, resolved into tested
 	// and testedFrom once every assignment is known.
 	checks []check
@@ -123,6 +126,8 @@ func newIdentities(pass *analysis.Pass, in *inspector.Inspector) *identities {
 		memo:     make(map[*types.Func][]string),
 		busy:     make(map[*types.Func]bool),
 		messages: make(map[string]string),
+
+		ownMessages: make(map[string]*types.Var),
 
 		testedFrom: make(map[string][]*types.Func),
 		via:        make(map[string]bool),
@@ -264,6 +269,7 @@ func (ix *identities) addMessages(spec *ast.ValueSpec, exported []string) []stri
 		if !ok || msg == "" {
 			continue
 		}
+		ix.ownMessages[msg] = v
 		if v.Exported() {
 			exported = append(exported, msg+"\x00"+v.Name())
 		}

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -52,10 +53,12 @@ func (c *checker) matchText(pass *analysis.Pass, n ast.Node, known bool) {
 // that message (handled by the callers) or an exported sentinel of an
 // imported package with that message (named). ok is false when there is
 // none: the text comes from elsewhere (a server, a driver, a program's
-// output). The package's own sentinels are no evidence: API clients match
-// a server's text to return their own sentinel of the same message
-// (hashicorp/go-tfe), and an error the matched one may carry says nothing
-// of where the matched text comes from.
+// output). The package's own sentinel is evidence only where the matched
+// error may carry it (a function of the package returns it): API clients
+// match a server's text to return their own sentinel of the same message
+// (hashicorp/go-tfe), while mark3labs/mcp-go matched the text of the
+// sentinel its own GetAuthorizationHeader returns, and fixed it with
+// errors.Is.
 //
 // Nor is a text that several errors share (os.ErrInvalid and
 // syscall.EINVAL), or, for a substring match, a message that is part of
@@ -77,10 +80,23 @@ func (c *checker) identityFor(x ast.Expr, msg string, substring bool) (name stri
 			ok = !c.partOfOther(msg) // "EOF" of "unexpected EOF"
 		}
 	}
+	if !ok && c.ids != nil {
+		sentinel, ok = c.ownSentinel(x, msg)
+	}
 	if !ok {
 		return "", false
 	}
 	return "the text is the message of " + sentinel + ": use errors.Is(" + c.describe(x) + ", " + sentinel + ")", true
+}
+
+// ownSentinel returns the name of this package's sentinel whose message is
+// msg, when the error x may carry it.
+func (c *checker) ownSentinel(x ast.Expr, msg string) (string, bool) {
+	v := c.ids.ownMessages[msg]
+	if v == nil || !slices.Contains(c.ids.of(x), objKey(v)) {
+		return "", false
+	}
+	return v.Name(), true
 }
 
 // partOfAnother reports whether msg is part of the message of another

@@ -29,6 +29,13 @@ func NoRows(err error) bool {
 	return strings.HasPrefix(err.Error(), "no rows in result") // want `errstring/match-text: .*the text is the message of rows.ErrNoRows`
 }
 
+// Refresh matches the message of the package's own sentinel that refresh
+// returns: errors.Is(err, errStale) is the test meant (mark3labs/mcp-go).
+func Refresh(key string) bool {
+	err := refresh(key)
+	return err != nil && err.Error() == "stale cache entry" // want `errstring/match-text: .*the text is the message of errStale: use errors.Is\(err, errStale\)`
+}
+
 // Traps: the code offers nothing to test instead of the text.
 
 // Stale matches the message of the package's own sentinel: an API client
