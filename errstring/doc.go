@@ -77,9 +77,11 @@
 // errors.New(fmt.Sprintf(...)) formats and makes the error in two steps and
 // cannot wrap a cause. The suggested fix is fmt.Errorf with the same
 // arguments; it removes the errors import when that was its last use.
-// github.com/pkg/errors.New(fmt.Sprintf(...)) is reported too
-// (prometheus/prometheus fixed it in its Triton discovery); its fix is
-// that package's own errors.Errorf, which records the stack as New does.
+// The New of another errors package is reported too where that package
+// declares New(string) error and Errorf(string, ...any) error side by side
+// (github.com/pkg/errors: prometheus/prometheus fixed it in its Triton
+// discovery; golang.org/x/xerrors: aquasecurity/trivy); its fix is that
+// package's own Errorf, which records what New records.
 //
 // No fix is offered when the format has %w (Sprintf prints it as a bad
 // verb, Errorf would wrap), when the format is not a constant and has no

@@ -8,11 +8,8 @@ import (
 )
 
 // Rule errstring/new-sprintf: errors.New(fmt.Sprintf(...)), of the
-// standard library's errors or of github.com/pkg/errors.
-
-// pkgErrorsPath is the import path of github.com/pkg/errors, whose New
-// (with a stack) is used as the standard one is.
-const pkgErrorsPath = "github.com/pkg/errors"
+// standard library's errors or of an errors package that has its own
+// Errorf beside its New (github.com/pkg/errors, golang.org/x/xerrors).
 
 // sprintfUses is the census of the errors import in one file: how many
 // references it has, and which of them are errors.New(fmt.Sprintf(...))
@@ -28,8 +25,8 @@ func (c *checker) checkNewSprintf(pass *analysis.Pass, n ast.Node, _ []ast.Node)
 	if !ok || len(call.Args) != 1 {
 		return
 	}
-	pkgErrors := c.calls(call, pkgErrorsPath, "New")
-	if !pkgErrors && !c.calls(call, "errors", "New") {
+	own := c.errorfSibling(call)
+	if own == nil && !c.calls(call, "errors", "New") {
 		return
 	}
 	inner, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr)
@@ -41,13 +38,13 @@ func (c *checker) checkNewSprintf(pass *analysis.Pass, n ast.Node, _ []ast.Node)
 		End:     call.End(),
 		Message: "errors.New(fmt.Sprintf(...)) formats the message and makes the error in two steps, and cannot wrap a cause; use fmt.Errorf with the same arguments",
 	}
-	if pkgErrors {
-		// github.com/pkg/errors has its own Errorf, which records the
-		// stack as New does: no import changes.
-		d.Message = "errors.New(fmt.Sprintf(...)) of github.com/pkg/errors formats the message and makes the error in two steps; use its errors.Errorf with the same arguments"
+	if own != nil {
+		// The package's own Errorf makes the same kind of error (pkg/errors
+		// records the stack in both): no import changes.
+		d.Message = "errors.New(fmt.Sprintf(...)) of " + own.Pkg().Path() + " formats the message and makes the error in two steps; use its Errorf with the same arguments"
 		if c.newSprintfFixable(call) {
 			errorsName := call.Fun.(*ast.SelectorExpr).X.(*ast.Ident).Name
-			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use errors.Errorf", TextEdits: []analysis.TextEdit{
+			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use " + errorsName + ".Errorf", TextEdits: []analysis.TextEdit{
 				{Pos: call.Pos(), End: ast.Unparen(call.Args[0]).(*ast.CallExpr).Lparen, NewText: []byte(errorsName + ".Errorf")},
 				{Pos: call.Rparen, End: call.End(), NewText: nil},
 			}}}
@@ -170,4 +167,37 @@ func (c *checker) sprintfCensus() *sprintfUses {
 	})
 	fi.sprintf = census
 	return census
+}
+
+// errorfSibling returns the Errorf of the package whose New call is, when
+// that package is not the standard library's errors and declares both
+// New(string) error and Errorf(string, ...any) error; nil otherwise.
+func (c *checker) errorfSibling(call *ast.CallExpr) *types.Func {
+	fn := c.callee(call)
+	if fn == nil || fn.Name() != "New" || fn.Pkg() == nil || fn.Pkg().Path() == "errors" || !isErrorCtor(fn, false) {
+		return nil
+	}
+	errorf, ok := fn.Pkg().Scope().Lookup("Errorf").(*types.Func)
+	if !ok || !isErrorCtor(errorf, true) {
+		return nil
+	}
+	return errorf
+}
+
+// isErrorCtor reports whether fn is a package function of signature
+// (string) error, or (string, ...any) error when variadic.
+func isErrorCtor(fn *types.Func, variadic bool) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.Variadic() != variadic || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	n := 1
+	if variadic {
+		n = 2
+	}
+	if sig.Params().Len() != n {
+		return false
+	}
+	b, ok := sig.Params().At(0).Type().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
 }
