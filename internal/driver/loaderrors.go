@@ -52,6 +52,9 @@ func describeErrors(p *packages.Package) string {
 		}
 	}
 	msg := strings.TrimSpace(best.Msg)
+	if why := importFailure(p, msg); why != "" {
+		msg = why
+	}
 	if lines := strings.Split(msg, "\n"); len(lines) > 1 && strings.HasPrefix(msg, "# ") {
 		msg = lines[1] // go list prefixes "# pkg\n" to a build error: its first line says what
 	}
@@ -88,6 +91,26 @@ func brokenDependency(p *packages.Package, seen map[*packages.Package]bool) *pac
 		}
 	}
 	return nil
+}
+
+// importFailure says why an import failed, from go list's error on the
+// imported package (a module the proxy refuses, say), where the type
+// checker's "could not import P (invalid package name: \"\")" does not;
+// "" if go list said nothing.
+func importFailure(p *packages.Package, msg string) string {
+	_, rest, ok := strings.Cut(msg, "could not import ")
+	if !ok {
+		return ""
+	}
+	path, _, _ := strings.Cut(rest, " ")
+	imp := p.Imports[path]
+	if imp == nil {
+		return ""
+	}
+	if i := indexKind(imp.Errors, packages.ListError); i >= 0 {
+		return "could not import " + path + ": " + strings.TrimSpace(imp.Errors[i].Msg)
+	}
+	return ""
 }
 
 func indexKind(errs []packages.Error, kind packages.ErrorKind) int {
