@@ -25,6 +25,7 @@ type errBranch struct {
 	errExpr  ast.Expr // the error tested
 	kind     condKind
 	inverted bool      // the failure is the false edge (if err == nil {} else {})
+	rest     bool      // the failure is the rest of the block after `if err == nil { ...; return }`
 	from, to token.Pos // the branch's body
 	list     []ast.Stmt
 }
@@ -52,7 +53,7 @@ func (s *state) errorBranches(body *ast.BlockStmt) map[ast.Expr]*errBranch {
 					continue
 				}
 				if kind, errExpr := s.classifyCond(ifs.Cond); kind == condNil {
-					out[ifs.Cond] = &errBranch{stmt: ifs, cond: ifs.Cond, errExpr: errExpr, kind: condNonNil, inverted: true,
+					out[ifs.Cond] = &errBranch{stmt: ifs, cond: ifs.Cond, errExpr: errExpr, kind: condNonNil, inverted: true, rest: true,
 						from: n.List[i+1].Pos(), to: n.Rbrace, list: n.List[i+1:]}
 				}
 			}
@@ -77,6 +78,23 @@ func (s *state) errorBranches(body *ast.BlockStmt) map[ast.Expr]*errBranch {
 		return true
 	})
 	return out
+}
+
+// nilIsFailure reports whether br is the rest of a block after `if err ==
+// nil { <error response>; return }`: there the nil error is the failure
+// (`_, err := os.Stat(p); if err == nil { 403: it exists }`), and the
+// rest, where err is not nil, is the way on (restic/rest-server's
+// saveBlob).
+func (s *state) nilIsFailure(fi *funcInfo, br *errBranch) bool {
+	if !br.rest {
+		return false
+	}
+	for _, st := range br.stmt.(*ast.IfStmt).Body.List {
+		if e := s.nodeEffect(fi, st).eff; e == effErrFull || e == effErrStatus {
+			return true
+		}
+	}
+	return false
 }
 
 // ifBranch returns the error branch of an if statement, if it has one.

@@ -20,7 +20,8 @@
 // An error branch is one taken because an error is non-nil: `if err != nil`
 // (any name, any error-typed expression, possibly `&& more`), `if err := f();
 // err != nil`, `case err != nil`, the else of `if err == nil` (or, when that if
-// has no else and ends in a return, the rest of its block), and
+// has no else and ends in a return, the rest of its block, unless the if
+// answers an error: `if err == nil { 403 }` after os.Stat, restic), and
 // `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A context's Err() and
 // errors.Is(err, context.Canceled) are not: the client went away. An error
 // branch that cannot run is not followed, and no rule reports inside it: the
@@ -379,9 +380,8 @@
 //
 // # Rule statuscode/invalid-status
 //
-// Invalid status. A constant status outside 100..999 given to WriteHeader
-// or http.Error: net/http panics at run time. Fix: use a status constant
-// from net/http.
+// A constant status outside 100..999 given to WriteHeader or http.Error:
+// net/http panics at run time. Fix: use a status constant from net/http.
 //
 //	w.WriteHeader(4040)   =>   w.WriteHeader(http.StatusNotFound)
 //

@@ -79,7 +79,7 @@ func (s *state) checkFunc(fi *funcInfo) {
 		}
 		cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr)
 		br := branches[cond]
-		if !ok || br == nil || m&bNone == 0 {
+		if !ok || br == nil || m&bNone == 0 || s.nilIsFailure(fi, br) {
 			continue // not an error branch, or the response was already started
 		}
 		start := b.Succs[0]

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"log"
 	"net/http"
+	"os"
 )
 
 func lookup(r *http.Request) (string, error) { return "", errors.New("x") }
@@ -36,4 +37,21 @@ func NilFirstNoReturn(w http.ResponseWriter, r *http.Request) { // want NilFirst
 		v += "!"
 	}
 	_, _ = w.Write([]byte(v))
+}
+
+// Exists is a trap: a nil error is the failure here (the object must not
+// exist yet, so a successful Stat answers 403), and the code after it,
+// where Stat failed with "not exist", is the way on to the upload, whose
+// success is an implicit 200 (restic/rest-server's saveBlob).
+func Exists(w http.ResponseWriter, r *http.Request) { // want Exists:"writes\\(error-or-never\\)"
+	_, err := os.Stat(r.URL.Path)
+	if err == nil {
+		http.Error(w, "exists", http.StatusForbidden)
+		return
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	log.Print("stored ", r.URL.Path)
 }
