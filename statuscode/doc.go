@@ -251,10 +251,10 @@
 //
 // # Rule statuscode/missing-return
 //
-// Missing return after the error response. A branch (of an if, else or
-// case) writes an error status (http.Error, http.NotFound, WriteHeader(>=
-// 400), a helper that writes one) and then, on some path, falls out of the
-// branch to code that writes again: net/http logs "superfluous
+// A branch (of an if, else or case) writes an error status (http.Error,
+// http.NotFound, WriteHeader(>= 400), a helper that writes one; in an error
+// branch, any status: the one the error carries, openziti) and then, on some
+// path, falls out of the branch to code that writes again: net/http logs "superfluous
 // response.WriteHeader call" and the client may get a mixed body. Calling
 // the wrapped handler (`next.ServeHTTP(w, r)`, `next(w, r)`) is such a
 // write: middleware that answers 401 and still runs the handler. The same

@@ -30,6 +30,8 @@ type funcInfo struct {
 	// (status, err := fn(w, r)), found on first use (besideError).
 	besideErr map[*types.Var]bool
 
+	branches map[ast.Expr]*errBranch // memo: the error branches of body (inErrorBranch)
+
 	summary *closureSummary             // memo, of a local closure: what its calls do
 	effects map[ast.Node]nodeEffect     // memo: effect of each CFG node
 	in      map[*cfg.Block]uint8        // first-write set at block entry

@@ -66,7 +66,8 @@ func (s *state) checkFunc(fi *funcInfo) {
 			} else if lateHeader && m&bNone != 0 && m&bDefinite != 0 && s.straightAfterStatus(fi, b) {
 				s.checkLateHeader(fi, n, true, true)
 			}
-			if missingReturn && (ne.eff == effErrFull || ne.eff == effErrStatus || ne.eff == effStatus && s.isRedirect(ne.at)) {
+			if missingReturn && (ne.eff == effErrFull || ne.eff == effErrStatus ||
+				ne.eff == effStatus && (s.isRedirect(ne.at) || s.inErrorBranch(fi, n))) {
 				s.checkMissingReturn(fi, b, i, ne)
 			}
 			if missingReturn && ne.eff == effOkOrNone {
@@ -96,6 +97,21 @@ func (s *state) checkFunc(fi *funcInfo) {
 			s.checkLogContinue(fi, br, b)
 		}
 	}
+}
+
+// inErrorBranch reports whether n lies in an error branch of fi: a status
+// written there is the error's answer whatever its value (openziti's
+// renderJsonError(w, err) writes the status the error carries).
+func (s *state) inErrorBranch(fi *funcInfo, n ast.Node) bool {
+	if fi.branches == nil {
+		fi.branches = s.errorBranches(fi.body)
+	}
+	for _, br := range fi.branches {
+		if br.containsPos(n.Pos()) && !s.nilIsFailure(fi, br) {
+			return true
+		}
+	}
+	return false
 }
 
 // writesSomewhere reports whether some reachable node of fi writes (or may
