@@ -170,7 +170,7 @@ func (s *state) isErrorExpr(e ast.Expr) bool {
 	if t == nil {
 		return false
 	}
-	if !isErrorType(t) {
+	if !isErrorType(t) && !isErrorPointer(t) {
 		return s.isRecovered(e)
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
@@ -206,6 +206,18 @@ func (s *state) isContextErrValue(e ast.Expr) bool {
 func isErrorType(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Interface)
 	return ok && types.Implements(t, errorType.Underlying().(*types.Interface))
+}
+
+// isErrorPointer reports whether t is a pointer to a named type that
+// implements error through it: a function that returns *ApiError beside
+// its value (openziti) fails where that pointer is not nil.
+func isErrorPointer(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, named := types.Unalias(p.Elem()).(*types.Named)
+	return named && types.Implements(t, errorType.Underlying().(*types.Interface))
 }
 
 // endsInReturn reports whether a block's last statement is a return.

@@ -18,10 +18,11 @@
 // graph, and reports nine defects, one rule each (listed below).
 //
 // An error branch is one taken because an error is non-nil: `if err != nil`
-// (any name, any error-typed expression, possibly `&& more`), `if err := f();
-// err != nil`, `case err != nil`, the else of `if err == nil` (or, when that if
-// has no else and ends in a return, the rest of its block, unless the if
-// answers an error: `if err == nil { 403 }` after os.Stat, restic), and
+// (any name, any error-typed expression or pointer to an error type, possibly
+// `&& more`), `if err := f(); err != nil`, `case err != nil`, the else of `if
+// err == nil` (or, when that if has no else and ends in a return, the rest of
+// its block, unless the if answers an error: `if err == nil { 403 }` after
+// os.Stat, restic), and
 // `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A context's Err() and
 // errors.Is(err, context.Canceled) are not: the client went away. An error
 // branch that cannot run is not followed, and no rule reports inside it: the
