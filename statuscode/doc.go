@@ -5,11 +5,9 @@
 //
 // statuscode: report HTTP error paths that answer 200 OK
 //
-// "If you're at the top of a web request and you're dealing with an error
-// that you didn't expect, you should send a 500 status code." In Go the
-// common failure is quiet: a handler's `if err != nil { log.Print(err);
-// return }` sends 200 OK with an empty body, so clients, dashboards and
-// alerts count the failure as a success. statuscode follows the paths of
+// In Go the common failure is quiet: a handler's `if err != nil {
+// log.Print(err); return }` sends 200 OK with an empty body, so clients,
+// dashboards and alerts count the failure as a success. statuscode follows the paths of
 // every handler (a function, method or literal with an http.ResponseWriter
 // parameter, or a wrapper of one: a struct that embeds http.ResponseWriter
 // or an interface that embeds it, as frameworks' writers do; ServeHTTP
@@ -128,9 +126,10 @@
 //
 // # Rule statuscode/no-status
 //
-// Return without a status. An error branch reaches a return, or the end
-// of the handler, on some path with nothing written. The client gets 200 and
-// an empty body. Fix: answer before returning; the suggested fix inserts
+// An error branch reaches a return, or the end of the handler, on some path
+// with nothing written (also inside a local closure over the writer that the
+// handler calls last, with nothing written before: cortex). The client gets
+// 200 and an empty body. Fix: answer before returning; the suggested fix inserts
 // http.Error(w, http.StatusText(http.StatusInternalServerError),
 // http.StatusInternalServerError) (importing net/http if needed) or the
 // unified function (see the flag -statuscode.internal-error-func), when

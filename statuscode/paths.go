@@ -75,27 +75,38 @@ func (s *state) checkFunc(fi *funcInfo) {
 			}
 			m = apply(m, ne.eff)
 		}
-		if !judgeErrors || len(b.Succs) != 2 || len(b.Nodes) == 0 {
-			continue
+		if judgeErrors {
+			s.judgeBranch(fi, b, m, branches, search, owns, logContinue)
 		}
-		cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr)
-		br := branches[cond]
-		if !ok || br == nil || m&bNone == 0 || s.nilIsFailure(fi, br) {
-			continue // not an error branch, or the response was already started
-		}
-		start := b.Succs[0]
-		if br.inverted {
-			start = b.Succs[1]
-		}
-		if _, reached := fi.in[start]; !reached {
-			continue // an error branch that cannot run
-		}
-		if search {
-			s.searchBranch(fi, br, start, owns && s.noStatusSent(fi, b, m))
-		}
-		if logContinue {
-			s.checkLogContinue(fi, br, b)
-		}
+	}
+	if judgeErrors && search && owns {
+		s.checkTailClosures(fi)
+	}
+}
+
+// judgeBranch applies no-status, body-200 and log-continue to the error
+// branch that block b (with m written by its end) opens, if it opens one.
+func (s *state) judgeBranch(fi *funcInfo, b *cfg.Block, m uint8, branches map[ast.Expr]*errBranch, search, owns, logContinue bool) {
+	if len(b.Succs) != 2 || len(b.Nodes) == 0 {
+		return
+	}
+	cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr)
+	br := branches[cond]
+	if !ok || br == nil || m&bNone == 0 || s.nilIsFailure(fi, br) {
+		return // not an error branch, or the response was already started
+	}
+	start := b.Succs[0]
+	if br.inverted {
+		start = b.Succs[1]
+	}
+	if _, reached := fi.in[start]; !reached {
+		return // an error branch that cannot run
+	}
+	if search {
+		s.searchBranch(fi, br, start, owns && s.noStatusSent(fi, b, m))
+	}
+	if logContinue {
+		s.checkLogContinue(fi, br, b)
 	}
 }
 
