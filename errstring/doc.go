@@ -142,7 +142,9 @@
 // text to return their own sentinel of the same message: hashicorp/go-tfe,
 // three times); and text for which
 // errors.Is with one error is not the same test: a text several errors
-// share (os.ErrInvalid and syscall.EINVAL), a substring that is part
+// share (os.ErrInvalid and syscall.EINVAL; or an unexported error of the
+// standard library: net's dial timeout says "i/o timeout" as
+// os.ErrDeadlineExceeded does, grafana-plugin-sdk-go), a substring that is part
 // of another error's message too (strings.Contains(s, "EOF") also
 // matches "unexpected EOF": minio/minio-go), and a text of 12 bytes or
 // more that is only part of the message of one error of the standard

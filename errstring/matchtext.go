@@ -122,6 +122,9 @@ func (c *checker) matchAdvice(all []sentinel, use sentinel, ok bool, x ast.Expr)
 		names := make([]string, len(all))
 		for i, s := range all {
 			names[i] = s.String()
+			if s.hidden() {
+				names[i] = "an unexported error of " + s.path
+			}
 		}
 		return "the text is the message of " + strings.Join(names, " and ") + ": use errors.Is with the one meant"
 	}

@@ -3,8 +3,9 @@ package errstring
 import "strings"
 
 // A sentinel is one exported error of the standard library, or an error
-// type of it with a constant message (see sentinels_table.go, written by
-// go generate).
+// type of it with a constant message, or an unexported error that shares
+// an exported one's message (see sentinels_table.go, written by go
+// generate).
 type sentinel struct {
 	path  string // import path
 	name  string // exported name
@@ -24,6 +25,13 @@ func (s sentinel) String() string {
 // and no errors.Is fix applies.
 func (s sentinel) isType() bool {
 	return strings.HasPrefix(s.name, "*")
+}
+
+// hidden reports whether s is an unexported error, in the table only to
+// mark its message as shared (net's dial timeout says "i/o timeout").
+func (s sentinel) hidden() bool {
+	name := strings.TrimPrefix(s.name, "*")
+	return name != "" && !('A' <= name[0] && name[0] <= 'Z')
 }
 
 // sentinelsOf returns the standard library's errors whose message is

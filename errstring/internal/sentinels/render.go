@@ -109,7 +109,7 @@ func Render(pkgName, release string, table []Sentinel) ([]byte, error) {
 }
 
 // RenderValues returns the Go source of a test file that holds every
-// sentinel of table outside syscall as a value, keyed "path.Name", so that a
+// exported sentinel of table outside syscall as a value, keyed "path.Name", so that a
 // test can compare the messages read from source with what Error returns.
 func RenderValues(pkgName, release string, table []Sentinel) ([]byte, error) {
 	var b strings.Builder
@@ -117,7 +117,7 @@ func RenderValues(pkgName, release string, table []Sentinel) ([]byte, error) {
 	fmt.Fprintf(&b, "package %s\n\n", pkgName)
 	paths := make(map[string]bool)
 	for _, s := range table {
-		if s.Path != "syscall" {
+		if s.Path != "syscall" && ast.IsExported(strings.TrimPrefix(s.Name, "*")) {
 			paths[s.Path] = true
 		}
 	}
@@ -130,7 +130,7 @@ func RenderValues(pkgName, release string, table []Sentinel) ([]byte, error) {
 	b.WriteString("var sentinelValues = map[string]error{\n")
 	for _, s := range table {
 		switch {
-		case s.Path == "syscall":
+		case s.Path == "syscall", !ast.IsExported(strings.TrimPrefix(s.Name, "*")):
 		case strings.HasPrefix(s.Name, "*"): // an error type: a value of it
 			fmt.Fprintf(&b, "\t%q: &%s.%s{},\n", s.Path+"."+s.Name, alias(s.Path), s.Name[1:])
 		default:

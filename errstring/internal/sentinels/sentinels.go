@@ -32,7 +32,9 @@ import (
 	"github.com/extinctlint/extinct/internal/astutil"
 )
 
-// A Sentinel is one exported error of the standard library.
+// A Sentinel is one exported error of the standard library, or an
+// unexported one that shares an exported one's message (Name not
+// exported: see sharing).
 type Sentinel struct {
 	Path    string // import path, such as "io"
 	Name    string // exported name, such as "EOF"
@@ -51,7 +53,7 @@ var platforms = [][2]string{{"linux", "amd64"}, {"darwin", "arm64"}, {"windows",
 // error values, sorted by message, then import path, then name.
 func Scan(goroot string) ([]Sentinel, error) {
 	s := &scanner{src: filepath.Join(goroot, "src"), pkgs: make(map[string]*pkg)}
-	var out []Sentinel
+	var out, hidden []Sentinel
 	err := filepath.WalkDir(s.src, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -78,11 +80,16 @@ func Scan(goroot string) ([]Sentinel, error) {
 		}
 		for _, name := range p.varNames {
 			v := p.vars[name]
-			if !ast.IsExported(name) || !v.everywhere || v.deprecated {
+			if !v.everywhere || v.deprecated {
 				continue
 			}
-			if val, ok := s.resolveVar(p, name, 0); ok {
+			val, ok := s.resolveVar(p, name, 0)
+			switch {
+			case !ok:
+			case ast.IsExported(name):
 				out = append(out, Sentinel{Path: rel, Name: name, Message: val.msg, Value: val.id})
+			default:
+				hidden = append(hidden, Sentinel{Path: rel, Name: name, Message: val.msg, Value: val.id})
 			}
 		}
 		out = append(out, p.constTypes(rel)...)
@@ -96,10 +103,34 @@ func Scan(goroot string) ([]Sentinel, error) {
 		return nil, err
 	}
 	out = append(out, errnos...)
+	out = append(out, sharing(out, hidden)...)
 	slices.SortFunc(out, func(a, b Sentinel) int {
 		return cmp.Or(strings.Compare(a.Message, b.Message), strings.Compare(a.Path, b.Path), strings.Compare(a.Name, b.Name))
 	})
 	return out, nil
+}
+
+// sharing returns the unexported errors of hidden whose message is also an
+// exported error's, and which are not that error: net's dial timeout
+// (errTimeout) says "i/o timeout" as os.ErrDeadlineExceeded does, so
+// errors.Is with the exported one is not the test a match of the text
+// makes. They enter the table only to mark such a text as shared.
+func sharing(exported, hidden []Sentinel) []Sentinel {
+	values := make(map[string]map[string]bool) // message -> values of exported errors
+	for _, e := range exported {
+		if values[e.Message] == nil {
+			values[e.Message] = make(map[string]bool)
+		}
+		values[e.Message][e.Value] = true
+	}
+	var out []Sentinel
+	for _, h := range hidden {
+		if vs := values[h.Message]; vs != nil && !vs[h.Value] {
+			out = append(out, h)
+			vs[h.Value] = true
+		}
+	}
+	return out
 }
 
 // Version returns the Go release of the tree at goroot ("go1.26"), from its

@@ -79,3 +79,10 @@ func Exit(run func() error) string {
 	}
 	return ""
 }
+
+// Timeout is a trap: "i/o timeout" is os.ErrDeadlineExceeded's message, and
+// also that of net's dial timeout, which is another error: errors.Is with
+// the exported one is not the test the text makes.
+func Timeout(err error) bool {
+	return strings.HasSuffix(err.Error(), "i/o timeout")
+}
