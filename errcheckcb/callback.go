@@ -20,7 +20,7 @@ import (
 // that the caller documents as nil when the error is set
 // (errcheckcb/callback).
 func checkCallbacks(pass *analysis.Pass, s *shared) {
-	c := &cbChecker{pass: pass, inspect: s.inspect, module: s.module}
+	c := &cbChecker{pass: pass, inspect: s.inspect, module: s.module, testSupport: s.testSupport}
 	c.keep = keeper{pass: pass, inspect: s.inspect}
 	c.nilArgs = nilArgsResolve(pass, s.inspect, s.module)
 	for cur := range s.inspect.Root().Preorder((*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
@@ -47,6 +47,9 @@ type cbChecker struct {
 	module  string                           // see passModule
 	nilArgs map[*types.Func][][2]int         // see nilArgsResolve
 	keep    keeper                           // see keptByCaller
+	// testSupport: the package is test support (isTestSupport): as in
+	// tests, only the panic is reported.
+	testSupport bool
 }
 
 func (c *cbChecker) isError(t types.Type) bool {
@@ -202,10 +205,13 @@ func (c *cbChecker) check(sig *types.Signature, fields *ast.FieldList, body insp
 			}
 			continue
 		}
-		if !named || astutil.IsTestFile(c.pass.Fset, pos) {
-			// In tests (-errcheckcb.tests) only the panic is reported: a
-			// test's callbacks are stubs whose signature the API under test
-			// forces (an error handler that only sets a status).
+		if !named || c.testSupport || astutil.IsTestFile(c.pass.Fset, pos) {
+			// In tests (-errcheckcb.tests) and test support only the panic
+			// is reported: a test's callbacks are stubs whose signature the
+			// API under test forces (an error handler that only sets a
+			// status), and a helper's dropped error ends in a failed test
+			// (docker/compose's e2e directory listing; lazygit's Walk
+			// callback that panics on a nil info is still reported).
 			continue
 		}
 		// Run only for a callback about to be reported: every call of it

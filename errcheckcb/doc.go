@@ -16,10 +16,10 @@
 // a callback's error parameter never checked (errcheckcb/callback). No rule
 // reports in generated files ("// Code generated ... DO NOT EDIT."), nor,
 // without -errcheckcb.tests, in _test.go files. Only errcheckcb/empty-branch
-// and errcheckcb/callback report in test support: a package one of whose
-// non-test files imports testing or a test framework (testify, gomega, ginkgo,
-// gocheck, gotest.tools) holds fixtures, fakes and helpers, whose failures end
-// in a failed test, not in lost data. Importing a package that has test helpers
+// and errcheckcb/callback (its nil-entry panic only) report in test support:
+// a package one of whose non-test files imports testing or a test framework
+// (testify, gomega, ginkgo, gocheck, gotest.tools) holds fixtures, fakes and
+// helpers, whose failures end in a failed test, not in lost data. Importing a package that has test helpers
 // of its own does not make a package test support.
 //
 // Reasons. Where a rule takes a comment as the reason for a drop, a comment
