@@ -48,6 +48,9 @@ func (s *state) writerCallEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool
 		if name == "Flush" && s.isFlusher(x) {
 			return effBody, true
 		}
+		if holdsWriter(info.TypeOf(x)) && !s.hasWriterArg(fi, call) {
+			return effUnknown, true // a context holding a writer may answer through it
+		}
 		if inner, ok := x.(*ast.CallExpr); ok {
 			if s.isConstructor(fi, inner) {
 				if bodyMethods[name] {
@@ -64,6 +67,11 @@ func (s *state) writerCallEffect(fi *funcInfo, call *ast.CallExpr) (effect, bool
 		}
 	}
 	if len(idx) == 0 {
+		for _, a := range call.Args {
+			if holdsWriter(info.TypeOf(a)) {
+				return effUnknown, true // handleHTTPError(ctx, err): ctx holds a writer
+			}
+		}
 		switch fn := typeutil.Callee(info, call).(type) {
 		case *types.Func:
 			if fn.FullName() == "net/http.SetCookie" {

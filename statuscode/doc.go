@@ -95,8 +95,9 @@
 // one that ctrlflow does not know never returns (one of the table, or one
 // whose fact says it was derived from the table). A call it cannot judge (an
 // interface method such as next.ServeHTTP, a function value, a helper
-// without a fact, the writer stored in a wrapper it cannot follow) counts as
-// a write: when unsure, it stays silent. Paths where something was already
+// without a fact, the writer stored in a wrapper it cannot follow, a method
+// of a value holding a writer in a field or a call given one: plik's
+// ctx.BadRequest) counts as a write: when unsure, it stays silent. Paths where something was already
 // written before the error branch (a streaming response, or an error that
 // came from writing the response itself, as in `if err :=
 // json.NewEncoder(w).Encode(v); err != nil`) are not judged: there is
@@ -381,9 +382,8 @@
 // # Rule statuscode/invalid-status
 //
 // A constant status outside 100..999 given to WriteHeader or http.Error:
-// net/http panics at run time. Fix: use a status constant from net/http.
-//
-//	w.WriteHeader(4040)   =>   w.WriteHeader(http.StatusNotFound)
+// net/http panics at run time. Fix: use a constant (w.WriteHeader(4040) =>
+// w.WriteHeader(http.StatusNotFound)).
 //
 // Tier: default.
 //

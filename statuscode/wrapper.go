@@ -93,3 +93,26 @@ func (s *state) isDataField(fi *funcInfo, e *ast.SelectorExpr) bool {
 	sel := s.pass.TypesInfo.Selections[e]
 	return sel != nil && sel.Kind() == types.FieldVal && !canCarryWriter(sel.Type())
 }
+
+// holdsWriter reports whether t is a struct (or a pointer to one) with a
+// field, not embedded, of type http.ResponseWriter: a request context that
+// answers through the writer it was given (plik's ctx.BadRequest(...)).
+// Its methods may write the response, whatever writer the handler has.
+func holdsWriter(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	u, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < u.NumFields(); i++ {
+		if f := u.Field(i); !f.Embedded() && isResponseWriter(f.Type()) {
+			return true
+		}
+	}
+	return false
+}
