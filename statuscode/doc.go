@@ -232,10 +232,9 @@
 //
 // # Rule statuscode/success-status
 //
-// Success status on an error path. http.Error or WriteHeader with a
-// constant 2xx status in an `err != nil` branch (`http.Error(w,
-// err.Error(), http.StatusOK)`), or an adapter (a function given the
-// writer that returns a status and an error) returning a constant 2xx with
+// http.Error or WriteHeader with a constant 2xx status in an `err != nil`
+// branch (`http.Error(w, err.Error(), http.StatusOK)`), or an adapter (a
+// function given the writer that returns a status and an error) returning a constant 2xx with
 // the branch's error (`return http.StatusOK, err`): its wrapper writes that
 // status for the failure. The client is told the failed request succeeded.
 // Fix: a status of 400 or more. Not reported in
@@ -289,9 +288,10 @@
 //
 // # Rule statuscode/late-header
 //
-// Header set after the header was sent. w.Header().Set/Add/Del or
-// http.SetCookie after WriteHeader or Write on every path to it: it has no
-// effect. Fix: set headers before the first write. Not reported for
+// w.Header().Set/Add/Del or http.SetCookie after WriteHeader or Write on
+// every path to it (or straight after a bare status that missing-return
+// does not report: athens): it has no effect. Fix: set headers before the
+// first write. Not reported for
 // trailers (in a function that declares a "Trailer" header, keys with
 // http.TrailerPrefix, and keys that a function of the package announces in
 // a "Trailer" header: a helper sets the value after the body), nor after

@@ -75,6 +75,21 @@ func (s *state) checkLateCall(fi *funcInfo, call *ast.CallExpr, e effect, defini
 // A block whose writes include a body, a helper or a complete error
 // response (http.Error, a redirect) is left to missing-return.
 func (s *state) straightAfterStatus(fi *funcInfo, b *cfg.Block) bool {
+	p, i := s.bareStatusBefore(fi, b)
+	if p == nil {
+		return false
+	}
+	// `if err != nil { w.WriteHeader(500) }` that falls through to more
+	// writes is missing-return's finding; the header lost after it is the
+	// same defect, fixed by the same return (athens).
+	ne := s.nodeEffect(fi, p.Nodes[i])
+	return !ruleMissingReturn.Enabled() || s.missingReturnWrite(fi, p, i, ne) == nil
+}
+
+// bareStatusBefore returns the block that enters b straight and ends with
+// the header surely sent by a bare status write, and the index of that
+// write; nil if there is none (see straightAfterStatus).
+func (s *state) bareStatusBefore(fi *funcInfo, b *cfg.Block) (*cfg.Block, int) {
 	if fi.preds == nil {
 		fi.preds = make(map[*cfg.Block][]*cfg.Block)
 		for _, p := range fi.g.Blocks {
@@ -93,23 +108,23 @@ func (s *state) straightAfterStatus(fi *funcInfo, b *cfg.Block) bool {
 			continue
 		}
 		seen[p] = true
-		wrote, bare := false, true
-		for _, n := range p.Nodes {
+		wrote, bare, last := false, true, -1
+		for i, n := range p.Nodes {
 			ne := s.nodeEffect(fi, n)
 			if ne.eff.writes() {
-				wrote = true
+				wrote, last = true, i
 				call, ok := ne.at.(*ast.CallExpr)
 				bare = bare && ok && (ne.eff == effErrStatus || ne.eff == effStatus) && s.isStatusCall(fi, call)
 			}
 		}
 		if out := s.transfer(fi, p, in); wrote && bare && out != 0 && out&^bDefinite == 0 {
-			return true
+			return p, last
 		}
 		if !wrote {
 			stack = append(stack, fi.preds[p]...)
 		}
 	}
-	return false
+	return nil, 0
 }
 
 // isStatusCall reports whether call is w.WriteHeader(code) or
