@@ -155,7 +155,10 @@
 // from a Kafka broker, taken for os.ErrExist and os.ErrNotExist).
 //
 // Not reported: comparisons with "" or with a variable; strings that did
-// not come from an error.
+// not come from an error; a match after `if errors.Is(err, S) { ...; return
+// }` on the same error, for S's own message: there the error is not S, and
+// the text is matched for others that say the same (grafana-plugin-sdk-go's
+// fallback for a plugin file system that returns plain text).
 //
 // Tier: default.
 //

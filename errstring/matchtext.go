@@ -22,11 +22,13 @@ var matchTextNodes = []ast.Node{
 // Rule errstring/match-foreign-text: the same where nothing in the code
 // offers a sentinel or an error type to test instead.
 
-func (c *checker) checkMatchText(pass *analysis.Pass, n ast.Node, _ []ast.Node) {
+func (c *checker) checkMatchText(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
+	c.matchStack = stack
 	c.matchText(pass, n, true)
 }
 
-func (c *checker) checkMatchForeign(pass *analysis.Pass, n ast.Node, _ []ast.Node) {
+func (c *checker) checkMatchForeign(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
+	c.matchStack = stack
 	c.matchText(pass, n, false)
 }
 
@@ -68,7 +70,7 @@ func (c *checker) matchText(pass *analysis.Pass, n ast.Node, known bool) {
 // ("no such process", "connection reset by peer") by errors.Is.
 func (c *checker) identityFor(x ast.Expr, msg string, substring bool) (name string, ok bool) {
 	if all, _, one := c.sentinelsOf(msg); len(all) > 0 {
-		return "", one && !(substring && partOfAnother(msg))
+		return "", one && !(substring && partOfAnother(msg)) && !c.testedFirst(c.matchStack, x, all)
 	}
 	var sentinel string
 	if c.ids != nil {

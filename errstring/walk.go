@@ -25,6 +25,9 @@ type checker struct {
 
 	lastCall   *ast.CallExpr // the call whose callee is lastCallee
 	lastCallee *types.Func
+	// matchStack is the stack of the node a match-text rule is looking
+	// at (testedFirst).
+	matchStack []ast.Node
 }
 
 // enabled is a rule that runs in this pass, with the pass it reports

@@ -1,10 +1,11 @@
-// Package matchidentity holds errstring/match-text cases run with the
+// Package matchidentity holds errstring/match-text cases run with the // want package:`tested\(\+io/fs.ErrNotExist\) sentinels\(\)`
 // default switches: text is matched where the code offers an identity to
 // test, and left alone where it offers none.
 package matchidentity
 
 import (
 	"errors"
+	"io/fs"
 	"strings"
 
 	"errstring/matchidentity/rows"
@@ -85,4 +86,22 @@ func Exit(run func() error) string {
 // the exported one is not the test the text makes.
 func Timeout(err error) bool {
 	return strings.HasSuffix(err.Error(), "i/o timeout")
+}
+
+// Missing is a trap: the text is matched only after errors.Is with the
+// sentinel whose message it is, so it is there for other errors that say
+// the same (a file system that returns plain text).
+func Missing(err error) bool {
+	if errors.Is(err, fs.ErrNotExist) {
+		return true
+	}
+	return strings.Contains(err.Error(), "file does not exist")
+}
+
+// MissingFirst matches the text before testing the sentinel.
+func MissingFirst(err error) bool {
+	if strings.Contains(err.Error(), "file does not exist") { // want `errstring/match-text: .*fs.ErrNotExist`
+		return true
+	}
+	return errors.Is(err, fs.ErrNotExist)
 }
