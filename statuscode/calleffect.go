@@ -159,6 +159,9 @@ func (s *state) argEffect(fi *funcInfo, call *ast.CallExpr, fn *types.Func, sig 
 			}
 			return summaryEffect(sum)
 		}
+		if s.errorWriter(fn, sig) {
+			return effErrFull
+		}
 		return effUnknown
 	}
 	if isIOWriter(pt) {

@@ -5,15 +5,14 @@
 //
 // statuscode: report HTTP error paths that answer 200 OK
 //
-// In Go the common failure is quiet: a handler's `if err != nil {
-// log.Print(err); return }` sends 200 OK with an empty body, so clients,
-// dashboards and alerts count the failure as a success. statuscode follows the paths of
-// every handler (a function, method or literal with an http.ResponseWriter
-// parameter, or a wrapper of one: a struct that embeds http.ResponseWriter
-// or an interface that embeds it, as frameworks' writers do; ServeHTTP
-// methods and HandleFunc literals included; routers on net/http's handler
-// signature such as gorilla/mux and chi are covered) with the control-flow
-// graph, and reports nine defects, one rule each (listed below).
+// A handler's `if err != nil { log.Print(err); return }` sends 200 OK with an
+// empty body: clients, dashboards and alerts count the failure as a success.
+// statuscode follows the paths of every handler (a function, method or
+// literal with an http.ResponseWriter parameter, or a wrapper of one: a
+// struct or interface that embeds http.ResponseWriter, as frameworks'
+// writers do; ServeHTTP methods, HandleFunc literals, gorilla/mux and chi
+// handlers included) with the control-flow graph, and reports nine defects,
+// one rule each (listed below).
 //
 // An error branch is one taken because an error is non-nil: `if err != nil`
 // (any name, any error-typed expression or pointer to an error type, possibly
@@ -97,7 +96,9 @@
 // interface method such as next.ServeHTTP, a function value, a helper
 // without a fact, the writer stored in a wrapper it cannot follow, a method
 // of a value holding a writer in a field or a call given one: plik's
-// ctx.BadRequest) counts as a write: when unsure, it stays silent. Paths where something was already
+// ctx.BadRequest) counts as a write: when unsure, it stays silent. An
+// interface method that takes the writer and an error and returns nothing
+// answers that error in full (herodot's WriteError: hydra, kratos). Paths where something was already
 // written before the error branch (a streaming response, or an error that
 // came from writing the response itself, as in `if err :=
 // json.NewEncoder(w).Encode(v); err != nil`) are not judged: there is
@@ -121,9 +122,8 @@
 // one such file (a fake storage server for its tests) is judged in its other
 // files. Gin and echo handlers are out of scope.
 //
-// A branch that panics is not judged, by design: net/http recovers a
-// handler's panic and aborts the connection (or the HTTP/2 stream) without
-// a response, so the client sees a failed request, not a 200.
+// A branch that panics is not judged, by design: net/http recovers the
+// panic and aborts the connection (or stream): the client sees a failure.
 //
 // # Rule statuscode/no-status
 //

@@ -178,3 +178,20 @@ func (s *state) assigns(n ast.Node, v *types.Var) bool {
 	})
 	return found
 }
+
+// errorWriter reports whether fn, an interface method (no body to read),
+// is an error writer: it takes the writer and an error and returns nothing,
+// so it answers that error in full (ory's herodot Writer().WriteError(w, r,
+// err), which hydra and kratos fell through after).
+func (s *state) errorWriter(fn *types.Func, sig *types.Signature) bool {
+	recv := sig.Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) || sig.Results().Len() != 0 {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if isErrorType(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}

@@ -216,8 +216,13 @@ func (s *state) assignmentBefore(body *ast.BlockStmt, ifs *ast.IfStmt, v *types.
 		return assigns(ifs.Init)
 	}
 	var found *ast.AssignStmt
+	var outer *ast.IfStmt // the if whose else ifs is (`if err := f(); cond {} else if err != nil {}`)
 	ast.Inspect(body, func(n ast.Node) bool {
-		if found != nil {
+		if found != nil || outer != nil {
+			return false
+		}
+		if o, ok := n.(*ast.IfStmt); ok && o.Else == ifs {
+			outer = o
 			return false
 		}
 		list := astutil.StmtList(n)
@@ -229,6 +234,9 @@ func (s *state) assignmentBefore(body *ast.BlockStmt, ifs *ast.IfStmt, v *types.
 		}
 		return true
 	})
+	if outer != nil {
+		return s.assignmentBefore(body, outer, v)
+	}
 	return found
 }
 
