@@ -19,8 +19,9 @@
 // and errcheckcb/callback (its nil-entry panic only) report in test support:
 // a package one of whose non-test files imports testing or a test framework
 // (testify, gomega, ginkgo, gocheck, gotest.tools) holds fixtures, fakes and
-// helpers, whose failures end in a failed test, not in lost data. Importing a package that has test helpers
-// of its own does not make a package test support.
+// helpers, whose failures end in a failed test, not in lost data. Importing a
+// package that has test helpers of its own does not make a package test
+// support.
 //
 // Reasons. Where a rule takes a comment as the reason for a drop, a comment
 // that says why an error is dropped (it mentions an error, a failure, ignoring

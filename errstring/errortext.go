@@ -11,7 +11,10 @@ import (
 
 // Telling error text, errors and constant strings apart, for every rule.
 
-var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+var (
+	errorType  = types.Universe.Lookup("error").Type()
+	errorIface = errorType.Underlying().(*types.Interface)
+)
 
 // errorText reports whether e is text made from an error: x.Error(),
 // fmt.Sprint/Sprintf/Sprintln of an error, or a concatenation holding one.

@@ -23,30 +23,28 @@ var matchTextNodes = []ast.Node{
 // offers a sentinel or an error type to test instead.
 
 func (c *checker) checkMatchText(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
-	c.matchStack = stack
-	c.matchText(pass, n, true)
+	c.matchText(pass, n, stack, true)
 }
 
 func (c *checker) checkMatchForeign(pass *analysis.Pass, n ast.Node, stack []ast.Node) {
-	c.matchStack = stack
-	c.matchText(pass, n, false)
+	c.matchText(pass, n, stack, false)
 }
 
 // matchText reports the matches of error text for which the code offers
 // an identity to test (known) or offers none (!known).
-func (c *checker) matchText(pass *analysis.Pass, n ast.Node, known bool) {
+func (c *checker) matchText(pass *analysis.Pass, n ast.Node, stack []ast.Node, known bool) {
 	switch n := n.(type) {
 	case *ast.CallExpr:
 		if fn := c.callee(n); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "strings" {
 			switch fn.Name() {
 			case "Contains", "HasPrefix", "HasSuffix", "EqualFold":
-				c.checkStringsMatch(pass, n, fn.Name(), known)
+				c.checkStringsMatch(pass, n, fn.Name(), stack, known)
 			}
 		}
 	case *ast.BinaryExpr:
-		c.checkComparison(pass, n, known)
+		c.checkComparison(pass, n, stack, known)
 	case *ast.SwitchStmt:
-		c.checkSwitch(pass, n, known)
+		c.checkSwitch(pass, n, stack, known)
 	}
 }
 
@@ -68,9 +66,9 @@ func (c *checker) matchText(pass *analysis.Pass, n ast.Node, known bool) {
 // the same test. The text of a syscall.Errno is evidence: maintainers of
 // cloudnativelabs/kube-router and twmb/franz-go replaced such matches
 // ("no such process", "connection reset by peer") by errors.Is.
-func (c *checker) identityFor(x ast.Expr, msg string, substring bool) (name string, ok bool) {
+func (c *checker) identityFor(x ast.Expr, msg string, substring bool, stack []ast.Node) (name string, ok bool) {
 	if all, _, one := c.sentinelsOf(msg); len(all) > 0 {
-		return "", one && !(substring && partOfAnother(msg)) && !c.testedFirst(c.matchStack, x, all)
+		return "", one && !(substring && partOfAnother(msg)) && !c.testedFirst(stack, x, all)
 	}
 	var sentinel string
 	if c.ids != nil {
@@ -154,7 +152,7 @@ func (c *checker) errorTextOperand(e ast.Expr) (ast.Expr, bool) {
 	return nil, false
 }
 
-func (c *checker) checkComparison(pass *analysis.Pass, b *ast.BinaryExpr, known bool) {
+func (c *checker) checkComparison(pass *analysis.Pass, b *ast.BinaryExpr, stack []ast.Node, known bool) {
 	if b.Op != token.EQL && b.Op != token.NEQ {
 		return
 	}
@@ -171,7 +169,7 @@ func (c *checker) checkComparison(pass *analysis.Pass, b *ast.BinaryExpr, known 
 	if !ok {
 		return
 	}
-	advice, ok := c.identityFor(errExpr, msg, false)
+	advice, ok := c.identityFor(errExpr, msg, false, stack)
 	if ok != known {
 		return
 	}
@@ -220,7 +218,7 @@ func (c *checker) isFix(n ast.Node, x ast.Expr, s sentinel, not bool) []analysis
 	return append(edits, analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)})
 }
 
-func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, name string, known bool) {
+func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, name string, stack []ast.Node, known bool) {
 	if len(call.Args) != 2 {
 		return
 	}
@@ -275,7 +273,7 @@ func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, nam
 			return
 		}
 	}
-	advice, has := c.identityFor(errExpr, msg, name != "EqualFold")
+	advice, has := c.identityFor(errExpr, msg, name != "EqualFold", stack)
 	if has != known {
 		return
 	}
@@ -285,7 +283,7 @@ func (c *checker) checkStringsMatch(pass *analysis.Pass, call *ast.CallExpr, nam
 	pass.Reportf(call.Pos(), "%s%s", matchWhy, advice)
 }
 
-func (c *checker) checkSwitch(pass *analysis.Pass, sw *ast.SwitchStmt, want bool) {
+func (c *checker) checkSwitch(pass *analysis.Pass, sw *ast.SwitchStmt, stack []ast.Node, want bool) {
 	if sw.Tag == nil {
 		return
 	}
@@ -306,7 +304,7 @@ func (c *checker) checkSwitch(pass *analysis.Pass, sw *ast.SwitchStmt, want bool
 				if _, use, ok := c.sentinelsOf(msg); ok {
 					known = append(known, use.String())
 				}
-				if _, ok := c.identityFor(errExpr, msg, false); ok {
+				if _, ok := c.identityFor(errExpr, msg, false, stack); ok {
 					has = true
 				}
 			}

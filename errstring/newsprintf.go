@@ -188,7 +188,7 @@ func (c *checker) errorfSibling(call *ast.CallExpr) *types.Func {
 // (string) error, or (string, ...any) error when variadic.
 func isErrorCtor(fn *types.Func, variadic bool) bool {
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() != nil || sig.Variadic() != variadic || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()) {
+	if !ok || sig.Recv() != nil || sig.Variadic() != variadic || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), errorType) {
 		return false
 	}
 	n := 1

@@ -1,6 +1,9 @@
 package errstring
 
-import "strings"
+import (
+	"go/token"
+	"strings"
+)
 
 // A sentinel is one exported error of the standard library, or an error
 // type of it with a constant message, or an unexported error that shares
@@ -30,8 +33,7 @@ func (s sentinel) isType() bool {
 // hidden reports whether s is an unexported error, in the table only to
 // mark its message as shared (net's dial timeout says "i/o timeout").
 func (s sentinel) hidden() bool {
-	name := strings.TrimPrefix(s.name, "*")
-	return name != "" && !('A' <= name[0] && name[0] <= 'Z')
+	return !token.IsExported(strings.TrimPrefix(s.name, "*"))
 }
 
 // sentinelsOf returns the standard library's errors whose message is

@@ -25,9 +25,6 @@ type checker struct {
 
 	lastCall   *ast.CallExpr // the call whose callee is lastCallee
 	lastCallee *types.Func
-	// matchStack is the stack of the node a match-text rule is looking
-	// at (testedFirst).
-	matchStack []ast.Node
 }
 
 // enabled is a rule that runs in this pass, with the pass it reports

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -166,29 +167,44 @@ func (c *checker) formatsItself(e ast.Expr) bool {
 	return isFunc
 }
 
+// varOf returns the object e names when e is an identifier, else nil.
+func (c *checker) varOf(e ast.Expr) types.Object {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return c.pass.TypesInfo.Uses[id]
+	}
+	return nil
+}
+
 // nonNil reports whether e is a variable that an enclosing if statement of
 // the same function tests with e != nil before the code at the top of
 // stack runs.
 func (c *checker) nonNil(e ast.Expr, stack []ast.Node) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	obj := c.pass.TypesInfo.Uses[id]
+	obj := c.varOf(e)
 	if obj == nil {
 		return false
 	}
-	for i := len(stack) - 1; i > 0; i-- {
-		switch n := stack[i-1].(type) {
-		case *ast.FuncDecl, *ast.FuncLit:
-			return false
-		case *ast.IfStmt:
-			if n.Body == stack[i] && c.testsNonNil(n.Cond, obj) {
-				return true
-			}
+	for parent, child := range enclosing(stack) {
+		if ifs, ok := parent.(*ast.IfStmt); ok && ifs.Body == child && c.testsNonNil(ifs.Cond, obj) {
+			return true
 		}
 	}
 	return false
+}
+
+// enclosing yields the nodes around the top of stack, innermost first,
+// each with its child on the way down, up to the enclosing function.
+func enclosing(stack []ast.Node) iter.Seq2[ast.Node, ast.Node] {
+	return func(yield func(parent, child ast.Node) bool) {
+		for i := len(stack) - 1; i > 0; i-- {
+			switch stack[i-1].(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				return
+			}
+			if !yield(stack[i-1], stack[i]) {
+				return
+			}
+		}
+	}
 }
 
 // testsNonNil reports whether cond, or one of its && operands, is

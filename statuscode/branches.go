@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // condKind classifies a branch condition.
@@ -49,7 +51,7 @@ func (s *state) errorBranches(body *ast.BlockStmt) map[ast.Expr]*errBranch {
 			// is the rest of the block.
 			for i, st := range n.List {
 				ifs, ok := st.(*ast.IfStmt)
-				if !ok || ifs.Else != nil || i == len(n.List)-1 || !endsInReturn(ifs.Body) {
+				if !ok || ifs.Else != nil || i == len(n.List)-1 || !astutil.EndsInReturn(ifs.Body) {
 					continue
 				}
 				if kind, errExpr := s.classifyCond(ifs.Cond); kind == condNil {
@@ -217,14 +219,5 @@ func isErrorPointer(t types.Type) bool {
 		return false
 	}
 	_, named := types.Unalias(p.Elem()).(*types.Named)
-	return named && types.Implements(t, errorType.Underlying().(*types.Interface))
-}
-
-// endsInReturn reports whether a block's last statement is a return.
-func endsInReturn(b *ast.BlockStmt) bool {
-	if len(b.List) == 0 {
-		return false
-	}
-	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
-	return ok
+	return named && types.Implements(t, errorIface)
 }

@@ -18,28 +18,23 @@ import (
 // checkTailClosures applies no-status and body-200 to the error branches of
 // fi's local closures that answer for it.
 func (s *state) checkTailClosures(fi *funcInfo) {
-	lits := make(map[*ast.FuncLit]*types.Var)
-	for v, lit := range fi.closures {
-		lits[lit] = v
+	vars := make([]*types.Var, 0, len(fi.closures))
+	for v := range fi.closures {
+		vars = append(vars, v)
 	}
-	order := make([]*ast.FuncLit, 0, len(lits))
-	for lit := range lits {
-		order = append(order, lit)
-	}
-	slices.SortFunc(order, func(a, b *ast.FuncLit) int { return int(a.Pos() - b.Pos()) })
-	for _, lit := range order {
-		if !s.onlyTailCalls(fi, lits[lit]) {
+	slices.SortFunc(vars, func(a, b *types.Var) int { return int(a.Pos() - b.Pos()) })
+	for _, v := range vars {
+		if !s.onlyTailCalls(fi, v) {
 			continue
 		}
-		ci := s.closureInfoOf(fi, lit)
+		ci := s.closureInfoOf(fi, fi.closures[v])
 		if ci == nil || ci.deferW || ci.sig.Results().Len() > 0 || !s.writesSomewhere(ci) {
 			continue
 		}
 		s.flow(ci)
-		branches := s.errorBranches(ci.body)
 		for _, b := range ci.g.Blocks {
 			if m, reached := ci.in[b]; reached {
-				s.judgeBranch(ci, b, s.transfer(ci, b, m), branches, true, true, false)
+				s.judgeBranch(ci, b, s.transfer(ci, b, m), s.branchesOf(ci), true, true, false)
 			}
 		}
 	}

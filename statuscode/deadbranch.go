@@ -9,6 +9,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // Error branches that cannot run: the error tested comes straight from a
@@ -58,7 +60,7 @@ func (s *state) findDeadBranches(ins *inspector.Inspector) {
 			s.deadSpans = append(s.deadSpans, span{ifs.Body.Lbrace, ifs.Body.End()})
 		case ifs.Else != nil:
 			s.deadSpans = append(s.deadSpans, span{ifs.Else.Pos(), ifs.Else.End()})
-		case endsInReturn(ifs.Body):
+		case astutil.EndsInReturn(ifs.Body):
 			// `if err == nil { ...; return }`: the rest of the block is
 			// the failure.
 			if end := listEnd(cur.Parent()); end.IsValid() {

@@ -134,37 +134,25 @@ func (s *state) surelyNonNil(fi *funcInfo, call *ast.CallExpr, arg ast.Expr) boo
 		fn, _ := typeutil.Callee(s.pass.TypesInfo, c).(*types.Func)
 		return fn != nil && (fn.FullName() == "errors.New" || fn.FullName() == "fmt.Errorf")
 	}
-	id, ok := arg.(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, _ := s.pass.TypesInfo.Uses[id].(*types.Var)
+	v := s.errObject(arg)
 	if v == nil {
 		return false
 	}
-	// The ifs around the call, outermost first; the innermost decides.
-	var around []*ast.IfStmt
-	ast.Inspect(fi.body, func(n ast.Node) bool {
-		if n == nil || n.Pos() > call.Pos() || call.End() > n.End() {
-			return false
-		}
-		if ifs, ok := n.(*ast.IfStmt); ok && ifs.Body.Pos() <= call.Pos() && call.End() <= ifs.Body.End() {
-			around = append(around, ifs)
-		}
-		_, lit := n.(*ast.FuncLit)
-		return !lit
-	})
-	for i := len(around) - 1; i >= 0; i-- {
-		cond, ok := ast.Unparen(around[i].Cond).(*ast.BinaryExpr)
-		if ok && cond.Op == token.NEQ && s.comparesToNil(cond, v) {
-			return !s.assigns(around[i].Body, v)
+	// The innermost `if v != nil` around the call decides.
+	var inner *ast.IfStmt
+	for _, br := range s.branchesOf(fi) {
+		ifs, isIf := br.stmt.(*ast.IfStmt)
+		cond, ok := ast.Unparen(br.cond).(*ast.BinaryExpr)
+		if isIf && ok && cond.Op == token.NEQ && !br.inverted && br.containsPos(call.Pos()) &&
+			s.errObject(br.errExpr) == v && (inner == nil || ifs.Pos() > inner.Pos()) {
+			inner = ifs
 		}
 	}
-	return false
+	return inner != nil && !s.assigns(inner.Body, v)
 }
 
 // assigns reports whether n assigns v anywhere.
-func (s *state) assigns(n ast.Node, v *types.Var) bool {
+func (s *state) assigns(n ast.Node, v types.Object) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
 		if asg, ok := n.(*ast.AssignStmt); ok {

@@ -30,7 +30,8 @@ type funcInfo struct {
 	// (status, err := fn(w, r)), found on first use (besideError).
 	besideErr map[*types.Var]bool
 
-	branches map[ast.Expr]*errBranch // memo: the error branches of body (inErrorBranch)
+	branches map[ast.Expr]*errBranch // memo: the error branches of body (branchesOf)
+	straight map[*cfg.Block]bool     // memo: straightAfterStatus's answers
 
 	summary *closureSummary             // memo, of a local closure: what its calls do
 	effects map[ast.Node]nodeEffect     // memo: effect of each CFG node

@@ -75,6 +75,19 @@ func (s *state) checkLateCall(fi *funcInfo, call *ast.CallExpr, e effect, defini
 // A block whose writes include a body, a helper or a complete error
 // response (http.Error, a redirect) is left to missing-return.
 func (s *state) straightAfterStatus(fi *funcInfo, b *cfg.Block) bool {
+	if v, ok := fi.straight[b]; ok {
+		return v
+	}
+	if fi.straight == nil {
+		fi.straight = make(map[*cfg.Block]bool)
+	}
+	v := s.straightAfter(fi, b)
+	fi.straight[b] = v
+	return v
+}
+
+// straightAfter is straightAfterStatus's answer, worked out.
+func (s *state) straightAfter(fi *funcInfo, b *cfg.Block) bool {
 	p, i := s.bareStatusBefore(fi, b)
 	if p == nil {
 		return false
@@ -83,7 +96,11 @@ func (s *state) straightAfterStatus(fi *funcInfo, b *cfg.Block) bool {
 	// writes is missing-return's finding; the header lost after it is the
 	// same defect, fixed by the same return (athens).
 	ne := s.nodeEffect(fi, p.Nodes[i])
-	return !ruleMissingReturn.Enabled() || s.missingReturnWrite(fi, p, i, ne) == nil
+	if !ruleMissingReturn.Enabled() {
+		return true
+	}
+	found, _ := s.missingReturnWrite(fi, p, i, ne)
+	return found == nil
 }
 
 // bareStatusBefore returns the block that enters b straight and ends with

@@ -31,7 +31,7 @@ func (s *state) isRedirect(n ast.Node) bool {
 // the redirect) ne, node i of block b: if a path from it reaches another write, the branch
 // lacks a return.
 func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEffect) {
-	found := s.missingReturnWrite(fi, b, i, ne)
+	found, ctx := s.missingReturnWrite(fi, b, i, ne)
 	if found == nil {
 		return
 	}
@@ -40,21 +40,20 @@ func (s *state) checkMissingReturn(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 	if ne.eff == effStatus && s.isRedirect(ne.at) {
 		msg = msgNoReturnRedirect
 	}
-	ctx := s.branchContext(fi, b.Nodes[i].(ast.Stmt))
 	s.report(ruleMissingReturn, ne.at.Pos(), ne.at.End(), fmt.Sprintf(msg, line), s.missingReturnFix(fi, ctx))
 }
 
 // missingReturnWrite returns the write that a path from the error response
 // ne, node i of block b, reaches after leaving its branch (rule
-// missing-return's finding), or nil.
-func (s *state) missingReturnWrite(fi *funcInfo, b *cfg.Block, i int, ne nodeEffect) ast.Node {
+// missing-return's finding) and the branch's context, or nil.
+func (s *state) missingReturnWrite(fi *funcInfo, b *cfg.Block, i int, ne nodeEffect) (ast.Node, *stmtContext) {
 	stmt, ok := b.Nodes[i].(ast.Stmt)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	ctx := s.branchContext(fi, stmt)
 	if ctx == nil {
-		return nil
+		return nil, nil
 	}
 	redirect := ne.eff == effStatus && s.isRedirect(ne.at)
 	full := ne.eff == effErrFull || redirect
@@ -78,12 +77,12 @@ func (s *state) missingReturnWrite(fi *funcInfo, b *cfg.Block, i int, ne nodeEff
 		return !inside && (second(e.eff) || s.isHandlerCall(fi, e.at)), false
 	})
 	if found == nil {
-		return nil
+		return nil, nil
 	}
 	if eff := s.nodeEffect(fi, found).eff; (eff == effBody || eff == effBodyMaybe) && s.statusOnEveryPath(fi, found) {
-		return nil // the body shared by the statuses an if-else chose: one status goes out
+		return nil, nil // the body shared by the statuses an if-else chose: one status goes out
 	}
-	return found
+	return found, ctx
 }
 
 // statusOnEveryPath reports whether every path that reaches the CFG node n

@@ -52,7 +52,7 @@ func (s *state) checkFunc(fi *funcInfo) {
 	judgeErrors := (search || logContinue) && !fi.deferW && !astutil.IsTestFile(s.pass.Fset, fi.body.Pos())
 	var branches map[ast.Expr]*errBranch
 	if judgeErrors {
-		branches = s.errorBranches(fi.body)
+		branches = s.branchesOf(fi)
 	}
 	for _, b := range fi.g.Blocks {
 		m, reached := fi.in[b]
@@ -110,14 +110,19 @@ func (s *state) judgeBranch(fi *funcInfo, b *cfg.Block, m uint8, branches map[as
 	}
 }
 
+// branchesOf returns fi's error branches, found once.
+func (s *state) branchesOf(fi *funcInfo) map[ast.Expr]*errBranch {
+	if fi.branches == nil {
+		fi.branches = s.errorBranches(fi.body)
+	}
+	return fi.branches
+}
+
 // inErrorBranch reports whether n lies in an error branch of fi: a status
 // written there is the error's answer whatever its value (openziti's
 // renderJsonError(w, err) writes the status the error carries).
 func (s *state) inErrorBranch(fi *funcInfo, n ast.Node) bool {
-	if fi.branches == nil {
-		fi.branches = s.errorBranches(fi.body)
-	}
-	for _, br := range fi.branches {
+	for _, br := range s.branchesOf(fi) {
 		if br.containsPos(n.Pos()) && !s.nilIsFailure(fi, br) {
 			return true
 		}

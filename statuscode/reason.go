@@ -83,7 +83,7 @@ func testSupportFiles(pass *analysis.Pass) map[*token.File]bool {
 // branch too. Not when the status had surely gone out before the write
 // could fail (sentBeforeFailure): then there is no such case.
 func (s *state) errOfWrite(fi *funcInfo, n ast.Node) bool {
-	for _, br := range s.errorBranches(fi.body) {
+	for _, br := range s.branchesOf(fi) {
 		ifs, ok := br.stmt.(*ast.IfStmt)
 		if !ok || !br.containsPos(n.Pos()) {
 			continue

@@ -27,11 +27,7 @@ func isWrapper(t types.Type) bool {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if f := u.Field(i); f.Embedded() && isResponseWriter(f.Type()) {
-				return true
-			}
-		}
+		return writerField(u, true)
 	case *types.Interface:
 		for i := 0; i < u.NumEmbeddeds(); i++ {
 			if isResponseWriter(u.EmbeddedType(i)) {
@@ -106,11 +102,14 @@ func holdsWriter(t types.Type) bool {
 		t = p.Elem()
 	}
 	u, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
+	return ok && writerField(u, false)
+}
+
+// writerField reports whether u has a field of type http.ResponseWriter,
+// embedded or not as asked.
+func writerField(u *types.Struct, embedded bool) bool {
 	for i := 0; i < u.NumFields(); i++ {
-		if f := u.Field(i); !f.Embedded() && isResponseWriter(f.Type()) {
+		if f := u.Field(i); f.Embedded() == embedded && isResponseWriter(f.Type()) {
 			return true
 		}
 	}

@@ -19,6 +19,15 @@ func StmtList(n ast.Node) []ast.Stmt {
 	return nil
 }
 
+// EndsInReturn reports whether a block's last statement is a return.
+func EndsInReturn(b *ast.BlockStmt) bool {
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
+	return ok
+}
+
 // CalleeIdent returns the identifier that names the function a call
 // spells out (f in f(x), F in pkg.F(x) or v.F(x)), or nil for any other
 // callee (a function literal, an index expression...).
