@@ -19,62 +19,62 @@
 // `&& more`), `if err := f(); err != nil`, `case err != nil`, the else of `if
 // err == nil` (or, when that if has no else and ends in a return, the rest of
 // its block, unless the if answers an error: `if err == nil { 403 }` after
-// os.Stat, restic), and
-// `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A context's Err() and
-// errors.Is(err, context.Canceled) are not: the client went away. An error
-// branch that cannot run is not followed, and no rule reports inside it: the
-// error tested is the result of a static call of a function of the module that
-// never fails (every return gives a literal nil error, or the result of another
-// such function; the facts errcheckcb uses too), either compared directly (`if
-// cache.Reset() != nil`) or assigned by the statement just before the test (`if
-// err := cache.Reset(); err != nil`, `err := cache.Reset()` then `if err !=
-// nil`). A call through an interface, or to another module (whose next version
-// may fail), is followed. Writing the response means a call on the writer
-// (Write, WriteHeader), http.Error, http.NotFound, http.Redirect,
-// http.ServeContent/ServeFile, fmt.Fprint*(w, ...), io.Copy(w, ...), an encoder
-// or template on w, a helper, or a flush (`if f, ok := w.(http.Flusher); ok {
-// f.Flush() }`: net/http's writers all flush). A call given the writer that
-// returns a value writing to it later writes nothing: a function or method with
-// no body in the package and no fact (another module's, or the standard
-// library's) that takes the writer as an interface such as io.Writer (given the
-// http.ResponseWriter itself, it could send the status) and whose first result
-// implements io.Writer or has an Encode method (json.NewEncoder(w),
-// bufio.NewWriter(w), brotli.NewWriterLevel(w, l), zstd.NewWriter(w)), and
-// Reset(w) of such a type (a pooled writer), and, by name, four standard
-// functions the types cannot tell (csv.NewWriter, multipart.NewWriter,
-// NewResponseController, MaxBytesReader); writes through that value are the
-// body's. Another module's function given the writer that returns no such value
-// (`page.Render(w, v) error`) may write, and counts as a write. For every
-// function that takes an http.ResponseWriter, statuscode exports a fact saying
-// what it does to the writer on all paths that return (writes an error status
-// first, writes a status first, writes a body first, never writes, writes an
-// error status or nothing (a helper that answers only when it fails); anything
-// else is "may write"), so that respond.InternalError(w, r, err) in another
-// package is understood. A helper that writes the status it is given
-// (writeError(w, code, msg)) also names that parameter in its fact, and a call
-// that passes a constant >= 400 there writes an error status; the fact also
-// says whether a body follows the status on every path (then the helper's error
-// response is complete, and a body written after it is a second write), or on
-// every path where an error parameter is not nil (body-if-err: complete where
-// the caller passes errors.New/fmt.Errorf, or err inside `if err != nil`), and
-// whether it sets a header before its first write on every path (header-first);
-// a status taken from an error value (apiErr.Status, where the type implements
-// error) is an error status, and so is one that came back beside an error
-// (`status, err := fn(w, r)`, or the status field of a result returned with the
-// error): the status that goes with the failure. A value returned beside the
-// writer (`user, ok := checkSession(w, r)`) is taken to hold the writer only if
-// its type can (an interface, a function, or a struct with such a part): plain
-// data does not hide later writes. A local closure that uses the writer (`reply
-// := func(code int, msg string) {...}`, defined once) is not a write where it
-// is defined; each call is judged by the closure's own summary, like a
-// helper's, with the status it is given. On a wrapper writer, reading or
-// setting a field that cannot hold a writer (`cw.account = d`) and calling one
-// of the wrapper's methods that only does that are not writes. A call of a
-// function-valued parameter (`next()`, a callback the caller passed in) may be
-// the wrapped handler closed over the writer: it counts as a write. A result of
-// a struct type whose only interface parts are payloads of type any (an
-// adapter's `Response{status, response any}`) is data, not a holder of the
-// writer.
+// os.Stat, restic), and `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A
+// context's Err() and errors.Is(err, context.Canceled) are not: the client went
+// away. An error branch that cannot run is not followed, and no rule reports
+// inside it: the error tested is the result of a static call of a function of
+// the module that never fails (every return gives a literal nil error, or the
+// result of another such function; the facts errcheckcb uses too), either
+// compared directly (`if cache.Reset() != nil`) or assigned by the statement
+// just before the test (`if err := cache.Reset(); err != nil`, `err :=
+// cache.Reset()` then `if err != nil`). A call through an interface, or to
+// another module (whose next version may fail), is followed. Writing the
+// response means a call on the writer (Write, WriteHeader), http.Error,
+// http.NotFound, http.Redirect, http.ServeContent/ServeFile, fmt.Fprint*(w,
+// ...), io.Copy(w, ...), an encoder or template on w, a helper, or a flush (`if
+// f, ok := w.(http.Flusher); ok { f.Flush() }`: net/http's writers all flush).
+// A call given the writer that returns a value writing to it later writes
+// nothing: a function or method with no body in the package and no fact
+// (another module's, or the standard library's) that takes the writer as an
+// interface such as io.Writer (given the http.ResponseWriter itself, it could
+// send the status) and whose first result implements io.Writer or has an Encode
+// method (json.NewEncoder(w), bufio.NewWriter(w), brotli.NewWriterLevel(w, l),
+// zstd.NewWriter(w)), and Reset(w) of such a type (a pooled writer), and, by
+// name, four standard functions the types cannot tell (csv.NewWriter,
+// multipart.NewWriter, NewResponseController, MaxBytesReader); writes through
+// that value are the body's. Another module's function given the writer that
+// returns no such value (`page.Render(w, v) error`) may write, and counts as a
+// write. For every function that takes an http.ResponseWriter, statuscode
+// exports a fact saying what it does to the writer on all paths that return
+// (writes an error status first, writes a status first, writes a body first,
+// never writes, writes an error status or nothing (a helper that answers only
+// when it fails); anything else is "may write"), so that
+// respond.InternalError(w, r, err) in another package is understood. A helper
+// that writes the status it is given (writeError(w, code, msg)) also names that
+// parameter in its fact, and a call that passes a constant >= 400 there writes
+// an error status; the fact also says whether a body follows the status on
+// every path (then the helper's error response is complete, and a body written
+// after it is a second write), or on every path where an error parameter is not
+// nil (body-if-err: complete where the caller passes errors.New/fmt.Errorf, or
+// err inside `if err != nil`), and whether it sets a header before its first
+// write on every path (header-first); a status taken from an error value
+// (apiErr.Status, where the type implements error) is an error status, and so
+// is one that came back beside an error (`status, err := fn(w, r)`, or the
+// status field of a result returned with the error): the status that goes with
+// the failure. A value returned beside the writer (`user, ok := checkSession(w,
+// r)`) is taken to hold the writer only if its type can (an interface, a
+// function, or a struct with such a part): plain data does not hide later
+// writes. A local closure that uses the writer (`reply := func(code int, msg
+// string) {...}`, defined once; or one that calls such a closure: bad(msg)
+// calling logAndError(400, msg)) is not a write where it is defined; each call
+// is judged by the closure's own summary, like a helper's, with the status it
+// is given. On a wrapper writer, reading or setting a field that cannot hold a
+// writer (`cw.account = d`) and calling one of the wrapper's methods that only
+// does that are not writes. A call of a function-valued parameter (`next()`, a
+// callback the caller passed in) may be the wrapped handler closed over the
+// writer: it counts as a write. A result of a struct type whose only interface
+// parts are payloads of type any (an adapter's `Response{status, response
+// any}`) is data, not a holder of the writer.
 //
 // A deferred function literal that uses the writer (a recover handler) runs
 // after every request. One that writes an error status first on every path,
@@ -308,8 +308,8 @@
 // WriteHeader(code) first): its status is lost. Fix: write the status once,
 // leaving it to the helper on that path. A status after a write on only some
 // paths is not reported here (statuscode/missing-return judges an error
-// response that falls through), nor one in the error branch of the write
-// itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`, or
+// response that falls through), nor one (or a header set) in the error
+// branch of the write itself (`if err := enc.Encode(v); err != nil { http.Error(...) }`, or
 // the rest of the block after `if err == nil { return }`): the
 // write may have failed before sending anything (a value that does not
 // marshal, a source that fails on its first read). That reason does not hold

@@ -280,7 +280,8 @@ func (s *state) mentions(fi *funcInfo, n ast.Node) bool {
 }
 
 // findClosures records the local variables defined once as a function
-// literal that uses the writer and never assigned again.
+// literal and never assigned again that use the writer, directly or by
+// calling another such closure (bad(msg) calling logAndError(400, msg)).
 func (s *state) findClosures(fi *funcInfo) {
 	assigned := make(map[*types.Var]int)
 	lits := make(map[*types.Var]*ast.FuncLit)
@@ -300,21 +301,41 @@ func (s *state) findClosures(fi *funcInfo) {
 			}
 			assigned[v]++
 			if len(asg.Lhs) == len(asg.Rhs) && asg.Tok == token.DEFINE {
-				if lit, ok := ast.Unparen(asg.Rhs[i]).(*ast.FuncLit); ok && s.mentions(fi, lit) {
+				if lit, ok := ast.Unparen(asg.Rhs[i]).(*ast.FuncLit); ok {
 					lits[v] = lit
 				}
 			}
 		}
 		return true
 	})
-	for v, lit := range lits {
-		if assigned[v] == 1 {
-			if fi.closures == nil {
-				fi.closures = make(map[*types.Var]*ast.FuncLit)
-			}
-			fi.closures[v] = lit
+	for v := range lits {
+		if assigned[v] != 1 {
+			delete(lits, v)
 		}
 	}
+	for changed := true; changed; {
+		changed = false
+		for v, lit := range lits {
+			if fi.closures[v] == nil && (s.mentions(fi, lit) || s.callsClosure(fi, lit)) {
+				if fi.closures == nil {
+					fi.closures = make(map[*types.Var]*ast.FuncLit)
+				}
+				fi.closures[v], changed = lit, true
+			}
+		}
+	}
+}
+
+// callsClosure reports whether lit calls one of fi's closures.
+func (s *state) callsClosure(fi *funcInfo, lit *ast.FuncLit) bool {
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && s.isClosureVar(fi, call.Fun) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func (s *state) isClosureVar(fi *funcInfo, e ast.Expr) bool {

@@ -42,15 +42,16 @@ func (s *state) checkLateHeader(fi *funcInfo, n ast.Node, definite, some bool) {
 // checkLateCall judges call, of effect e, reached after a write (see
 // checkLateHeader): a header set, a status written, a status helper
 // called, or a helper that sets a header before it writes. A write in the
-// error branch of the write before it (errOfWrite) is none of these.
+// error branch of the write before it (errOfWrite) is none of these: that
+// write may have failed with nothing sent.
 func (s *state) checkLateCall(fi *funcInfo, call *ast.CallExpr, e effect, definite, some bool) {
+	if e != effHeader && !e.writes() || s.errOfWrite(fi, call) {
+		return
+	}
 	if e == effHeader {
 		if definite && !s.isTrailerKey(call) {
 			s.report(ruleLateHeader, call.Pos(), call.End(), msgLateHeader, nil)
 		}
-		return
-	}
-	if !e.writes() || s.errOfWrite(fi, call) {
 		return
 	}
 	status := e == effStatus || e == effErrStatus || e == effErrFull

@@ -103,3 +103,24 @@ func HelperMayFailFirst(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 	}
 }
+
+// EncodeFailedRetyped is a trap: the encoder may have failed with nothing
+// sent, so the header set in its error branch still counts, as the
+// status does (tailscale's writeJSON).
+func EncodeFailedRetyped(w http.ResponseWriter, r *http.Request) { // want EncodeFailedRetyped:"writes\\(body,header-first\\)"
+	w.Header().Set("Content-Type", "application/json")
+	if err := json.NewEncoder(w).Encode(r.URL.Query()); err != nil {
+		w.Header().Set("Content-Type", "text/plain")
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+// StatusThenCopyRetyped set its status before the copy: when the copy
+// fails, the header set in its error branch is lost.
+func StatusThenCopyRetyped(w http.ResponseWriter, r *http.Request) { // want StatusThenCopyRetyped:"writes\\(status\\)"
+	w.WriteHeader(http.StatusOK)
+	if _, err := io.Copy(w, r.Body); err != nil {
+		w.Header().Set("Content-Type", "text/plain") // want `statuscode/late-header: header set after the response was written`
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `statuscode/late-header: status written after the response was written`
+	}
+}
