@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/extinctlint/extinct/internal/astutil"
+	"github.com/extinctlint/extinct/internal/nofail"
 )
 
 // needsNoReason reports whether a blank may drop call's error without a
@@ -62,7 +63,7 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 		// A value of a type made of booleans, integers, strings, bytes and
 		// times, in structs, pointers, slices, arrays and string- or
 		// integer-keyed maps, always encodes.
-		return len(call.Args) >= 1 && blankJSONSafe(info.TypeOf(call.Args[0]), nil)
+		return len(call.Args) >= 1 && nofail.JSONSafe(info.TypeOf(call.Args[0]), nil)
 	case "go/types.Instantiate":
 		// "If validate is not set, Instantiate ... is guaranteed to not
 		// return an error."

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/extinctlint/extinct/internal/astutil"
+	"github.com/extinctlint/extinct/internal/nofail"
 )
 
 // Error branches that cannot run: the error tested comes straight from a
@@ -157,8 +158,12 @@ func (s *state) alwaysNil(x ast.Expr, prev ast.Stmt) bool {
 }
 
 // neverFailsCall reports whether call, with n results, is a static call of
-// a function that never fails, and its result i is an error (nil, then).
+// a function that never fails, and its result i is an error (nil, then);
+// json.Marshal of a value whose type always encodes never fails either.
 func (s *state) neverFailsCall(call *ast.CallExpr, i, n int) bool {
+	if i == 1 && n == 2 && nofail.MarshalNeverFails(s.pass.TypesInfo, call) {
+		return true
+	}
 	fn := typeutil.StaticCallee(s.pass.TypesInfo, call)
 	if fn == nil {
 		return false

@@ -14,67 +14,67 @@
 // handlers included) with the control-flow graph, and reports nine defects,
 // one rule each (listed below).
 //
-// An error branch is one taken because an error is non-nil: `if err != nil`
-// (any name, any error-typed expression or pointer to an error type, possibly
-// `&& more`), `if err := f(); err != nil`, `case err != nil`, the else of `if
-// err == nil` (or, when that if has no else and ends in a return, the rest of
-// its block, unless the if answers an error: `if err == nil { 403 }` after
-// os.Stat, restic), and `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A
-// context's Err() and errors.Is(err, context.Canceled) are not: the client went
-// away. An error branch that cannot run is not followed, and no rule reports
-// inside it: the error tested is the result of a static call of a function of
-// the module that never fails (every return gives a literal nil error, or the
-// result of another such function; the facts errcheckcb uses too), either
-// compared directly (`if cache.Reset() != nil`) or assigned by the statement
-// just before the test (`if err := cache.Reset(); err != nil`, `err :=
-// cache.Reset()` then `if err != nil`). A call through an interface, or to
-// another module (whose next version may fail), is followed. Writing the
-// response means a call on the writer (Write, WriteHeader), http.Error,
-// http.NotFound, http.Redirect, http.ServeContent/ServeFile, fmt.Fprint*(w,
-// ...), io.Copy(w, ...), an encoder or template on w, a helper, or a flush (`if
-// f, ok := w.(http.Flusher); ok { f.Flush() }`: net/http's writers all flush).
-// A call given the writer that returns a value writing to it later writes
-// nothing: a function or method with no body in the package and no fact
-// (another module's, or the standard library's) that takes the writer as an
-// interface such as io.Writer (given the http.ResponseWriter itself, it could
-// send the status) and whose first result implements io.Writer or has an Encode
-// method (json.NewEncoder(w), bufio.NewWriter(w), brotli.NewWriterLevel(w, l),
-// zstd.NewWriter(w)), and Reset(w) of such a type (a pooled writer), and, by
-// name, four standard functions the types cannot tell (csv.NewWriter,
-// multipart.NewWriter, NewResponseController, MaxBytesReader); writes through
-// that value are the body's. Another module's function given the writer that
-// returns no such value (`page.Render(w, v) error`) may write, and counts as a
-// write. For every function that takes an http.ResponseWriter, statuscode
-// exports a fact saying what it does to the writer on all paths that return
-// (writes an error status first, writes a status first, writes a body first,
-// never writes, writes an error status or nothing (a helper that answers only
-// when it fails); anything else is "may write"), so that
-// respond.InternalError(w, r, err) in another package is understood. A helper
-// that writes the status it is given (writeError(w, code, msg)) also names that
-// parameter in its fact, and a call that passes a constant >= 400 there writes
-// an error status; the fact also says whether a body follows the status on
-// every path (then the helper's error response is complete, and a body written
-// after it is a second write), or on every path where an error parameter is not
-// nil (body-if-err: complete where the caller passes errors.New/fmt.Errorf, or
-// err inside `if err != nil`), and whether it sets a header before its first
-// write on every path (header-first); a status taken from an error value
-// (apiErr.Status, where the type implements error) is an error status, and so
-// is one that came back beside an error (`status, err := fn(w, r)`, or the
-// status field of a result returned with the error): the status that goes with
-// the failure. A value returned beside the writer (`user, ok := checkSession(w,
-// r)`) is taken to hold the writer only if its type can (an interface, a
-// function, or a struct with such a part): plain data does not hide later
-// writes. A local closure that uses the writer (`reply := func(code int, msg
-// string) {...}`, defined once; or one that calls such a closure: bad(msg)
-// calling logAndError(400, msg)) is not a write where it is defined; each call
-// is judged by the closure's own summary, like a helper's, with the status it
-// is given. On a wrapper writer, reading or setting a field that cannot hold a
-// writer (`cw.account = d`) and calling one of the wrapper's methods that only
-// does that are not writes. A call of a function-valued parameter (`next()`, a
-// callback the caller passed in) may be the wrapped handler closed over the
-// writer: it counts as a write. A result of a struct type whose only interface
-// parts are payloads of type any (an adapter's `Response{status, response
-// any}`) is data, not a holder of the writer.
+// An error branch is one taken because an error is non-nil: `if err != nil` (any
+// name, any error-typed expression or pointer to an error type, possibly `&&
+// more`), `if err := f(); err != nil`, `case err != nil`, the else of `if err ==
+// nil` (or, when that if has no else and ends in a return, the rest of its
+// block, unless the if answers an error: `if err == nil { 403 }` after os.Stat,
+// restic), and `errors.Is`/`errors.As`/`os.IsNotExist` conditions. A context's
+// Err() and errors.Is(err, context.Canceled) are not: the client went away. An
+// error branch that cannot run is not followed, and no rule reports inside it:
+// the error tested is the result of a static call of a function of the module
+// that never fails (every return gives a literal nil error, or the result of
+// another such function; the facts errcheckcb uses too; or json.Marshal of a
+// value whose type always encodes), either compared directly (`if cache.Reset()
+// != nil`) or assigned by the statement just before the test (`if err :=
+// cache.Reset(); err != nil`, `err := cache.Reset()` then `if err != nil`). A
+// call through an interface, or to another module (whose next version may fail),
+// is followed. Writing the response means a call on the writer (Write,
+// WriteHeader), http.Error, http.NotFound, http.Redirect,
+// http.ServeContent/ServeFile, fmt.Fprint*(w, ...), io.Copy(w, ...), an encoder
+// or template on w, a helper, or a flush (`if f, ok := w.(http.Flusher); ok {
+// f.Flush() }`: net/http's writers all flush). A call given the writer that
+// returns a value writing to it later writes nothing: a function or method with
+// no body in the package and no fact (another module's, or the standard
+// library's) that takes the writer as an interface such as io.Writer (given the
+// http.ResponseWriter itself, it could send the status) and whose first result
+// implements io.Writer or has an Encode method (json.NewEncoder(w),
+// bufio.NewWriter(w), brotli.NewWriterLevel(w, l), zstd.NewWriter(w)), and
+// Reset(w) of such a type (a pooled writer), and, by name, four standard
+// functions the types cannot tell (csv.NewWriter, multipart.NewWriter,
+// NewResponseController, MaxBytesReader); writes through that value are the
+// body's. Another module's function given the writer that returns no such value
+// (`page.Render(w, v) error`) may write, and counts as a write. For every
+// function that takes an http.ResponseWriter, statuscode exports a fact saying
+// what it does to the writer on all paths that return (writes an error status
+// first, writes a status first, writes a body first, never writes, writes an
+// error status or nothing (a helper that answers only when it fails); anything
+// else is "may write"), so that respond.InternalError(w, r, err) in another
+// package is understood. A helper that writes the status it is given
+// (writeError(w, code, msg)) also names that parameter in its fact, and a call
+// that passes a constant >= 400 there writes an error status; the fact also says
+// whether a body follows the status on every path (then the helper's error
+// response is complete, and a body written after it is a second write), or on
+// every path where an error parameter is not nil (body-if-err: complete where
+// the caller passes errors.New/fmt.Errorf, or err inside `if err != nil`), and
+// whether it sets a header before its first write on every path (header-first);
+// a status taken from an error value (apiErr.Status, where the type implements
+// error) is an error status, and so is one that came back beside an error
+// (`status, err := fn(w, r)`, or the status field of a result returned with the
+// error): the status that goes with the failure. A value returned beside the
+// writer (`user, ok := checkSession(w, r)`) is taken to hold the writer only if
+// its type can (an interface, a function, or a struct with such a part): plain
+// data does not hide later writes. A local closure that uses the writer (`reply
+// := func(code int, msg string) {...}`, defined once; or one that calls such a
+// closure: bad(msg) calling logAndError(400, msg)) is not a write where it is
+// defined; each call is judged by the closure's own summary, like a helper's,
+// with the status it is given. On a wrapper writer, reading or setting a field
+// that cannot hold a writer (`cw.account = d`) and calling one of the wrapper's
+// methods that only does that are not writes. A call of a function-valued
+// parameter (`next()`, a callback the caller passed in) may be the wrapped
+// handler closed over the writer: it counts as a write. A result of a struct
+// type whose only interface parts are payloads of type any (an adapter's
+// `Response{status, response any}`) is data, not a holder of the writer.
 //
 // A deferred function literal that uses the writer (a recover handler) runs
 // after every request. One that writes an error status first on every path,
@@ -156,10 +156,11 @@
 // returned a status (`status, err := fn(w, r)`: an adapter that hands its
 // status to the wrapper, which must write it; the adapter counts as writing
 // only on the paths where it succeeded; a function of this package returns a
-// status only if some return fills the integer with a net/http Status
-// constant, a literal 100..599 or such a variable: sftpgo's `limit, offset,
-// order, err := getSearchFilters(w, r)`); an error handed on rather than
-// dropped, which is as good as returning it: stored in a field (of the
+// status only if some return fills the integer with a net/http Status constant,
+// a literal 100..599 or such a variable: sftpgo's `limit, offset, order, err :=
+// getSearchFilters(w, r)`); an error handed on rather than dropped, which is as
+// good as returning it: the error, or an error value of its own (a code the
+// dispatcher maps to a status: distribution), stored in a field (of the
 // receiver or another value), an element, a variable declared outside the
 // function, or a request context made with context.WithValue, where a
 // dispatcher answers after the handler returns; a return in a select case that
@@ -168,10 +169,9 @@
 // context.Canceled) { return }`, `if ctx.Err() != nil`): the client went away;
 // a branch that a path reaches after a status may have been sent (`if !sent {
 // w.WriteHeader(c) }` before it), not counting a helper that writes only when
-// it fails; a helper that is no handler (not func(w, r), no literal, never
-// used as a value) and writes no status on any path, only bodies (an error
-// chunk in its caller's stream): its callers own the status and judge the
-// call.
+// it fails; a helper that is no handler (not func(w, r), no literal, never used
+// as a value) and writes no status on any path, only bodies (an error chunk in
+// its caller's stream): its callers own the status and judge the call.
 //
 // Tier: default.
 //

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 const msgNoStatus = "error path returns without writing a status: the client gets 200 OK with an empty body; write an error status (http.Error with http.StatusInternalServerError or a fitting 4xx) before returning"
@@ -89,15 +91,19 @@ func (s *state) errFromWriterCall(fi *funcInfo, br *errBranch) bool {
 }
 
 // handsOff reports whether the error branch hands the error on instead of
-// dropping it: it stores the error where a dispatcher reads it after the
-// handler returns (a field of the receiver or of another value, an
-// element, a variable declared outside the function, a request context
-// made with context.WithValue). That is as good as returning it.
+// dropping it: it stores the error, or an error value of its own (a code
+// the dispatcher maps to a status: distribution's `imh.Errors =
+// append(imh.Errors, errcode.ErrorCodeManifestUnknown)`), where a
+// dispatcher reads it after the handler returns (a field of the receiver
+// or of another value, an element, a variable declared outside the
+// function, a request context made with context.WithValue). That is as
+// good as returning it.
 func (s *state) handsOff(fi *funcInfo, br *errBranch) bool {
 	errObj := s.errObject(br.errExpr)
 	if errObj == nil {
 		return false
 	}
+	carriesErr := func(e ast.Expr) bool { return s.refersTo(e, errObj) || s.errorValue(e) }
 	found := false
 	for _, st := range br.list {
 		ast.Inspect(st, func(n ast.Node) bool {
@@ -109,7 +115,7 @@ func (s *state) handsOff(fi *funcInfo, br *errBranch) bool {
 				return false
 			case *ast.AssignStmt:
 				for i, l := range n.Lhs {
-					if i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) && s.refersTo(n.Rhs[i], errObj) && s.outlives(fi, l) {
+					if i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) && carriesErr(n.Rhs[i]) && s.outlives(fi, l) {
 						found = true
 					}
 				}
@@ -126,6 +132,26 @@ func (s *state) handsOff(fi *funcInfo, br *errBranch) bool {
 		})
 	}
 	return found
+}
+
+// errorValue reports whether e is an error value (its type implements
+// error) or appends one to a slice (`append(errs, codeErr("x"))`).
+func (s *state) errorValue(e ast.Expr) bool {
+	isErr := func(e ast.Expr) bool {
+		t := s.pass.TypesInfo.TypeOf(e)
+		return t != nil && !s.isNil(e) && types.Implements(t, errorIface)
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) > 1 && !call.Ellipsis.IsValid() {
+		if b, ok := s.pass.TypesInfo.Uses[astutil.CalleeIdent(call)].(*types.Builtin); ok && b.Name() == "append" {
+			for _, a := range call.Args[1:] {
+				if !isErr(a) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return isErr(e)
 }
 
 func (s *state) errObject(e ast.Expr) types.Object {

@@ -120,7 +120,7 @@ func EncodeFailedRetyped(w http.ResponseWriter, r *http.Request) { // want Encod
 func StatusThenCopyRetyped(w http.ResponseWriter, r *http.Request) { // want StatusThenCopyRetyped:"writes\\(status\\)"
 	w.WriteHeader(http.StatusOK)
 	if _, err := io.Copy(w, r.Body); err != nil {
-		w.Header().Set("Content-Type", "text/plain") // want `statuscode/late-header: header set after the response was written`
+		w.Header().Set("Content-Type", "text/plain")               // want `statuscode/late-header: header set after the response was written`
 		http.Error(w, err.Error(), http.StatusInternalServerError) // want `statuscode/late-header: status written after the response was written`
 	}
 }

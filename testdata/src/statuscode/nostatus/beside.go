@@ -8,6 +8,7 @@ import (
 type user struct {
 	Name  string
 	Roles []string
+	Quota float64 // may be NaN: json.Marshal can fail
 }
 
 // checkSession answers 401 itself when it fails.

@@ -81,3 +81,42 @@ func writeJSON(w http.ResponseWriter, v any) error { // want writeJSON:"writes\\
 	_ = v
 	return err
 }
+
+// codeErr is an error code a dispatcher turns into a status.
+type codeErr string
+
+func (c codeErr) Error() string { return string(c) }
+
+// AppendedCode is a trap: the failure is handed on as an error value of its
+// own (a code the dispatcher maps to 400), not the error tested.
+func (a *api) AppendedCode(w http.ResponseWriter, r *http.Request) {
+	n, err := fetch()
+	if err != nil {
+		a.errs = append(a.errs, codeErr("digest invalid"))
+		return
+	}
+	_ = writeJSON(w, n)
+}
+
+// StoredCode is a trap: the same, stored in a field.
+func (a *api) StoredCode(w http.ResponseWriter, r *http.Request) {
+	n, err := fetch()
+	if err != nil {
+		a.lastErr = codeErr("digest invalid")
+		return
+	}
+	_ = writeJSON(w, n)
+}
+
+type noter struct{ notes []string }
+
+// AppendedText hands on no error, only a message in a list of strings:
+// dropped.
+func (a *noter) AppendedText(w http.ResponseWriter, r *http.Request) {
+	n, err := fetch()
+	if err != nil {
+		a.notes = append(a.notes, "fetch failed")
+		return // want `statuscode/no-status: error path returns without writing a status`
+	}
+	_ = writeJSON(w, n)
+}

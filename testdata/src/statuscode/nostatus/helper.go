@@ -9,7 +9,8 @@ import (
 
 // errorFrame is one error chunk of a streamed response.
 type errorFrame struct {
-	Error string `json:"error"`
+	Error  string `json:"error"`
+	Detail any    `json:"detail,omitempty"` // may not encode
 }
 
 // frameCodec turns values into chunks.
@@ -59,7 +60,7 @@ func sendFrame(codec frameCodec, w http.ResponseWriter, r *http.Request, v any, 
 }
 
 // routeParams are a router's path parameters.
-type routeParams map[string]string
+type routeParams map[string]any
 
 // route registers a handler of the router's own shape.
 func route(pattern string, h func(http.ResponseWriter, *http.Request, routeParams)) {}

@@ -44,7 +44,7 @@ func HeadFirst(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	b, err := json.Marshal(r.URL.Query())
+	b, err := json.Marshal(r.Context().Value(itemsKey{}))
 	if err != nil {
 		log.Printf("marshal: %v", err)
 		return // want `statuscode/no-status: error path returns without writing a status`
@@ -54,9 +54,12 @@ func HeadFirst(w http.ResponseWriter, r *http.Request) {
 
 // PlainMarshal writes nothing before its error branch.
 func PlainMarshal(w http.ResponseWriter, r *http.Request) {
-	b, err := json.Marshal(r.URL.Query())
+	b, err := json.Marshal(r.Context().Value(itemsKey{}))
 	if err != nil {
 		return // want `statuscode/no-status: error path returns without writing a status`
 	}
 	_, _ = w.Write(b)
 }
+
+// itemsKey keys the request's items, of any type (they may not encode).
+type itemsKey struct{}

@@ -4,6 +4,7 @@
 package api
 
 import (
+	"encoding/json"
 	"log"
 	"net/http"
 
@@ -124,4 +125,33 @@ func Local(w http.ResponseWriter, r *http.Request) { // want Local:"writes\\(sta
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+type health struct {
+	Checks map[string]string `json:"checks"`
+	Failed int               `json:"failed"`
+}
+
+// HealthStatus is a trap: a value of a type made of strings and integers
+// always encodes, so the branch on json.Marshal's error cannot run.
+func HealthStatus(w http.ResponseWriter, r *http.Request) { // want HealthStatus:"writes\\(body,header-first\\)"
+	p, err := json.Marshal(health{Checks: map[string]string{"db": "ok"}})
+	if err != nil {
+		log.Printf("health: %v", err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(p)
+}
+
+// Reading encodes a value that may not (a float may be NaN): its error
+// branch can run.
+func Reading(w http.ResponseWriter, r *http.Request) { // want Reading:"writes\\(may,header-first\\)"
+	p, err := json.Marshal(map[string]float64{"celsius": 21.5})
+	if err != nil {
+		log.Printf("reading: %v", err)
+		return // want `statuscode/no-status: error path returns without writing a status`
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(p)
 }
