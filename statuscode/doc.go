@@ -116,11 +116,11 @@
 //
 // Nothing is reported in _test.go files, nor in test-support code: a file
 // that imports testing, and every file of a package where more than half of
-// the non-test files do (a test-support package, whose fake server may sit
-// in a file of its own): fake servers misbehave on purpose (a status of 0, a
-// late header, 200 on failure) to test clients. A production package with
-// one such file (a fake storage server for its tests) is judged in its other
-// files. Gin and echo handlers are out of scope.
+// the non-test files do, or whose name or last path element ends in test,
+// tests, testing or testutil (a fake registry in testutil): fake servers
+// misbehave on purpose (a status of 0, a late header, 200 on failure) to
+// test clients. A production package with one such file is judged in its
+// other files. Gin and echo handlers are out of scope.
 //
 // A branch that panics is not judged, by design: net/http recovers the
 // panic and aborts the connection (or stream): the client sees a failure.

@@ -46,9 +46,10 @@ func (s *state) hasReason(n ast.Node) bool {
 // testSupportFiles returns the non-test files of the package that are
 // test support: those that import testing (a fake server beside its
 // helpers), or all of them when more than half of the package's non-test
-// files import testing (a test-support package, whose fake servers may sit
-// in a file of their own). A production package with one such file (a
-// fake storage server for its tests) is judged everywhere else.
+// files import testing or the package is named as test support
+// (astutil.TestSupportName: opa's sdk/test, distribution's testutil, fake
+// registries that import neither). A production package with one such
+// file (a fake storage server for its tests) is judged everywhere else.
 func testSupportFiles(pass *analysis.Pass) map[*token.File]bool {
 	var files, importers []*token.File
 	for _, f := range pass.Files {
@@ -60,6 +61,9 @@ func testSupportFiles(pass *analysis.Pass) map[*token.File]bool {
 		if astutil.ImportSpec(f, "testing") != nil {
 			importers = append(importers, tf)
 		}
+	}
+	if astutil.TestSupportName(pass.Pkg) {
+		importers = files
 	}
 	if len(importers) == 0 {
 		return nil

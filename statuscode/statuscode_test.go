@@ -32,7 +32,7 @@ func TestRules(t *testing.T) {
 		"statuscode/nostatus", "statuscode/facts/respond", "statuscode/facts/handlers",
 		"statuscode/body200", "statuscode/successstatus", "statuscode/noreturn",
 		"statuscode/lateheader", "statuscode/logcontinue", "statuscode/invalid",
-		"statuscode/generated", "statuscode/testfile", "statuscode/testsupport", "statuscode/testsupport/mixed",
+		"statuscode/generated", "statuscode/testfile", "statuscode/testsupport", "statuscode/testsupport/mixed", "statuscode/testsupport/registrytest",
 		"statuscode/adapter", "statuscode/catchall", "statuscode/wrapper", "statuscode/deferred")
 }
 
