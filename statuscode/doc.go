@@ -234,16 +234,16 @@
 //
 // http.Error or WriteHeader with a constant 2xx status in an `err != nil`
 // branch (`http.Error(w, err.Error(), http.StatusOK)`), or an adapter (a
-// function given the writer that returns a status and an error) returning a constant 2xx with
-// the branch's error (`return http.StatusOK, err`): its wrapper writes that
-// status for the failure. The client is told the failed request succeeded.
-// Fix: a status of 400 or more. Not reported in
-// errors.Is/errors.As branches, where a specific error may well map to 204
-// or 304 on purpose, nor for 3xx (a redirect to a login page on a missing
-// cookie is deliberate), nor where a comment on the line or alone on the
-// line above gives the reason (a webhook whose sender retries anything but
-// 2xx; a protocol that answers errors as a line of text with 200): an
-// explicit status with a comment is deliberate.
+// function given the writer that returns a status and an error) returning a
+// constant 2xx with the branch's error (`return http.StatusOK, err`): its
+// wrapper writes that status for the failure. The client is told the failed
+// request succeeded. Fix: a status of 400 or more. Not reported in
+// errors.Is/errors.As branches or under a predicate given the error (`if
+// database.IsEmptyRecord(err)`), where a specific error may well map to 204 or
+// 304 on purpose, nor for 3xx (a login redirect), nor where a comment on the
+// line or alone on the line above gives the reason (a webhook whose sender
+// retries anything but 2xx; a protocol that answers errors as a line of text
+// with 200): an explicit status with a comment is deliberate.
 //
 //	http.Error(w, err.Error(), http.StatusOK)   =>   http.Error(w, err.Error(), http.StatusInternalServerError)
 //

@@ -152,8 +152,21 @@ func (s *state) sentinelOnly(n ast.Node, visit func(ast.Node) bool) bool {
 }
 
 // isSentinel reports whether e tests for a specific error (errors.Is,
-// errors.As, os.IsNotExist and the like).
+// errors.As, os.IsNotExist and the like), or classifies it with a
+// predicate of its own that takes the error and answers a bool
+// (netmaker's `database.IsEmptyRecord(err)`, apierrors.IsNotFound(err)).
 func (s *state) isSentinel(e ast.Expr) bool {
-	k, _ := s.classifyCond(e)
-	return k == condSentinel
+	if k, _ := s.classifyCond(e); k == condSentinel {
+		return true
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !s.isErrorExpr(call.Args[0]) {
+		return false
+	}
+	sig, ok := s.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature)
+	if !ok || sig.Results().Len() != 1 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }

@@ -49,3 +49,35 @@ func NestedElse(w http.ResponseWriter, r *http.Request) { // want NestedElse:"wr
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
+
+// isEmptyRecord classifies a store's error: no record under the key.
+func isEmptyRecord(err error) bool { return err != nil && err.Error() == "no result found" }
+
+// NestedPredicate is a trap: a predicate of the store's own picks the
+// error that means "nothing yet", answered 200 with an empty list.
+func NestedPredicate(w http.ResponseWriter, r *http.Request) { // want NestedPredicate:"writes\\(status\\)"
+	if err := get(); err != nil {
+		if isEmptyRecord(err) {
+			w.WriteHeader(http.StatusOK)
+			_, _ = w.Write([]byte("[]"))
+			return
+		}
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// NestedNotPredicate tests something else than the error: every error is
+// told it succeeded.
+func NestedNotPredicate(w http.ResponseWriter, r *http.Request) { // want NestedNotPredicate:"writes\\(status\\)"
+	if err := get(); err != nil {
+		if r.URL.Query().Has("quiet") {
+			w.WriteHeader(http.StatusOK) // want `statuscode/success-status: success status 200 on an error path`
+			return
+		}
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
