@@ -147,31 +147,31 @@
 // `return err` is right there; its wrapper is judged instead, see below);
 // branches that panic or call log.Fatal; branches that redirect, call
 // http.NotFound or a helper that writes (in this package or, through facts, in
-// another); a deferred function that refers to the writer (it may answer for
-// the error); a function that never writes the response on any path (a helper
-// that only sets a cookie or a header: its caller answers); an error branch
-// that carries on into more work instead of returning (statuscode/log-continue
-// judges those); an error returned by a call that was given the writer (`who,
-// err := authenticate(w, r)`: it answered for its failure), unless it also
-// returned a status (`status, err := fn(w, r)`: an adapter that hands its
-// status to the wrapper, which must write it; the adapter counts as writing
-// only on the paths where it succeeded; a function of this package returns a
-// status only if some return fills the integer with a net/http Status constant,
-// a literal 100..599 or such a variable: sftpgo's `limit, offset, order, err :=
-// getSearchFilters(w, r)`); an error handed on rather than dropped, which is as
-// good as returning it: the error, or an error value of its own (a code the
-// dispatcher maps to a status: distribution), stored in a field (of the
-// receiver or another value), an element, a variable declared outside the
-// function, or a request context made with context.WithValue, where a
-// dispatcher answers after the handler returns; a return in a select case that
-// receives from a context's Done channel (`case <-r.Context().Done(): return`)
-// or in an if that tests for a cancelled context (`if errors.Is(err,
-// context.Canceled) { return }`, `if ctx.Err() != nil`): the client went away;
-// a branch that a path reaches after a status may have been sent (`if !sent {
-// w.WriteHeader(c) }` before it), not counting a helper that writes only when
-// it fails; a helper that is no handler (not func(w, r), no literal, never used
-// as a value) and writes no status on any path, only bodies (an error chunk in
-// its caller's stream): its callers own the status and judge the call.
+// another); a deferred function that refers to the writer (it may answer for the
+// error); a function that never writes the response on any path (a helper that
+// only sets a cookie or a header: its caller answers); an error branch that
+// carries on into more work instead of returning (statuscode/log-continue judges
+// those); an error returned by a call that was given the writer (`who, err :=
+// authenticate(w, r)`: it answered for its failure), unless it also returned a
+// status (`status, err := fn(w, r)`: an adapter that hands its status to the
+// wrapper, which must write it; the adapter counts as writing only on the paths
+// where it succeeded; a function of this package returns a status only if some
+// return fills the integer with a net/http Status constant, a literal 100..599
+// or such a variable: sftpgo's `limit, offset, order, err := getSearchFilters(w,
+// r)`); an error handed on rather than dropped, which is as good as returning
+// it: the error, or an error value of its own (a code the dispatcher maps to a
+// status: distribution), stored in a field (of the receiver or another value),
+// an element, a variable declared outside the function, or a request context
+// made with context.WithValue, where a dispatcher answers after the handler
+// returns; a return in a select case that receives from a context's Done channel
+// (`case <-r.Context().Done(): return`) or in an if or a case (of a switch with
+// no tag) that tests for a cancelled context (`if errors.Is(err,
+// context.Canceled) { return }`, `if ctx.Err() != nil`): the client is gone; a
+// branch that a path reaches after a status may have been sent (`if !sent {
+// w.WriteHeader(c) }` before it), not counting a helper that writes only when it
+// fails; a helper that is no handler (not func(w, r), no literal, never used as
+// a value) and writes no status on any path, only bodies (an error chunk in its
+// caller's stream): its callers own the status and judge the call.
 //
 // Tier: default.
 //

@@ -189,8 +189,9 @@ func (s *state) outlives(fi *funcInfo, l ast.Expr) bool {
 
 // clientGone reports whether ret is in a select case that receives from
 // a context's Done channel (`case <-r.Context().Done(): return`), or in
-// the body of an if that tests for a cancelled context (`if
-// errors.Is(err, context.Canceled) { return }`, `if ctx.Err() != nil`):
+// the body of an if, or a case of a switch with no tag, that tests for a
+// cancelled context (`if errors.Is(err, context.Canceled) { return }`, `if
+// ctx.Err() != nil`; go-camo's `case errors.Is(err, context.Canceled):`):
 // the request was cancelled or the client went away, there is no one to
 // answer.
 func (s *state) clientGone(fi *funcInfo, ret *ast.ReturnStmt) bool {
@@ -200,6 +201,14 @@ func (s *state) clientGone(fi *funcInfo, ret *ast.ReturnStmt) bool {
 	}
 	if ifs, ok := ctx.owner.(*ast.IfStmt); ok && ctx.block == ifs.Body {
 		return s.isCancelCond(ifs.Cond)
+	}
+	if cc, ok := ctx.owner.(*ast.CaseClause); ok && len(cc.List) > 0 && s.inTaglessSwitch(fi, cc) {
+		for _, e := range cc.List {
+			if !s.isCancelCond(e) {
+				return false
+			}
+		}
+		return true
 	}
 	cc, ok := ctx.owner.(*ast.CommClause)
 	if !ok {
@@ -223,6 +232,21 @@ func (s *state) clientGone(fi *funcInfo, ret *ast.ReturnStmt) bool {
 	}
 	t := s.pass.TypesInfo.TypeOf(sel.X)
 	return t != nil && isNamed(t, "context", "Context")
+}
+
+// inTaglessSwitch reports whether cc is a case of a switch with no tag
+// (`switch { case errors.Is(err, context.Canceled): ... }`).
+func (s *state) inTaglessSwitch(fi *funcInfo, cc *ast.CaseClause) bool {
+	found := false
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		if sw, ok := n.(*ast.SwitchStmt); ok && sw.Tag == nil && sw.Body.Pos() <= cc.Pos() && cc.End() <= sw.Body.End() {
+			for _, c := range sw.Body.List {
+				found = found || c == cc
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // isCancelCond reports whether cond tests for a cancelled context:

@@ -71,3 +71,21 @@ func NotCancelled(w http.ResponseWriter, r *http.Request) {
 	}
 	http.Error(w, err.Error(), http.StatusBadGateway)
 }
+
+// CancelCase sorts the failure in a switch: the cancelled request's case
+// returns without a word (no one is left to answer), the others answer.
+func CancelCase(w http.ResponseWriter, r *http.Request) {
+	id, err := pick()
+	if err != nil {
+		switch {
+		case errors.Is(err, context.Canceled):
+			return // the trap: the client went away
+		case errors.Is(err, errBusy):
+			return // want `statuscode/no-status: error path returns without writing a status`
+		default:
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+	}
+	_, _ = w.Write([]byte(id))
+}
