@@ -58,12 +58,13 @@ func (b *blankChecker) needsNoReason(call *ast.CallExpr, fn *types.Func, stack [
 			return true
 		}
 	}
-	switch full {
-	case "encoding/json.Marshal", "encoding/json.MarshalIndent":
+	if nofail.MarshalNeverFails(info, call) {
 		// A value of a type made of booleans, integers, strings, bytes and
 		// times, in structs, pointers, slices, arrays and string- or
 		// integer-keyed maps, always encodes.
-		return len(call.Args) >= 1 && nofail.JSONSafe(info.TypeOf(call.Args[0]), nil)
+		return true
+	}
+	switch full {
 	case "go/types.Instantiate":
 		// "If validate is not set, Instantiate ... is guaranteed to not
 		// return an error."

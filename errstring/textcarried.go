@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // Rule errstring/text-carried: error text sent on a chan string,
@@ -194,7 +196,7 @@ func (c *checker) appendsText(as *ast.AssignStmt, stack []ast.Node) {
 	if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
 		return
 	}
-	if b, ok := c.pass.TypesInfo.Uses[identOf(call.Fun)].(*types.Builtin); !ok || b.Name() != "append" {
+	if !astutil.IsBuiltin(c.pass.TypesInfo, call, "append") {
 		return
 	}
 	obj := c.localOf(fr, as.Lhs[0])

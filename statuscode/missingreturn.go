@@ -175,9 +175,10 @@ func (s *state) writeAfter(fi *funcInfo, b *cfg.Block, i int, ctx *stmtContext, 
 // A stmtContext is where a statement sits: the list it belongs to, and
 // the if or case that owns the list.
 type stmtContext struct {
-	list  []ast.Stmt
-	owner ast.Node // *ast.IfStmt, *ast.CaseClause or *ast.CommClause
-	block ast.Node // *ast.BlockStmt, *ast.CaseClause or *ast.CommClause holding list
+	list    []ast.Stmt
+	owner   ast.Node // *ast.IfStmt, *ast.CaseClause or *ast.CommClause
+	block   ast.Node // *ast.BlockStmt, *ast.CaseClause or *ast.CommClause holding list
+	tagless bool     // owner is a case of a switch with no tag: its expressions are conditions
 }
 
 // stmtContext finds the context of stmt when it is directly in the body of
@@ -204,6 +205,10 @@ func (s *state) stmtContext(fi *funcInfo, stmt ast.Stmt) *stmtContext {
 			switch n := n.(type) {
 			case *ast.CaseClause, *ast.CommClause:
 				out = &stmtContext{list: list, owner: n, block: n}
+				if len(parents) > 1 {
+					sw, ok := parents[len(parents)-2].(*ast.SwitchStmt)
+					out.tagless = ok && sw.Tag == nil
+				}
 			case *ast.BlockStmt:
 				if len(parents) > 0 {
 					if ifs, ok := parents[len(parents)-1].(*ast.IfStmt); ok {

@@ -137,21 +137,16 @@ func (s *state) handsOff(fi *funcInfo, br *errBranch) bool {
 // errorValue reports whether e is an error value (its type implements
 // error) or appends one to a slice (`append(errs, codeErr("x"))`).
 func (s *state) errorValue(e ast.Expr) bool {
-	isErr := func(e ast.Expr) bool {
-		t := s.pass.TypesInfo.TypeOf(e)
-		return t != nil && !s.isNil(e) && types.Implements(t, errorIface)
-	}
-	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) > 1 && !call.Ellipsis.IsValid() {
-		if b, ok := s.pass.TypesInfo.Uses[astutil.CalleeIdent(call)].(*types.Builtin); ok && b.Name() == "append" {
-			for _, a := range call.Args[1:] {
-				if !isErr(a) {
-					return false
-				}
+	info := s.pass.TypesInfo
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) > 1 && !call.Ellipsis.IsValid() && astutil.IsBuiltin(info, call, "append") {
+		for _, a := range call.Args[1:] {
+			if !astutil.IsErrorType(info.TypeOf(a)) {
+				return false
 			}
-			return true
 		}
+		return true
 	}
-	return isErr(e)
+	return astutil.IsErrorType(info.TypeOf(e))
 }
 
 func (s *state) errObject(e ast.Expr) types.Object {
@@ -202,7 +197,7 @@ func (s *state) clientGone(fi *funcInfo, ret *ast.ReturnStmt) bool {
 	if ifs, ok := ctx.owner.(*ast.IfStmt); ok && ctx.block == ifs.Body {
 		return s.isCancelCond(ifs.Cond)
 	}
-	if cc, ok := ctx.owner.(*ast.CaseClause); ok && len(cc.List) > 0 && s.inTaglessSwitch(fi, cc) {
+	if cc, ok := ctx.owner.(*ast.CaseClause); ok && len(cc.List) > 0 && ctx.tagless {
 		for _, e := range cc.List {
 			if !s.isCancelCond(e) {
 				return false
@@ -232,21 +227,6 @@ func (s *state) clientGone(fi *funcInfo, ret *ast.ReturnStmt) bool {
 	}
 	t := s.pass.TypesInfo.TypeOf(sel.X)
 	return t != nil && isNamed(t, "context", "Context")
-}
-
-// inTaglessSwitch reports whether cc is a case of a switch with no tag
-// (`switch { case errors.Is(err, context.Canceled): ... }`).
-func (s *state) inTaglessSwitch(fi *funcInfo, cc *ast.CaseClause) bool {
-	found := false
-	ast.Inspect(fi.body, func(n ast.Node) bool {
-		if sw, ok := n.(*ast.SwitchStmt); ok && sw.Tag == nil && sw.Body.Pos() <= cc.Pos() && cc.End() <= sw.Body.End() {
-			for _, c := range sw.Body.List {
-				found = found || c == cc
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // isCancelCond reports whether cond tests for a cancelled context:

@@ -2,7 +2,10 @@
 // needs.
 package astutil
 
-import "go/ast"
+import (
+	"go/ast"
+	"go/types"
+)
 
 // StmtList returns the statements directly inside a block-like node: a
 // block, a switch or type-switch case, or a select case. For any other node
@@ -79,4 +82,11 @@ func Contains(n ast.Node, match func(ast.Node) bool) bool {
 		return !found
 	})
 	return found
+}
+
+// IsBuiltin reports whether call calls the builtin function name (append,
+// len), not a function or variable of that name.
+func IsBuiltin(info *types.Info, call *ast.CallExpr, name string) bool {
+	b, ok := info.Uses[NameIdent(call.Fun)].(*types.Builtin)
+	return ok && b.Name() == name
 }

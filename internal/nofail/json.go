@@ -8,7 +8,7 @@ import (
 )
 
 // MarshalNeverFails reports whether call is json.Marshal or
-// json.MarshalIndent of a value whose type always encodes (JSONSafe):
+// json.MarshalIndent of a value whose type always encodes (jsonSafe):
 // errcheckcb need not see its error checked, and statuscode's branch on
 // that error cannot run.
 func MarshalNeverFails(info *types.Info, call *ast.CallExpr) bool {
@@ -18,16 +18,16 @@ func MarshalNeverFails(info *types.Info, call *ast.CallExpr) bool {
 	}
 	switch fn.FullName() {
 	case "encoding/json.Marshal", "encoding/json.MarshalIndent":
-		return JSONSafe(info.TypeOf(call.Args[0]), nil)
+		return jsonSafe(info.TypeOf(call.Args[0]), nil)
 	}
 	return false
 }
 
-// JSONSafe reports whether json.Marshal cannot fail on any value of
-// type t: no floats (NaN), interfaces, channels, functions or custom
-// marshalers (other than time.Time, which fails only for years outside
-// 0-9999), and no recursive types (a cycle fails).
-func JSONSafe(t types.Type, seen []types.Type) bool {
+// jsonSafe reports whether json.Marshal cannot fail on any value of type
+// t: no floats (NaN), interfaces, channels, functions or custom marshalers
+// (other than time.Time, which fails only for years outside 0-9999), and
+// no recursive types (a cycle fails); seen holds the named types above t.
+func jsonSafe(t types.Type, seen []types.Type) bool {
 	if t == nil || len(seen) > 16 {
 		return false
 	}
@@ -54,24 +54,24 @@ func JSONSafe(t types.Type, seen []types.Type) bool {
 		}
 		return false
 	case *types.Pointer:
-		return JSONSafe(u.Elem(), seen)
+		return jsonSafe(u.Elem(), seen)
 	case *types.Slice:
-		return JSONSafe(u.Elem(), seen)
+		return jsonSafe(u.Elem(), seen)
 	case *types.Array:
-		return JSONSafe(u.Elem(), seen)
+		return jsonSafe(u.Elem(), seen)
 	case *types.Map:
 		k, ok := u.Key().Underlying().(*types.Basic)
 		if !ok || k.Info()&(types.IsString|types.IsInteger) == 0 || hasMethod(u.Key(), "MarshalText") {
 			return false
 		}
-		return JSONSafe(u.Elem(), seen)
+		return jsonSafe(u.Elem(), seen)
 	case *types.Struct:
 		for i := range u.NumFields() {
 			f := u.Field(i)
 			if !f.Exported() && !f.Embedded() {
 				continue // not encoded
 			}
-			if !JSONSafe(f.Type(), seen) {
+			if !jsonSafe(f.Type(), seen) {
 				return false
 			}
 		}
