@@ -19,6 +19,9 @@ type lossyBlank struct {
 	call *ast.CallExpr
 	fn   *types.Func
 	next ast.Stmt // the statement after it, if any
+	// failing: directly in the body of an if that finds an error not nil
+	// (see inFailureBranch)
+	failing bool
 }
 
 // lossyFinding is a blank that drops the error of a call whose failure
@@ -107,7 +110,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 			if comments.nearReason(n, prevEnd, doc) || checkedNext(info, n.Lhs, call, nextStmt(stack)) {
 				return true
 			}
-			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, next: nextStmt(stack)})
+			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, next: nextStmt(stack), failing: inFailureBranch(info, stack)})
 		}
 		return true
 	})
@@ -124,7 +127,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 	var out []lossyFinding
 	for _, f := range found {
 		if recv := methodReceiver(info, f.call, f.fn, "Close"); recv != nil && files.written[recv] {
-			if uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 || files.removedNext(info, recv, f.next) {
+			if uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 || f.failing || files.removedNext(info, recv, f.next) {
 				// Never written, synced, or closed (and checked)
 				// elsewhere too: nothing a failed close here could lose.
 				continue

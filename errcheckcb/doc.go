@@ -141,7 +141,9 @@
 // enclosing "if err != nil" tested) or by panicking, or in the body of an "if
 // err != nil" that hands err on (sends it on a channel, logs it) and ends with
 // a return: the function is already failing, and a second failure has nowhere
-// to go; a drop that a comment on its line, or alone on the line above,
+// to go; a Close directly in the body of an "if err != nil" (a rename or a
+// write failed: the file is given up, and its Close loses nothing more,
+// whatever the function does next: readline, crowdsec); a drop that a comment on its line, or alone on the line above,
 // explains (see Reasons); the exclusions, in errcheck's syntax where they are
 // names: writes to in-memory buffers ((*bytes.Buffer) and (*strings.Builder)
 // writes, fmt.Fprint* and io.WriteString to one, and any Print... or Fprint...

@@ -49,6 +49,23 @@ func onErrorPath(info *types.Info, stack []ast.Node) bool {
 	return false
 }
 
+// inFailureBranch reports whether the statement on top of stack sits
+// directly in the body of an if that finds an error not nil: a Close there
+// gives up a file after another call failed (a rename, a write), whatever
+// the function does next, so its own failure loses nothing more
+// (readline's history rewrite, crowdsec's notification file).
+func inFailureBranch(info *types.Info, stack []ast.Node) bool {
+	if len(stack) < 3 {
+		return false
+	}
+	ifStmt, ok := stack[len(stack)-3].(*ast.IfStmt)
+	if !ok || ifStmt.Body != stack[len(stack)-2] {
+		return false
+	}
+	x := errorNotNil(info, ifStmt.Cond)
+	return x != nil && isErrorType(info.TypeOf(x))
+}
+
 // comparesWithNil reports whether cond is "x != nil" (perhaps among
 // others joined by && or ||).
 func comparesWithNil(cond ast.Expr) bool {

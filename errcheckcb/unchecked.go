@@ -27,6 +27,7 @@ type uncheckedStmt struct {
 	call      *ast.CallExpr
 	frame     *uncheckedFrame // the enclosing function, nil at package level
 	errorPath bool            // in a block that ends by returning a non-nil error
+	failing   bool            // directly in the body of an if that finds an error not nil
 	explained bool            // a comment near it says why (see nearReason)
 	rest      []ast.Stmt      // the statements after stmt in its block
 }
@@ -169,8 +170,8 @@ func (c *lossContext) classify(st uncheckedStmt) (lossKind, *types.Func) {
 	// could pass it on.
 	canPass := !deferred || canReturnError(st.frame) || signalsFailure(info, st.frame)
 	if recv := methodReceiver(info, st.call, fn, "Close"); recv != nil && files.written[recv] {
-		if len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) {
-			return lossExempt, fn // a file given up: its content is removed next
+		if st.failing || len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) {
+			return lossExempt, fn // a file given up: another call failed, or its content is removed next
 		}
 		if c.uses[recv] <= files.notWriting[recv] || files.synced[recv] && c.droppedSyncs[recv] == 0 {
 			return lossNone, fn // only ever closed, or synced and the sync checked
@@ -293,7 +294,7 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			}
 			call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 			if ok && dropsError(info, call) {
-				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), rest: restStmts(stack), explained: explained(n, stack)})
+				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), failing: inFailureBranch(info, stack), rest: restStmts(stack), explained: explained(n, stack)})
 			}
 		}
 		return true

@@ -102,3 +102,22 @@ func probe(dir string) error {
 	_ = f.Close()
 	return os.Remove(f.Name())
 }
+
+// Given up after the rename into place failed (a function without an
+// error result): the bare Close is not reported either.
+func replaceQuietly(path string, data []byte) {
+	f, err := os.Create(path + ".new")
+	if err != nil {
+		return
+	}
+	if _, err := f.Write(data); err != nil {
+		return
+	}
+	if err := os.Rename(path+".new", path); err != nil {
+		_ = f.Close()
+		return
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(path)
+	}
+}
