@@ -69,8 +69,9 @@
 //     editor's WriteHistory(w) write the value out: go-delve/delve's deferred
 //     Close of a liner.State lost nothing), or made by a call given an
 //     io.Writer that cannot be read, a Close method returning an error, and
-//     no Read or SetDeadline method: a gzip or tar writer, a cloud storage object's writer, a parquet
-//     file writer, whose Close writes the trailer or commits the upload) whose
+//     no Read, SetDeadline, SetReadDeadline or RemoteAddr method (no
+//     connection: a websocket's Conn reads messages, not bytes): a gzip or
+//     tar writer, a cloud storage object's writer, a parquet file writer, whose Close writes the trailer or commits the upload) whose
 //     output the function produces (see below), or of such a value that can
 //     also be read at an offset (a ReadAt method: a remote file handle) when
 //     the function writes to it (a Write... or ReadFrom method, or given as

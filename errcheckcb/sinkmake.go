@@ -35,8 +35,9 @@ func takesWriterOnly(info *types.Info, call *ast.CallExpr) bool {
 // makesSink reports whether e is a call that makes a write-only sink
 // whose Close completes the writing: a pointer to a named type, not of the
 // os, io or net packages, that has a Write... method and a Close method
-// returning an error, and no Read or SetDeadline method (not a file opened
-// for reading, not a connection; one with ReadAt is readableSink); a
+// returning an error, and no Read, SetDeadline, SetReadDeadline or
+// RemoteAddr method (not a file opened for reading, not a connection:
+// crowdsec's websocket reader; one with ReadAt is readableSink); a
 // Write... method given an io.Writer writes the value out and is no
 // write (WriteTo, WriteHistory(w)); or,
 // without a Write method, made by a call given a writer that cannot be
@@ -72,8 +73,8 @@ func makesSink(info *types.Info, e ast.Expr) int {
 			hasWrite = true
 		case name == "ReadAt":
 			readable = true
-		case name == "Read", name == "SetDeadline":
-			return notSink
+		case name == "Read", name == "SetDeadline", name == "SetReadDeadline", name == "RemoteAddr":
+			return notSink // read from, or a connection (a websocket's Conn reads messages, not bytes)
 		}
 	}
 	switch {

@@ -3,6 +3,8 @@ package unchecked2
 import (
 	"compress/gzip"
 	"log"
+
+	"github.com/gorilla/websocket"
 )
 
 // A terminal emulator: it has Write and Close, no Read, and is made here,
@@ -42,5 +44,24 @@ func archive(dst *gzip.Writer, data []byte) {
 	zw.Write(data) // unchecked-any
 	if err := zw.Close(); err != nil {
 		log.Print(err)
+	}
+}
+
+// A message connection (gorilla's websocket): Write... and Close, no
+// Read, but a read deadline and a remote address. It is a connection, no
+// output this function finishes: its deferred Close in a reading loop is
+// not reported.
+func tail(d *websocket.Dialer, url string, out chan<- any) error {
+	conn, _, err := d.Dial(url, nil)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	for {
+		var v any
+		if err := conn.ReadJSON(&v); err != nil {
+			return err
+		}
+		out <- v
 	}
 }
