@@ -17,11 +17,26 @@ import (
 // program's entry: it defines the process's command line or reads the
 // process's arguments.
 func isCommand(pass *analysis.Pass) bool {
+	return pass.Pkg.Name() == "main" || commandPath(pathInModule(pass), pass.Pkg.Name()) || definesCommandLine(pass) || readsArgs(pass)
+}
+
+// pathInModule returns the package's path below its module's root (all of
+// it when the module is unknown).
+func pathInModule(pass *analysis.Pass) string {
 	path := pass.Pkg.Path()
-	if pass.Module != nil && pass.Module.Path != "" { // the path below the module's root
+	if pass.Module != nil && pass.Module.Path != "" {
 		path = strings.TrimPrefix(path, pass.Module.Path)
 	}
-	return pass.Pkg.Name() == "main" || commandPath(path, pass.Pkg.Name()) || definesCommandLine(pass) || readsArgs(pass)
+	return path
+}
+
+// isExampleProgram reports whether the package is an example program:
+// package main below a path element example, examples or _examples. Its
+// output is what it demonstrates (gopcua/opcua's examples/monitor,
+// chzyer/readline's example/readline-demo print with println).
+func isExampleProgram(pass *analysis.Pass) bool {
+	isExample := func(s string) bool { return s == "example" || s == "examples" || s == "_examples" }
+	return pass.Pkg.Name() == "main" && slices.ContainsFunc(strings.Split(pathInModule(pass), "/"), isExample)
 }
 
 // readsArgs reports whether a non-test file of the package reads the

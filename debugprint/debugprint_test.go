@@ -43,7 +43,7 @@ func dumpOutput(t *testing.T) {
 // messages, prompts, recover handlers, output APIs (exported functions and
 // methods without results), debug switches and commands are not.
 var ruleFixtures = []string{"builtin", "builtinshadow", "dump", "cobracmd", "cobramain",
-	"dumps", "listing", "stringer", "messages", "wizard", "cobrahandlers/app", "cobrahandlers/wrap", "cobrahandlers/flagsonly", "cobrahandlers/wire", "cobrahandlers/group", "urfaveaction", "switches", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "testutil", "harness", "cobralib", "outputapi"}
+	"dumps", "listing", "stringer", "messages", "wizard", "cobrahandlers/app", "cobrahandlers/wrap", "cobrahandlers/flagsonly", "cobrahandlers/wire", "cobrahandlers/group", "urfaveaction", "switches", "helperfile", "mainpkg", "tool/cmd/serve", "tool/examples/chat", "tool/examples/monitor", "testutil", "harness", "cobralib", "outputapi"}
 
 func TestRules(t *testing.T) {
 	dumpOutput(t)

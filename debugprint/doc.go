@@ -89,9 +89,11 @@
 // # Rule debugprint/builtin
 //
 // The builtins print and println are reported in every package, package
-// main and command packages included, but not in test support, nor in the
-// body of an if whose condition is constant false (if false { print(x) }),
-// which cannot run: they write
+// main and command packages included, but not in test support, nor in an
+// example program (package main below a path element example, examples or
+// _examples: what it prints is what it demonstrates, as gopcua/opcua's and
+// chzyer/readline's examples do), nor in the body of an if whose condition
+// is constant false (if false { print(x) }), which cannot run: they write
 // unbuffered to stderr, cannot be redirected, and are no logging API, so a
 // call of them is a leftover that clutters the output of every program
 // running the code, whatever the function around it is named. Remove it,
