@@ -88,13 +88,7 @@
 // arguments (go vet rejects fmt.Errorf(s)), or when the call is spread over
 // lines.
 //
-// Tier: strict (a team policy; run with -strict or
-// -enable=errstring/new-sprintf). The error it makes is the one
-// fmt.Errorf makes: the fix is style (staticcheck's S1028), not a defect
-// fix. Where a Sprintf argument is an error, its cause is lost as with
-// errstring/wrap's %v, which is strict too. On code nobody here had tuned
-// on it was never a defect: 0 of 2 held-out findings (ctlstore,
-// cloudflared), and 14 of 14 on module-cache code formatted no error.
+// Tier: default.
 //
 // # Rule errstring/match-text
 //

@@ -43,7 +43,7 @@ var (
 		"a function reports failure through a string result instead of an error")
 	ruleTextCarried = rules.New(doc, "errstring/text-carried", rules.Default,
 		"error text is sent on a chan string or collected in a returned []string")
-	ruleNewSprintf = rules.New(doc, "errstring/new-sprintf", rules.Strict,
+	ruleNewSprintf = rules.New(doc, "errstring/new-sprintf", rules.Default,
 		"errors.New(fmt.Sprintf(...)) instead of fmt.Errorf")
 	ruleMatchText = rules.New(doc, "errstring/match-text", rules.Default,
 		"err.Error() is matched against text instead of errors.Is or errors.As")

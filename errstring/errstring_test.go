@@ -29,7 +29,7 @@ var plainCases = []string{
 // did.
 func strict(t *testing.T) {
 	t.Helper()
-	fixtest.UseRules(t, rules.Switches{Enable: []string{"errstring/wrap", "errstring/match-foreign-text", "errstring/wrap-identity", "errstring/new-sprintf"}})
+	fixtest.UseRules(t, rules.Switches{Enable: []string{"errstring/wrap", "errstring/match-foreign-text", "errstring/wrap-identity"}})
 }
 
 func TestFixes(t *testing.T) {
@@ -52,24 +52,21 @@ func TestRules(t *testing.T) {
 	fixtest.Check(t, fixtest.Run(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errstring", plainCases...)...))
 }
 
-// TestWrapOff checks that errstring/wrap is off when disabled after
-// -strict, and that the other rules stay on.
+// TestWrapOff checks that errstring/wrap is off by default and when
+// disabled after -strict, and that the other rules stay on.
 func TestWrapOff(t *testing.T) {
 	yes := true
-	fixtest.UseRules(t, rules.Switches{Strict: &yes}, rules.Switches{Disable: []string{"errstring/wrap"}})
-	results := fixtest.Run(t, fixtest.TestData(t), Analyzer, "errstring/wrapoff")
-	if fixtest.Check(t, results) != 1 {
-		t.Error("want the one fix of errstring/new-sprintf")
-	}
-}
-
-// TestNewSprintfStrict checks that errstring/new-sprintf is strict: its
-// fixtures report none of its findings with the default switches.
-func TestNewSprintfStrict(t *testing.T) {
-	fixtest.UseRules(t)
-	got := findings(t, "newsprintf", "newsprintfonly", "newsprintfmulti", "newsprintfpkg", "wrapoff")
-	if n := got["errstring/new-sprintf"]; n != 0 {
-		t.Errorf("errstring/new-sprintf is strict, but it reports %d findings by default", n)
+	for name, layers := range map[string][]rules.Switches{
+		"default":  nil,
+		"disabled": {{Strict: &yes}, {Disable: []string{"errstring/wrap"}}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			fixtest.UseRules(t, layers...)
+			results := fixtest.Run(t, fixtest.TestData(t), Analyzer, "errstring/wrapoff")
+			if fixtest.Check(t, results) != 1 {
+				t.Error("want the one fix of errstring/new-sprintf")
+			}
+		})
 	}
 }
 

@@ -1,5 +1,6 @@
-// Package wrapoff is run with -strict -disable=errstring/wrap:
-// errstring/wrap is off, the others stay on.
+// Package wrapoff is run with the default switches and with
+// -strict -disable=errstring/wrap: errstring/wrap is off, the others stay
+// on.
 package wrapoff
 
 import (
