@@ -124,7 +124,10 @@
 // Sync or Flush only in a function that returns an error, or that hands
 // failures on through its other results (one of its returns ends the body of
 // an "if err != nil"), and a deferred Close only when the file is closed
-// nowhere else with its error checked. Not reported: a Close of a file only
+// nowhere else with its error checked; a call in a deferred function literal
+// (defer func() { if f != nil { f.Close() } }()) is a deferred call of the
+// function around the defer (moby/buildkit's cleanup of a download that the
+// success path closes, checks and sets to nil). Not reported: a Close of a file only
 // ever closed, or synced with the Sync checked; one whose next statement
 // removes the file (os.Remove or os.RemoveAll of f.Name() or of the path it
 // was opened by: a probe or a temporary file given up); writes to a file the

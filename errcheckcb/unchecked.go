@@ -28,8 +28,11 @@ type uncheckedStmt struct {
 	frame     *uncheckedFrame // the enclosing function, nil at package level
 	errorPath bool            // in a block that ends by returning a non-nil error
 	failing   bool            // directly in the body of an if that finds an error not nil
-	explained bool            // a comment near it says why (see nearReason)
-	rest      []ast.Stmt      // the statements after stmt in its block
+	// deferredIn: for a statement in the body of a deferred function
+	// literal (defer func() { f.Close() }()), the function that defers it
+	deferredIn *uncheckedFrame
+	explained  bool       // a comment near it says why (see nearReason)
+	rest       []ast.Stmt // the statements after stmt in its block
 }
 
 // A lossKind is why a dropped error is errcheckcb/unchecked's: its
@@ -152,6 +155,10 @@ func (c *lossContext) classify(st uncheckedStmt) (lossKind, *types.Func) {
 		return lossExempt, fn // cannot fail as written
 	}
 	_, deferred := st.stmt.(*ast.DeferStmt)
+	frame := st.frame
+	if st.deferredIn != nil {
+		deferred, frame = true, st.deferredIn // runs when the deferring function returns
+	}
 	if _, isGo := st.stmt.(*ast.GoStmt); isGo {
 		// A goroutine's error is lost, but whether that loses anything
 		// depends on what the function does with its failures first
@@ -168,7 +175,7 @@ func (c *lossContext) classify(st uncheckedStmt) (lossKind, *types.Func) {
 	}
 	// A deferred finishing call loses a failure only where the function
 	// could pass it on.
-	canPass := !deferred || canReturnError(st.frame) || signalsFailure(info, st.frame)
+	canPass := !deferred || canReturnError(frame) || signalsFailure(info, frame)
 	if recv := methodReceiver(info, st.call, fn, "Close"); recv != nil && files.written[recv] {
 		if st.failing || len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) {
 			return lossExempt, fn // a file given up: another call failed, or its content is removed next
@@ -294,13 +301,32 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 			}
 			call, ok := ast.Unparen(n.X).(*ast.CallExpr)
 			if ok && dropsError(info, call) {
-				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), failing: inFailureBranch(info, stack), rest: restStmts(stack), explained: explained(n, stack)})
+				found = append(found, uncheckedStmt{stmt: n, call: call, frame: top, errorPath: onErrorPath(info, stack), failing: inFailureBranch(info, stack), deferredIn: deferringFrame(stack, frames), rest: restStmts(stack), explained: explained(n, stack)})
 			}
 		}
 		return true
 	})
 	files.settle(info)
 	return found, files
+}
+
+// deferringFrame returns, for a statement (on top of stack) in the body of
+// a function literal that a defer statement calls, the frame of the
+// function around the defer; nil elsewhere. frames ends with the literal's.
+func deferringFrame(stack []ast.Node, frames []*uncheckedFrame) *uncheckedFrame {
+	for i := len(stack) - 1; i >= 2; i-- {
+		lit, ok := stack[i].(*ast.FuncLit)
+		if !ok {
+			continue
+		}
+		call, _ := stack[i-1].(*ast.CallExpr)
+		def, _ := stack[i-2].(*ast.DeferStmt)
+		if call == nil || def == nil || def.Call != call || call.Fun != lit || len(frames) < 2 {
+			return nil
+		}
+		return frames[len(frames)-2]
+	}
+	return nil
 }
 
 // canReturnError reports whether the function around a statement has an
