@@ -106,7 +106,9 @@
 // net.Conn's methods: fasthttp's pipelined request writer, whose failure
 // surfaces on the reading side), a pipe (*io.PipeWriter, net.Pipe's ends: the
 // reader has gone), the console (os.Stdout, os.Stderr: tablewriter's table,
-// as unchecked as fmt.Print), memory (*bytes.Buffer, *strings.Builder,
+// as unchecked as fmt.Print), a text table (*text/tabwriter.Writer) over
+// writers the caller handed in only (a listing for the caller's reader:
+// docker/buildx, moby/buildkit, spdx/tools-golang), memory (*bytes.Buffer, *strings.Builder,
 // io.Discard: gomplate's and lazygit's yaml.NewEncoder(&buf)), nil, or a
 // writer the function's data flow does not show (a receiver's field, a
 // function's result): those drops are errcheckcb/unchecked-any's.

@@ -211,3 +211,21 @@ func (o *openFiles) assignedOutput(info *types.Info, fn ast.Node, obj types.Obje
 	})
 	return found
 }
+
+// tableForCaller reports whether obj, a buffered writer, is a text table
+// (*text/tabwriter.Writer: columns aligned for a reader) over writers the
+// caller handed in only: a listing printed for the caller's reader, as a
+// fmt.Print to the console is, so its Flush is errcheckcb/unchecked-any's
+// (docker/buildx, moby/buildkit and spdx/tools-golang print their lists
+// so). One over a file this function opened is its output.
+func (o *openFiles) tableForCaller(info *types.Info, obj types.Object) bool {
+	if types.TypeString(obj.Type(), nil) != "*text/tabwriter.Writer" || len(o.over[obj]) == 0 {
+		return false
+	}
+	for _, w := range o.over[obj] {
+		if w.arg == nil || !isParam(rootVar(info, ast.Unparen(w.arg))) {
+			return false
+		}
+	}
+	return true
+}

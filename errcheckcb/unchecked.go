@@ -189,7 +189,7 @@ func (c *lossContext) classify(st uncheckedStmt) (lossKind, *types.Func) {
 		return lossClose, fn
 	}
 	if recv := files.flushed(info, st.call, fn); recv != nil {
-		if !canPass {
+		if !canPass || files.tableForCaller(info, recv) {
 			return lossNone, fn
 		}
 		return lossFlush, fn
