@@ -27,7 +27,7 @@ var (
 		"any other call's error result discarded by an expression, go or defer statement (errcheck's policy)").Alias("errcheck")
 	ruleBlank = rules.New(doc, "errcheckcb/blank", rules.Strict,
 		"an error is assigned to _ without a comment saying why").Alias("errcheck")
-	ruleBlankLossy = rules.New(doc, "errcheckcb/blank-lossy", rules.Default,
+	ruleBlankLossy = rules.New(doc, "errcheckcb/blank-lossy", rules.Strict,
 		"the error of a write to a file opened for writing, os.WriteFile or a walk is assigned to _ without a reason").Alias("errcheck")
 	ruleBlankClose = rules.New(doc, "errcheckcb/blank-close", rules.Strict,
 		"the error of a Close of a file or sink written to is assigned to _ without a reason").Alias("errcheck")

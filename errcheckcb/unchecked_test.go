@@ -33,7 +33,7 @@ func setFlag(t *testing.T, name, value string) {
 // support (not test support itself), and the defaults of the options.
 func TestDefaultRules(t *testing.T) {
 	fixtest.Run(t, fixtest.TestData(t), Analyzer, fixtest.Patterns("errcheckcb",
-		"unchecked", "unchecked2", "lossy", "emptybranch", "callback", "testsupport_user",
+		"unchecked", "unchecked2", "emptybranch", "callback", "testsupport_user",
 		"options_tests_off")...)
 }
 
