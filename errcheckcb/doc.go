@@ -130,7 +130,8 @@
 // (defer func() { if f != nil { f.Close() } }()) is a deferred call of the
 // function around the defer (moby/buildkit's cleanup of a download that the
 // success path closes, checks and sets to nil). Not reported: a Close of a file only
-// ever closed, or synced with the Sync checked; one whose next statement
+// ever closed or truncated (a synchronous ftruncate: asciich's emptied file,
+// buildah's disk image), or synced with the Sync checked; one whose next statement
 // removes the file (os.Remove or os.RemoveAll of f.Name() or of the path it
 // was opened by: a probe or a temporary file given up); writes to a file the
 // function did not make for its output (an *os.File parameter, whose caller

@@ -15,7 +15,7 @@ import (
 type openFiles struct {
 	// written: variables holding a file opened for writing; notWriting:
 	// how many of their uses call a method that does not write (Close,
-	// Name, Stat, Fd); synced: Sync called, so Close loses nothing.
+	// Name, Stat, Fd, Truncate); synced: Sync called, so Close loses nothing.
 	written    map[types.Object]bool
 	notWriting map[types.Object]int
 	synced     map[types.Object]bool
@@ -163,7 +163,13 @@ func (o *openFiles) use(info *types.Info, sel *ast.SelectorExpr, stack []ast.Nod
 		return
 	}
 	switch sel.Sel.Name {
-	case "Truncate", "Seek", "WriteAt":
+	case "Truncate":
+		// A synchronous ftruncate, checked on its own: a file only
+		// truncated has nothing a Close could lose (asciich's emptied
+		// file, buildah's disk image made to its size).
+		o.positioned[obj] = true
+		o.notWriting[obj]++
+	case "Seek", "WriteAt":
 		o.positioned[obj] = true
 	case "Close", "Name", "Stat", "Fd":
 		o.notWriting[obj]++
