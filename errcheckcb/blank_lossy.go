@@ -22,6 +22,7 @@ type lossyBlank struct {
 	// failing: directly in the body of an if that finds an error not nil
 	// (see inFailureBranch)
 	failing bool
+	encl    ast.Node // the function around it, nil at package level
 }
 
 // lossyFinding is a blank that drops the error of a call whose failure
@@ -110,7 +111,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 			if comments.nearReason(n, prevEnd, doc) || checkedNext(info, n.Lhs, call, nextStmt(stack)) {
 				return true
 			}
-			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, next: nextStmt(stack), failing: inFailureBranch(info, stack)})
+			found = append(found, lossyBlank{pos: pos, call: call, fn: fn, next: nextStmt(stack), failing: inFailureBranch(info, stack), encl: innerFunc(stack)})
 		}
 		return true
 	})
@@ -127,7 +128,8 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 	var out []lossyFinding
 	for _, f := range found {
 		if recv := methodReceiver(info, f.call, f.fn, "Close"); recv != nil && files.written[recv] {
-			if uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 || f.failing || files.removedNext(info, recv, f.next) {
+			if uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 || f.failing || files.removedNext(info, recv, f.next) ||
+				files.removedOnReturn(info, recv, funcDeferred(f.encl)) {
 				// Never written, synced, or closed (and checked)
 				// elsewhere too: nothing a failed close here could lose.
 				continue

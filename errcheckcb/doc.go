@@ -133,7 +133,11 @@
 // ever closed or truncated (a synchronous ftruncate: asciich's emptied file,
 // buildah's disk image), or synced with the Sync checked; one whose next statement
 // removes the file (os.Remove or os.RemoveAll of f.Name() or of the path it
-// was opened by: a probe or a temporary file given up); writes to a file the
+// was opened by: a probe or a temporary file given up, a log unlinked at once
+// after "defer f.Close()" for a child to write), or of a file that a deferred
+// call removes so when the function returns (a temporary file used by name
+// meanwhile: hashicorp/packer's diff inputs and plugin probe,
+// kovidgoyal/imaging's ImageMagick input); writes to a file the
 // function did not make for its output (an *os.File parameter, whose caller
 // owns the stream, or one opened for writing with none of O_CREATE, O_TRUNC
 // and O_APPEND, which must exist already: a device such as /dev/tty or a

@@ -11,10 +11,71 @@ import (
 // file obj removes that file (os.Remove or os.RemoveAll of f.Name() or of
 // the path it was opened by): the file's content is discarded, so a
 // failed close loses nothing (a temporary file given up: "f.Close();
-// os.Remove(f.Name())").
+// os.Remove(f.Name())"; a log unlinked at once after "defer f.Close()",
+// which a child process writes through its descriptor).
 func (o *openFiles) removedNext(info *types.Info, obj types.Object, next ast.Stmt) bool {
+	return o.removes(info, obj, stmtCall(next))
+}
+
+// removedOnReturn reports whether one of the calls a function defers
+// (deferredCalls) removes the written file obj: a temporary file, used by
+// name while the function runs (a diff's inputs, a binary run to ask its
+// version) and gone when it returns, so a failed Close loses nothing that
+// outlives the function (hashicorp/packer, kovidgoyal/imaging).
+func (o *openFiles) removedOnReturn(info *types.Info, obj types.Object, deferred ...[]*ast.CallExpr) bool {
+	for _, calls := range deferred {
+		for _, call := range calls {
+			if o.removes(info, obj, call) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// funcDeferred returns the calls that the defer statements of the function
+// fn (a declaration or literal; nil: none) make, not counting those of the
+// function literals it holds.
+func funcDeferred(fn ast.Node) []*ast.CallExpr {
+	if fn == nil {
+		return nil
+	}
+	var calls []*ast.CallExpr
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return n == fn
+		case *ast.DeferStmt:
+			calls = append(calls, deferredCalls(n)...)
+			return false
+		}
+		return true
+	})
+	return calls
+}
+
+// deferredCalls returns the calls a defer statement makes: its call, or
+// the calls that are statements of the function literal it calls
+// (defer func() { os.Remove(name) }()).
+func deferredCalls(d *ast.DeferStmt) []*ast.CallExpr {
+	lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
+	if !ok {
+		return []*ast.CallExpr{d.Call}
+	}
+	var calls []*ast.CallExpr
+	for _, st := range lit.Body.List {
+		if call := stmtCall(st); call != nil {
+			calls = append(calls, call)
+		}
+	}
+	return calls
+}
+
+// stmtCall returns the call a statement makes as a whole: f(), _ = f(),
+// return f(), if err := f(); ...; nil for others.
+func stmtCall(stmt ast.Stmt) *ast.CallExpr {
 	var call *ast.CallExpr
-	switch st := next.(type) {
+	switch st := stmt.(type) {
 	case *ast.ExprStmt:
 		call, _ = ast.Unparen(st.X).(*ast.CallExpr)
 	case *ast.AssignStmt:
@@ -30,6 +91,12 @@ func (o *openFiles) removedNext(info *types.Info, obj types.Object, next ast.Stm
 			call, _ = ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
 		}
 	}
+	return call
+}
+
+// removes reports whether call is os.Remove or os.RemoveAll of the written
+// file obj: of f.Name() or of the path variable it was opened by.
+func (o *openFiles) removes(info *types.Info, obj types.Object, call *ast.CallExpr) bool {
 	if call == nil || len(call.Args) != 1 {
 		return false
 	}
@@ -45,4 +112,16 @@ func (o *openFiles) removedNext(info *types.Info, obj types.Object, next ast.Stm
 		return ok && sel.Sel.Name == "Name" && len(arg.Args) == 0 && heldVar(info, sel.X) == obj
 	}
 	return false
+}
+
+// innerFunc returns the innermost function declaration or literal on a
+// walk's stack, or nil at package level.
+func innerFunc(stack []ast.Node) ast.Node {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return stack[i]
+		}
+	}
+	return nil
 }

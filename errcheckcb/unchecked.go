@@ -170,8 +170,8 @@ func (c *lossContext) classify(st uncheckedStmt) (lossKind, *types.Func) {
 	// could pass it on.
 	canPass := !deferred || canReturnError(frame) || signalsFailure(info, frame)
 	if recv := methodReceiver(info, st.call, fn, "Close"); recv != nil && files.written[recv] {
-		if st.failing || len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) {
-			return lossExempt, fn // a file given up: another call failed, or its content is removed next
+		if st.failing || len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) || files.removedOnReturn(info, recv, st.frame.deferredCalls(), st.deferredIn.deferredCalls()) {
+			return lossExempt, fn // a file given up: another call failed, or its content is removed
 		}
 		if c.uses[recv] <= files.notWriting[recv] || files.synced[recv] && c.droppedSyncs[recv] == 0 {
 			return lossNone, fn // only ever closed, or synced and the sync checked
@@ -281,8 +281,11 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 				files.use(info, n, stack)
 			}
 		case *ast.DeferStmt:
+			if push && top != nil {
+				top.deferred = append(top.deferred, deferredCalls(n)...)
+			}
 			if push && dropsError(info, n.Call) {
-				found = append(found, uncheckedStmt{stmt: n, call: n.Call, frame: top, explained: explained(n, stack)})
+				found = append(found, uncheckedStmt{stmt: n, call: n.Call, frame: top, rest: restStmts(stack), explained: explained(n, stack)})
 			}
 		case *ast.GoStmt:
 			if push && dropsError(info, n.Call) {

@@ -10,6 +10,9 @@ import (
 type uncheckedFrame struct {
 	node ast.Node         // *ast.FuncDecl or *ast.FuncLit
 	sig  *types.Signature // nil without type information
+	// deferred: the calls its defer statements make (see deferredCalls),
+	// as far as the walk has come
+	deferred []*ast.CallExpr
 }
 
 // deferringFrame returns, for a statement (on top of stack) in the body of
@@ -39,4 +42,13 @@ func canReturnError(fr *uncheckedFrame) bool {
 	}
 	res := fr.sig.Results()
 	return res.Len() > 0 && isErrorType(res.At(res.Len()-1).Type())
+}
+
+// deferredCalls returns the calls the frame's defer statements make; none
+// for a nil frame.
+func (fr *uncheckedFrame) deferredCalls() []*ast.CallExpr {
+	if fr == nil {
+		return nil
+	}
+	return fr.deferred
 }

@@ -121,3 +121,18 @@ func replaceQuietly(path string, data []byte) {
 		os.Remove(path)
 	}
 }
+
+// A temporary file removed when the function returns: the bare Close is
+// not reported either.
+func scratchInput(data []byte) error {
+	f, err := os.CreateTemp("", "in")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(data); err != nil {
+		return err
+	}
+	_ = f.Close()
+	return nil
+}
