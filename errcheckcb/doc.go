@@ -318,8 +318,11 @@
 // comment on the lines of the if up to its closing brace ("if err != nil { /*
 // best effort */", "} // ignored: the cache is optional") passes too; a tool
 // directive alone does not (see errcheckcb/blank). Not reported: a branch with
-// any statement in it, a test "err == nil", and a comparison with nil of a
-// value whose type is not error itself (a pointer, a concrete error type).
+// any statement in it, a test "err == nil", a comparison with nil of a
+// value whose type is not error itself (a pointer, a concrete error type), and
+// an error assigned, in the if's init or by the statement just before it, by a
+// call of a function of the module that never fails (see errcheckcb/unchecked:
+// the branch cannot run; asciichgolangpublic's GetNativeNamespace).
 //
 // Tier: default.
 //

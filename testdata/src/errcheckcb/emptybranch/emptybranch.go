@@ -49,3 +49,34 @@ func emptyIfTraps(p *int, ok bool) {
 	if ok {
 	}
 }
+
+type namespaced struct{ ns string }
+
+// namespace never fails: it returns nil on every path.
+func (n *namespaced) namespace() (string, error) { return n.ns, nil }
+
+func lookupNS() (string, error) { return "", errNS }
+
+var errNS = errorString("no namespace")
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
+
+// Trap: the branch cannot run; the call never fails.
+func (n *namespaced) config() string {
+	ns, err := n.namespace()
+	if err != nil {
+	}
+	return ns
+}
+
+// Positive: the call may fail.
+func configOf() string {
+	ns, err := lookupNS()
+	// want +2 `the error is checked and then swallowed by an empty branch`
+
+	if err != nil {
+	}
+	return ns
+}
