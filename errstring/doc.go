@@ -140,7 +140,10 @@
 // driver or another program; the message of the package's own sentinel
 // where the matched error cannot carry it (API clients match a server's
 // text to return their own sentinel of the same message: hashicorp/go-tfe,
-// three times); and text for which
+// three times); a match in the condition of an if whose body returns the
+// sentinel of that message, of any package (the code turns a foreign
+// error into its own: go-tfe, micro/go-micro's postgres model returning
+// model.ErrDuplicateKey for a driver's text); and text for which
 // errors.Is with one error is not the same test: a text several errors
 // share (os.ErrInvalid and syscall.EINVAL; or an unexported error of the
 // standard library: net's dial timeout says "i/o timeout" as

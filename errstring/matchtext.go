@@ -83,10 +83,52 @@ func (c *checker) identityFor(x ast.Expr, msg string, substring bool, stack []as
 	if !ok && c.ids != nil {
 		sentinel, ok = c.ownSentinel(x, msg)
 	}
-	if !ok {
+	if !ok || c.translates(stack, sentinel) {
 		return "", false
 	}
 	return "the text is the message of " + sentinel + ": use errors.Is(" + c.describe(x) + ", " + sentinel + ")", true
+}
+
+// translates reports whether the match on top of stack is (part of) the
+// condition of an if whose body returns the sentinel named (pkg.ErrX, or
+// ErrX of this package): the code turns a foreign error whose text it
+// knows into its own sentinel of the same message, so the error matched is
+// not that sentinel (API clients matching a server's text, as
+// hashicorp/go-tfe does; micro/go-micro's postgres model returns
+// model.ErrDuplicateKey for a driver's "duplicate key" text). Left to
+// errstring/match-foreign-text.
+func (c *checker) translates(stack []ast.Node, sentinel string) bool {
+	info := c.pass.TypesInfo
+	for i := len(stack) - 2; i >= 0; i-- {
+		ifs, ok := stack[i].(*ast.IfStmt)
+		if !ok {
+			continue
+		}
+		if stack[i+1] != ifs.Cond {
+			return false
+		}
+		for _, st := range ifs.Body.List {
+			ret, ok := st.(*ast.ReturnStmt)
+			if !ok {
+				continue
+			}
+			for _, r := range ret.Results {
+				var id *ast.Ident
+				switch r := ast.Unparen(r).(type) {
+				case *ast.Ident:
+					id = r
+				case *ast.SelectorExpr:
+					id = r.Sel
+				}
+				v, ok := info.Uses[id].(*types.Var)
+				if id != nil && ok && v.Pkg() != nil && (v.Name() == sentinel || v.Pkg().Name()+"."+v.Name() == sentinel) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ownSentinel returns the name of this package's sentinel whose message is
