@@ -164,9 +164,10 @@
 // an element, a variable declared outside the function, or a request context
 // made with context.WithValue, where a dispatcher answers after the handler
 // returns; a return in a select case that receives from a context's Done channel
-// (`case <-r.Context().Done(): return`) or in an if or a case (of a switch with
-// no tag) that tests for a cancelled context (`if errors.Is(err,
-// context.Canceled) { return }`, `if ctx.Err() != nil`): the client is gone; a
+// (`case <-r.Context().Done(): return`), in an if or a case (of a switch with
+// no tag) that tests for a cancelled context (`if ctx.Err() != nil`), or in `if
+// err := f(r.Context()); err != nil` where f, of the package, fails only with
+// that context's Err() (a reference backend's delay): the client is gone; a
 // branch that a path reaches after a status may have been sent (`if !sent {
 // w.WriteHeader(c) }` before it), not counting a helper that writes only when it
 // fails; a helper that is no handler (not func(w, r), no literal, never used as
@@ -342,8 +343,7 @@
 // w.WriteHeader: `if err != nil { w.WriteHeader(500) }` falling through to
 // `w.Header().Set("Content-Type", ...)` sends the error without its header. A
 // later test (`if err == nil`, a flag) may tie the paths together, so it stops
-// the search; a complete error response (http.Error) that falls through is
-// missing-return's.
+// the search; an http.Error that falls through is missing-return's.
 //
 //	w.WriteHeader(http.StatusCreated)                  =>   w.Header().Set("Location", url)
 //	w.Header().Set("Location", url)                         w.WriteHeader(http.StatusCreated)

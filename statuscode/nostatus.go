@@ -195,7 +195,7 @@ func (s *state) clientGone(fi *funcInfo, ret *ast.ReturnStmt) bool {
 		return false
 	}
 	if ifs, ok := ctx.owner.(*ast.IfStmt); ok && ctx.block == ifs.Body {
-		return s.isCancelCond(ifs.Cond)
+		return s.isCancelCond(ifs.Cond) || s.failsOnlyWhenCancelled(ifs)
 	}
 	if cc, ok := ctx.owner.(*ast.CaseClause); ok && len(cc.List) > 0 && ctx.tagless {
 		for _, e := range cc.List {

@@ -89,3 +89,50 @@ func CancelCase(w http.ResponseWriter, r *http.Request) {
 	}
 	_, _ = w.Write([]byte(id))
 }
+
+// pause waits, and fails only when ctx is done.
+func pause(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// settle fails with its context's error or its own.
+func settle(ctx context.Context, n int) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	default:
+	}
+	if n > 3 {
+		return errSettle
+	}
+	return nil
+}
+
+var errSettle = errors.New("unsettled")
+
+// SlowReply is a trap: pause fails only when the request's context is
+// done, so the client is gone.
+func SlowReply(w http.ResponseWriter, r *http.Request) {
+	if err := pause(r.Context(), time.Second); err != nil {
+		return
+	}
+	_, _ = w.Write([]byte("ok"))
+}
+
+// SettleReply: settle may fail on its own, answered with 200.
+func SettleReply(w http.ResponseWriter, r *http.Request) {
+	if err := settle(r.Context(), 5); err != nil {
+		return // want `statuscode/no-status: error path returns without writing a status`
+	}
+	_, _ = w.Write([]byte("ok"))
+}
