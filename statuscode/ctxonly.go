@@ -48,19 +48,28 @@ func (s *state) failsOnlyWhenCancelled(ifs *ast.IfStmt) bool {
 
 // isRequestContext reports whether e is r.Context() of an *http.Request.
 func (s *state) isRequestContext(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 0 {
+	recv, ok := methodCall(e, "Context")
+	if !ok {
 		return false
 	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "Context" {
-		return false
-	}
-	t := s.pass.TypesInfo.TypeOf(sel.X)
+	t := s.pass.TypesInfo.TypeOf(recv)
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	return t != nil && isNamed(t, "net/http", "Request")
+}
+
+// methodCall returns x when e is x.name() (no arguments).
+func methodCall(e ast.Expr, name string) (ast.Expr, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return nil, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != name {
+		return nil, false
+	}
+	return sel.X, true
 }
 
 // onlyContextErr reports whether every return of decl (not of the function
@@ -81,13 +90,10 @@ func onlyContextErr(info *types.Info, decl *ast.FuncDecl, ctx *types.Var) bool {
 			if tv, ok := info.Types[r]; ok && tv.IsNil() {
 				return false
 			}
-			if call, ok := r.(*ast.CallExpr); ok && len(call.Args) == 0 {
-				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-				if ok && sel.Sel.Name == "Err" {
-					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == ctx {
-						sawErr = true
-						return false
-					}
+			if recv, ok := methodCall(r, "Err"); ok {
+				if id, ok := ast.Unparen(recv).(*ast.Ident); ok && info.Uses[id] == ctx {
+					sawErr = true
+					return false
 				}
 			}
 			other = true

@@ -252,10 +252,6 @@ func (s *state) isCancelCond(cond ast.Expr) bool {
 
 // isContextErr reports whether e is ctx.Err() for a context.Context.
 func (s *state) isContextErr(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 0 {
-		return false
-	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	return ok && sel.Sel.Name == "Err" && isContext(s.pass.TypesInfo.TypeOf(sel.X))
+	recv, ok := methodCall(e, "Err")
+	return ok && isContext(s.pass.TypesInfo.TypeOf(recv))
 }
