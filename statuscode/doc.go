@@ -11,8 +11,8 @@
 // literal with an http.ResponseWriter parameter, or a wrapper of one: a
 // struct or interface that embeds http.ResponseWriter, as frameworks'
 // writers do; ServeHTTP methods, HandleFunc literals, gorilla/mux and chi
-// handlers included) with the control-flow graph, and reports nine defects,
-// one rule each (listed below).
+// handlers included; not gin's or echo's) with the control-flow graph, and
+// reports nine defects, one rule each (listed below).
 //
 // An error branch is one taken because an error is non-nil: `if err != nil` (any
 // name, any error-typed expression or pointer to an error type, possibly `&&
@@ -110,17 +110,17 @@
 // one function for answering 500 (it logs and counts every 500 in one
 // place). When set, rule statuscode/unified-500 reports a direct
 // http.Error(w, ..., 500) or WriteHeader(500) outside those functions, and
-// the fix of rule statuscode/no-status calls the first function instead of
-// http.Error, when its parameters are among http.ResponseWriter,
-// *http.Request and error and the file imports it.
+// no-status's fix calls the first function instead of http.Error, when its
+// parameters are among ResponseWriter, *Request and error and the file
+// imports it.
 //
-// Nothing is reported in _test.go files, nor in test-support code: a file
-// that imports testing, and every file of a package where more than half of
-// the non-test files do, or whose name or last path element ends in test,
-// tests, testing or testutil (a fake registry in testutil): fake servers
-// misbehave on purpose (a status of 0, a late header, 200 on failure) to
-// test clients. A production package with one such file is judged in its
-// other files. Gin and echo handlers are out of scope.
+// Nothing is reported in _test.go files, nor in test-support code: a file that
+// imports testing, and every file of a package where more than half of the
+// non-test files do, or whose name or last path element ends in test, tests,
+// testing or testutil, or below the module's test or tests directory
+// (oathkeeper's and supertokens' test servers): fake servers misbehave on
+// purpose (a status of 0, a late header, 200 on failure) to test clients. A
+// production package with one such file is judged in its other files.
 //
 // A branch that panics is not judged, by design: net/http recovers the
 // panic and aborts the connection (or stream): the client sees a failure.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -48,7 +49,10 @@ func (s *state) hasReason(n ast.Node) bool {
 // helpers), or all of them when more than half of the package's non-test
 // files import testing or the package is named as test support
 // (astutil.TestSupportName: opa's sdk/test, distribution's testutil, fake
-// registries that import neither). A production package with one such
+// registries that import neither), or its path below the module's root has
+// an element test or tests (test programs: ory/oathkeeper's
+// test/bearer-token/okapi, supertokens' test/auth-react-server). A
+// production package with one such
 // file (a fake storage server for its tests) is judged everywhere else.
 func testSupportFiles(pass *analysis.Pass) map[*token.File]bool {
 	var files, importers []*token.File
@@ -62,7 +66,7 @@ func testSupportFiles(pass *analysis.Pass) map[*token.File]bool {
 			importers = append(importers, tf)
 		}
 	}
-	if astutil.TestSupportName(pass.Pkg) {
+	if astutil.TestSupportName(pass.Pkg) || inTestDir(pass) {
 		importers = files
 	}
 	if len(importers) == 0 {
@@ -122,4 +126,14 @@ func (s *state) sentBeforeFailure(fi *funcInfo, asg ast.Node) bool {
 	}
 	m, ok := s.stateAt(fi, asg)
 	return ok && m != 0 && m&^bDefinite == 0
+}
+
+// inTestDir reports whether the package's path below its module's root has
+// an element test or tests; false when the module is unknown.
+func inTestDir(pass *analysis.Pass) bool {
+	if pass.Module == nil || pass.Module.Path == "" {
+		return false
+	}
+	rel, ok := strings.CutPrefix(pass.Pkg.Path(), pass.Module.Path+"/")
+	return ok && slices.ContainsFunc(strings.Split(rel, "/"), func(e string) bool { return e == "test" || e == "tests" })
 }

@@ -146,3 +146,11 @@ func TestNeverFails(t *testing.T) {
 	dir := filepath.Join(fixtest.TestData(t), "src", "statuscode", "nofail")
 	fixtest.Run(t, dir, statuscode.Analyzer, "example.com/scnofail/api")
 }
+
+// TestTestDir: a package below the module's test/ directory is a test
+// program; its handlers are not judged (the fixture's handler would be
+// no-status's in any other package).
+func TestTestDir(t *testing.T) {
+	dir := filepath.Join(fixtest.TestData(t), "src", "statuscode", "nofail")
+	fixtest.Run(t, dir, statuscode.Analyzer, "example.com/scnofail/test/fakeapi")
+}
