@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -17,17 +16,17 @@ import (
 // program's entry: it defines the process's command line or reads the
 // process's arguments.
 func isCommand(pass *analysis.Pass) bool {
-	return pass.Pkg.Name() == "main" || commandPath(pathInModule(pass), pass.Pkg.Name()) || definesCommandLine(pass) || readsArgs(pass)
+	return pass.Pkg.Name() == "main" || commandPath(moduleDirs(pass), pass.Pkg.Name()) || definesCommandLine(pass) || readsArgs(pass)
 }
 
-// pathInModule returns the package's path below its module's root (all of
-// it when the module is unknown).
-func pathInModule(pass *analysis.Pass) string {
-	path := pass.Pkg.Path()
-	if pass.Module != nil && pass.Module.Path != "" {
-		path = strings.TrimPrefix(path, pass.Module.Path)
+// moduleDirs returns the package's path elements below its module's root
+// (astutil.DirsInModule).
+func moduleDirs(pass *analysis.Pass) []string {
+	mod := ""
+	if pass.Module != nil {
+		mod = pass.Module.Path
 	}
-	return path
+	return astutil.DirsInModule(pass.Pkg.Path(), mod)
 }
 
 // isExampleProgram reports whether the package is an example program:
@@ -36,7 +35,7 @@ func pathInModule(pass *analysis.Pass) string {
 // chzyer/readline's example/readline-demo print with println).
 func isExampleProgram(pass *analysis.Pass) bool {
 	isExample := func(s string) bool { return s == "example" || s == "examples" || s == "_examples" }
-	return pass.Pkg.Name() == "main" && slices.ContainsFunc(strings.Split(pathInModule(pass), "/"), isExample)
+	return pass.Pkg.Name() == "main" && slices.ContainsFunc(moduleDirs(pass), isExample)
 }
 
 // readsArgs reports whether a non-test file of the package reads the
@@ -148,15 +147,15 @@ var flagDefiners = map[string]bool{
 	"StringVar": true, "TextVar": true, "Uint": true, "Uint64": true, "Uint64Var": true, "UintVar": true, "Var": true,
 }
 
-// commandPath reports whether a package's path below its module's root, or
-// its name, marks it as holding commands or example programs: a path
-// element cmd, commands, example, examples or _examples (cmd,
-// internal/cmd/run, examples/chat/router), or such a name. The elements
-// of the module's own path do not count: the packages of a module named
-// example.com/examples are library code.
-func commandPath(path, name string) bool {
+// commandPath reports whether a package's path elements below its
+// module's root (dirs), or its name, mark it as holding commands or
+// example programs: an element cmd, commands, example, examples or
+// _examples (cmd, internal/cmd/run, examples/chat/router), or such a name.
+// The elements of the module's own path do not count: the packages of a
+// module named example.com/examples are library code.
+func commandPath(dirs []string, name string) bool {
 	isCmd := func(s string) bool { return programDirs[s] }
-	return isCmd(name) || slices.ContainsFunc(strings.Split(path, "/"), isCmd)
+	return isCmd(name) || slices.ContainsFunc(dirs, isCmd)
 }
 
 var programDirs = map[string]bool{"cmd": true, "commands": true, "example": true, "examples": true, "_examples": true}

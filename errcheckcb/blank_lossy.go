@@ -129,7 +129,7 @@ func lossyBlanks(pass *analysis.Pass, s *shared) []lossyFinding {
 	for _, f := range found {
 		if recv := methodReceiver(info, f.call, f.fn, "Close"); recv != nil && files.written[recv] {
 			if uses[recv] <= files.notWriting[recv] || files.synced[recv] || files.closes[recv] > 1 || f.failing || files.removedNext(info, recv, f.next) ||
-				files.removedOnReturn(info, recv, funcDeferred(f.encl)) {
+				files.removedOnReturn(info, recv, f.encl) {
 				// Never written, synced, or closed (and checked)
 				// elsewhere too: nothing a failed close here could lose.
 				continue

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -49,6 +50,14 @@ func (s *shared) fromNeverFailing(info *types.Info, n *ast.IfStmt, stack []ast.N
 	}
 	if assign == nil || len(assign.Rhs) != 1 {
 		return false
+	}
+	tested, ok := ast.Unparen(errorNotNil(info, n.Cond)).(*ast.Ident)
+	assigns := func(l ast.Expr) bool {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		return ok && info.ObjectOf(id) == info.ObjectOf(tested)
+	}
+	if !ok || !slices.ContainsFunc(assign.Lhs, assigns) {
+		return false // the if tests another error than the one assigned
 	}
 	call, ok := ast.Unparen(assign.Rhs[0]).(*ast.CallExpr)
 	if !ok {

@@ -17,14 +17,16 @@ func (o *openFiles) removedNext(info *types.Info, obj types.Object, next ast.Stm
 	return o.removes(info, obj, stmtCall(next))
 }
 
-// removedOnReturn reports whether one of the calls a function defers
-// (deferredCalls) removes the written file obj: a temporary file, used by
-// name while the function runs (a diff's inputs, a binary run to ask its
-// version) and gone when it returns, so a failed Close loses nothing that
-// outlives the function (hashicorp/packer, kovidgoyal/imaging).
-func (o *openFiles) removedOnReturn(info *types.Info, obj types.Object, deferred ...[]*ast.CallExpr) bool {
-	for _, calls := range deferred {
-		for _, call := range calls {
+// removedOnReturn reports whether one of the calls that the functions fns
+// (declarations or literals; nil: none) defer removes the written file
+// obj: a temporary file, used by name while the function runs (a diff's
+// inputs, a binary run to ask its version) and gone when it returns, so a
+// failed Close loses nothing that outlives the function (hashicorp/packer,
+// kovidgoyal/imaging). It walks the functions only when asked, for a Close
+// of a written file.
+func (o *openFiles) removedOnReturn(info *types.Info, obj types.Object, fns ...ast.Node) bool {
+	for _, fn := range fns {
+		for _, call := range funcDeferred(fn) {
 			if o.removes(info, obj, call) {
 				return true
 			}

@@ -170,7 +170,7 @@ func (c *lossContext) classify(st uncheckedStmt) (lossKind, *types.Func) {
 	// could pass it on.
 	canPass := !deferred || canReturnError(frame) || signalsFailure(info, frame)
 	if recv := methodReceiver(info, st.call, fn, "Close"); recv != nil && files.written[recv] {
-		if st.failing || len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) || files.removedOnReturn(info, recv, st.frame.deferredCalls(), st.deferredIn.deferredCalls()) {
+		if st.failing || len(st.rest) > 0 && files.removedNext(info, recv, st.rest[0]) || files.removedOnReturn(info, recv, st.frame.fn(), st.deferredIn.fn()) {
 			return lossExempt, fn // a file given up: another call failed, or its content is removed
 		}
 		if c.uses[recv] <= files.notWriting[recv] || files.synced[recv] && c.droppedSyncs[recv] == 0 {
@@ -281,9 +281,6 @@ func collectUnchecked(pass *analysis.Pass, inspect *inspector.Inspector) ([]unch
 				files.use(info, n, stack)
 			}
 		case *ast.DeferStmt:
-			if push && top != nil {
-				top.deferred = append(top.deferred, deferredCalls(n)...)
-			}
 			if push && dropsError(info, n.Call) {
 				found = append(found, uncheckedStmt{stmt: n, call: n.Call, frame: top, rest: restStmts(stack), explained: explained(n, stack)})
 			}

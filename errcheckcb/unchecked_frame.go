@@ -10,9 +10,6 @@ import (
 type uncheckedFrame struct {
 	node ast.Node         // *ast.FuncDecl or *ast.FuncLit
 	sig  *types.Signature // nil without type information
-	// deferred: the calls its defer statements make (see deferredCalls),
-	// as far as the walk has come
-	deferred []*ast.CallExpr
 }
 
 // deferringFrame returns, for a statement (on top of stack) in the body of
@@ -44,11 +41,10 @@ func canReturnError(fr *uncheckedFrame) bool {
 	return res.Len() > 0 && isErrorType(res.At(res.Len()-1).Type())
 }
 
-// deferredCalls returns the calls the frame's defer statements make; none
-// for a nil frame.
-func (fr *uncheckedFrame) deferredCalls() []*ast.CallExpr {
+// fn returns the frame's function, nil for a nil frame (package level).
+func (fr *uncheckedFrame) fn() ast.Node {
 	if fr == nil {
 		return nil
 	}
-	return fr.deferred
+	return fr.node
 }

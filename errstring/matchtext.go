@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/extinctlint/extinct/internal/astutil"
 )
 
 // Rule errstring/match-text: err.Error() matched against text.
@@ -98,35 +100,26 @@ func (c *checker) identityFor(x ast.Expr, msg string, substring bool, stack []as
 // model.ErrDuplicateKey for a driver's "duplicate key" text). Left to
 // errstring/match-foreign-text.
 func (c *checker) translates(stack []ast.Node, sentinel string) bool {
-	info := c.pass.TypesInfo
-	for i := len(stack) - 2; i >= 0; i-- {
-		ifs, ok := stack[i].(*ast.IfStmt)
-		if !ok {
-			continue
-		}
-		if stack[i+1] != ifs.Cond {
-			return false
-		}
-		for _, st := range ifs.Body.List {
-			ret, ok := st.(*ast.ReturnStmt)
-			if !ok {
-				continue
+	var ifs *ast.IfStmt
+	for i := len(stack) - 2; i >= 0 && ifs == nil; i-- {
+		if n, ok := stack[i].(*ast.IfStmt); ok {
+			if stack[i+1] != n.Cond {
+				return false
 			}
-			for _, r := range ret.Results {
-				var id *ast.Ident
-				switch r := ast.Unparen(r).(type) {
-				case *ast.Ident:
-					id = r
-				case *ast.SelectorExpr:
-					id = r.Sel
-				}
-				v, ok := info.Uses[id].(*types.Var)
-				if id != nil && ok && v.Pkg() != nil && (v.Name() == sentinel || v.Pkg().Name()+"."+v.Name() == sentinel) {
-					return true
-				}
-			}
+			ifs = n
 		}
+	}
+	if ifs == nil {
 		return false
+	}
+	names := func(r ast.Expr) bool {
+		v, ok := c.pass.TypesInfo.Uses[astutil.NameIdent(r)].(*types.Var)
+		return ok && v.Pkg() != nil && (v.Name() == sentinel || v.Pkg().Name()+"."+v.Name() == sentinel)
+	}
+	for _, st := range ifs.Body.List {
+		if ret, ok := st.(*ast.ReturnStmt); ok && slices.ContainsFunc(ret.Results, names) {
+			return true
+		}
 	}
 	return false
 }

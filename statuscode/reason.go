@@ -134,6 +134,6 @@ func inTestDir(pass *analysis.Pass) bool {
 	if pass.Module == nil || pass.Module.Path == "" {
 		return false
 	}
-	rel, ok := strings.CutPrefix(pass.Pkg.Path(), pass.Module.Path+"/")
-	return ok && slices.ContainsFunc(strings.Split(rel, "/"), func(e string) bool { return e == "test" || e == "tests" })
+	isTest := func(e string) bool { return e == "test" || e == "tests" }
+	return slices.ContainsFunc(astutil.DirsInModule(pass.Pkg.Path(), pass.Module.Path), isTest)
 }

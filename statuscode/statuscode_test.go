@@ -148,8 +148,8 @@ func TestNeverFails(t *testing.T) {
 }
 
 // TestTestDir: a package below the module's test/ directory is a test
-// program; its handlers are not judged (the fixture's handler would be
-// no-status's in any other package).
+// program; its handlers are not judged. The same handler outside it,
+// api.Lookup, is reported (TestNeverFails runs api).
 func TestTestDir(t *testing.T) {
 	dir := filepath.Join(fixtest.TestData(t), "src", "statuscode", "nofail")
 	fixtest.Run(t, dir, statuscode.Analyzer, "example.com/scnofail/test/fakeapi")

@@ -28,3 +28,20 @@ var notTest = map[string]bool{
 	"latest": true, "attest": true, "contest": true, "protest": true, "detest": true,
 	"greatest": true, "fastest": true, "shortest": true,
 }
+
+// DirsInModule returns the path elements of the package path pkgPath below
+// the root of its module modulePath (none for the root package), or all of
+// pkgPath's elements when modulePath is "" or not a prefix of it (GOPATH
+// mode). The module's own path does not count: the packages of a module
+// named example.com/examples are not below a directory examples.
+func DirsInModule(pkgPath, modulePath string) []string {
+	if modulePath != "" {
+		if pkgPath == modulePath {
+			return nil
+		}
+		if rel, ok := strings.CutPrefix(pkgPath, modulePath+"/"); ok {
+			return strings.Split(rel, "/")
+		}
+	}
+	return strings.Split(pkgPath, "/")
+}

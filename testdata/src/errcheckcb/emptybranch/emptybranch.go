@@ -80,3 +80,18 @@ func configOf() string {
 	}
 	return ns
 }
+
+// Positive: the error tested is not the one the never-failing call just
+// assigned.
+func (n *namespaced) configAfter() string {
+	_, lookupErr := lookupNS()
+	ns, err := n.namespace()
+	// want +2 `the error is checked and then swallowed by an empty branch`
+
+	if lookupErr != nil {
+	}
+	if err != nil {
+		return ""
+	}
+	return ns
+}

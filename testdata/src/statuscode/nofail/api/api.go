@@ -5,6 +5,7 @@ package api
 
 import (
 	"encoding/json"
+	"errors"
 	"log"
 	"net/http"
 
@@ -155,3 +156,22 @@ func Reading(w http.ResponseWriter, r *http.Request) { // want Reading:"writes\\
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(p)
 }
+
+// Lookup is test/fakeapi's handler outside the module's test directory:
+// judged, and its error path answers 200.
+func Lookup(w http.ResponseWriter, r *http.Request) {
+	v, err := lookupID(r.URL.Query().Get("id"))
+	if err != nil {
+		return // want `statuscode/no-status: error path returns without writing a status`
+	}
+	_, _ = w.Write([]byte(v))
+}
+
+func lookupID(id string) (string, error) {
+	if id == "" {
+		return "", errNoID
+	}
+	return id, nil
+}
+
+var errNoID = errors.New("no id")

@@ -1,7 +1,7 @@
 // Command fakeapi is a test program (below the module's test/ directory):
 // an end-to-end test drives it, nothing ships it, so its handlers are not
 // judged (ory/oathkeeper's test/bearer-token/okapi, supertokens'
-// test/auth-react-server). The same handler in api is.
+// test/auth-react-server). The same handler in api (Lookup) is judged.
 package main
 
 import (
